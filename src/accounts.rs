@@ -1,0 +1,107 @@
+//! Account operations shared by the web handlers and the command line: creating an
+//! account, starting a session, and changing roles with its audit-log entry.
+
+use chrono::{Duration, NaiveDateTime, Utc};
+
+use crate::auth::token;
+use crate::db::models::audit::{self, NewAuditEntry};
+use crate::db::models::users::{self, CreateUserError};
+use crate::db::models::sessions;
+use crate::db::{DbConnection, write_transaction};
+use crate::domain::{Email, Role, RoleSet, Username};
+use crate::error::AppError;
+use crate::messages;
+
+/// The current time, as stored (UTC, no zone).
+pub fn now() -> NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
+/// Who performed an action, for the audit log.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    pub id: Option<i64>,
+    pub name: &'a str,
+}
+
+impl Actor<'static> {
+    /// An operator at the server's command line.
+    pub const COMMAND_LINE: Actor<'static> = Actor {
+        id: None,
+        name: "(command line)",
+    };
+}
+
+/// Creates an account with an already hashed password.
+pub fn create(
+    conn: &mut DbConnection,
+    username: &Username,
+    email: &Email,
+    password_hash: &str,
+    roles: RoleSet,
+) -> Result<i64, CreateUserError> {
+    users::create(conn, username, email, password_hash, roles, now())
+}
+
+/// Starts a session for `user_id` lasting `days`, and returns its token.
+pub fn start_session(conn: &mut DbConnection, user_id: i64, days: i64) -> Result<String, AppError> {
+    let token = token::random_token();
+    let now = now();
+    sessions::create(
+        conn,
+        &token::hash_token(&token),
+        user_id,
+        now,
+        now + Duration::days(days),
+    )?;
+    // Housekeeping on a path that already writes, so no timer is needed.
+    sessions::delete_expired(conn, now)?;
+    Ok(token)
+}
+
+/// What a role change did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleChange {
+    Changed,
+    AlreadySo,
+}
+
+/// Grants or revokes `role` for `user_id`, writing the audit entry in the same transaction.
+/// Asking for what is already so changes nothing and logs nothing.
+pub fn change_role(
+    conn: &mut DbConnection,
+    actor: Actor<'_>,
+    user_id: i64,
+    role: Role,
+    grant: bool,
+    reason: &str,
+) -> Result<RoleChange, AppError> {
+    if !grant && role == Role::Admin && actor.id == Some(user_id) {
+        return Err(AppError::BadRequest(messages::ROLE_OWN_ADMIN));
+    }
+    write_transaction(conn, |conn| {
+        let user = users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
+        if user.roles().has(role) == grant {
+            return Ok(RoleChange::AlreadySo);
+        }
+        if grant {
+            users::add_roles(conn, user_id, role.into())?;
+        } else {
+            users::remove_roles(conn, user_id, role.into())?;
+        }
+        let subject = format!("member {} (#{})", user.username, user.id);
+        audit::append(
+            conn,
+            &NewAuditEntry {
+                actor_id: actor.id,
+                actor_name: actor.name,
+                action: if grant { "role.grant" } else { "role.revoke" },
+                subject: &subject,
+                details: role.name(),
+                reason: reason.trim(),
+                created_at: now(),
+            },
+        )?;
+        Ok(RoleChange::Changed)
+    })
+}

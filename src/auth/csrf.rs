@@ -1,0 +1,108 @@
+//! CSRF protection. A form's token is an HMAC of the session token under a site secret,
+//! so it needs no storage, is different for every visitor and changes when the session
+//! does (sign-in, sign-out). Every POST handler takes its form through [`CsrfForm`], which
+//! refuses the request with 403 before the handler runs when the token is missing or wrong.
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
+use hmac::{Hmac, Mac};
+use serde::de::DeserializeOwned;
+use sha2::Sha256;
+
+use super::session::Session;
+use super::token::hex;
+use crate::error::AppError;
+use crate::messages;
+
+type HmacSha256 = Hmac<Sha256>;
+
+fn mac(key: &[u8], session_token: &str) -> HmacSha256 {
+    let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes keys of any length");
+    mac.update(b"csrf:");
+    mac.update(session_token.as_bytes());
+    mac
+}
+
+/// The CSRF token for a session token.
+pub fn token_for(key: &[u8], session_token: &str) -> String {
+    hex(&mac(key, session_token).finalize().into_bytes())
+}
+
+/// Whether `candidate` is the CSRF token for `session_token`, compared in constant time.
+pub fn verify(key: &[u8], session_token: &str, candidate: &str) -> bool {
+    let Some(bytes) = decode_hex(candidate) else {
+        return false;
+    };
+    mac(key, session_token).verify_slice(&bytes).is_ok()
+}
+
+fn decode_hex(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 2 != 0 {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+/// A URL-encoded form whose CSRF token was checked, with the session it belongs to.
+pub struct CsrfForm<T> {
+    pub session: Session,
+    pub form: T,
+}
+
+#[derive(serde::Deserialize)]
+struct TokenField {
+    csrf_token: Option<String>,
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let session = Session::from_request(req, &mut Payload::None);
+        let body = web::Bytes::from_request(req, payload);
+        let state = req.app_data::<web::Data<crate::state::AppState>>().cloned();
+        Box::pin(async move {
+            let body = body.await.map_err(|e| {
+                if e.as_response_error().status_code() == 413 {
+                    AppError::PayloadTooLarge
+                } else {
+                    AppError::BadRequest(messages::ERROR_BAD_REQUEST)
+                }
+            })?;
+            let session = session.await?;
+            let state =
+                state.ok_or_else(|| AppError::Internal(anyhow::anyhow!("app state missing")))?;
+            let field: TokenField = serde_urlencoded::from_bytes(&body)
+                .map_err(|_| AppError::BadRequest(messages::ERROR_BAD_REQUEST))?;
+            let valid = field
+                .csrf_token
+                .is_some_and(|t| verify(&state.keys.csrf, session.token(), &t));
+            if !valid {
+                return Err(AppError::Csrf);
+            }
+            let form = serde_urlencoded::from_bytes(&body)
+                .map_err(|_| AppError::BadRequest(messages::ERROR_BAD_REQUEST))?;
+            Ok(CsrfForm { session, form })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_verifies_only_for_its_session_and_key() {
+        let token = token_for(b"key", "session-a");
+        assert!(verify(b"key", "session-a", &token));
+        assert!(!verify(b"key", "session-b", &token));
+        assert!(!verify(b"other", "session-a", &token));
+        assert!(!verify(b"key", "session-a", "not hex"));
+        assert!(!verify(b"key", "session-a", ""));
+    }
+}

@@ -1,0 +1,10 @@
+//! Who is asking, and may they: password hashing, sessions, CSRF tokens and the
+//! permission checks every handler calls.
+
+pub mod csrf;
+pub mod password;
+pub mod session;
+pub mod token;
+
+pub use csrf::CsrfForm;
+pub use session::{Session, Viewer};

@@ -1,0 +1,175 @@
+//! Sessions: one cookie, `parlour_session`, holding a random token. Visitors get a token
+//! too (never stored), because CSRF tokens are tied to it; signing in stores the hash of a
+//! fresh token with the account, so the token a visitor had before signing in is useless
+//! afterwards (rotation). The token itself is never stored or logged.
+
+use std::rc::Rc;
+
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
+use chrono::Utc;
+use futures_util::future::LocalBoxFuture;
+
+use super::{csrf, token};
+use crate::db::models::sessions;
+use crate::domain::{Role, RoleSet};
+use crate::error::AppError;
+use crate::render::Notice;
+use crate::state::AppState;
+
+/// The session cookie's name: the only cookie Parlour sets.
+pub const COOKIE_NAME: &str = "parlour_session";
+
+/// A signed-in member, as far as a request needs to know.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub id: i64,
+    pub username: String,
+    pub roles: RoleSet,
+}
+
+impl Viewer {
+    /// Whether the member may act as `role` (admins may act as anyone).
+    pub fn can(&self, role: Role) -> bool {
+        self.roles.allows(role)
+    }
+}
+
+/// The request's session, extracted once per request and cached.
+#[derive(Clone)]
+pub struct Session(Rc<SessionInner>);
+
+struct SessionInner {
+    token: String,
+    minted: bool,
+    viewer: Option<Viewer>,
+    csrf_token: String,
+    path: String,
+    notice: Option<Notice>,
+}
+
+impl Session {
+    /// The signed-in member, if any.
+    pub fn viewer(&self) -> Option<&Viewer> {
+        self.0.viewer.as_ref()
+    }
+
+    /// The signed-in member, or a redirect to sign in and come back here.
+    pub fn require_viewer(&self) -> Result<&Viewer, AppError> {
+        self.viewer().ok_or_else(|| AppError::SignInRequired {
+            next: self.0.path.clone(),
+        })
+    }
+
+    /// The signed-in member if they may act as `role`; visitors are sent to sign in,
+    /// members without the role get 403.
+    pub fn require_role(&self, role: Role) -> Result<&Viewer, AppError> {
+        let viewer = self.require_viewer()?;
+        if viewer.can(role) {
+            Ok(viewer)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// The token to put in every form this page shows.
+    pub fn csrf_token(&self) -> &str {
+        &self.0.csrf_token
+    }
+
+    /// The raw session token (to tie CSRF tokens and to end the session).
+    pub(crate) fn token(&self) -> &str {
+        &self.0.token
+    }
+
+    /// The notice named in the query string by the redirect that led here, if any.
+    pub fn notice(&self) -> Option<Notice> {
+        self.0.notice
+    }
+
+    /// The request's path and query, for "come back here after signing in".
+    pub fn path(&self) -> &str {
+        &self.0.path
+    }
+
+    /// Whether this request created the visitor's token, so the cookie must be set.
+    pub(crate) fn minted(&self) -> bool {
+        self.0.minted
+    }
+}
+
+/// The cookie carrying `token`. A signed-in session's cookie lasts as long as the session;
+/// a visitor's ends with the browser session.
+pub fn cookie(token: &str, secure: bool, max_age_days: Option<i64>) -> Cookie<'static> {
+    let mut builder = Cookie::build(COOKIE_NAME, token.to_owned())
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure);
+    if let Some(days) = max_age_days {
+        builder = builder.max_age(CookieDuration::days(days));
+    }
+    builder.finish()
+}
+
+impl FromRequest for Session {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let cached = req.extensions().get::<Session>().cloned();
+        let req = req.clone();
+        Box::pin(async move {
+            if let Some(session) = cached {
+                return Ok(session);
+            }
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .ok_or_else(|| AppError::Internal(anyhow::anyhow!("app state missing")))?
+                .clone();
+            let existing = req
+                .cookie(COOKIE_NAME)
+                .map(|c| c.value().to_owned())
+                .filter(|t| token::is_well_formed(t));
+            let (token, minted, viewer) = match existing {
+                Some(token) => {
+                    let hash = token::hash_token(&token);
+                    let owner = state
+                        .db
+                        .run(move |conn| Ok(sessions::owner(conn, &hash, Utc::now().naive_utc())?))
+                        .await?;
+                    let viewer = owner.map(|o| Viewer {
+                        id: o.user_id,
+                        username: o.username,
+                        roles: RoleSet::from_bits(o.roles),
+                    });
+                    (token, false, viewer)
+                }
+                None => (token::random_token(), true, None),
+            };
+            let path = match req.uri().path_and_query() {
+                Some(pq) => pq.as_str().to_owned(),
+                None => req.path().to_owned(),
+            };
+            let notice = web::Query::<NoticeQuery>::from_query(req.query_string())
+                .ok()
+                .and_then(|q| q.notice.as_deref().and_then(Notice::parse));
+            let session = Session(Rc::new(SessionInner {
+                csrf_token: csrf::token_for(&state.keys.csrf, &token),
+                token,
+                minted,
+                viewer,
+                path,
+                notice,
+            }));
+            req.extensions_mut().insert(session.clone());
+            Ok(session)
+        })
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct NoticeQuery {
+    notice: Option<String>,
+}

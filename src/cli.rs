@@ -1,0 +1,202 @@
+//! The `parlour` command line: serve, migrate, create an admin, grant roles, seed the demo.
+//! Each command opens the same data folder or database as a running server may use;
+//! SQLite's WAL mode and busy timeout let them run side by side.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::accounts::{self, Actor, RoleChange};
+use crate::auth::password;
+use crate::config::{self, Settings};
+use crate::db::{self, DbConnection};
+use crate::db::models::users;
+use crate::domain::{Email, NewPassword, Role, RoleSet, Username};
+use crate::{demo, startup};
+
+#[derive(Parser)]
+#[command(name = "parlour", version, about = "A self-hosted brand community")]
+struct Cli {
+    /// Folder for the SQLite database (ignored when DATABASE_URL is set).
+    #[arg(long, env = "PARLOUR_DATA", global = true, default_value_os_t = config::default_data_dir())]
+    data: PathBuf,
+    /// postgres://… for PostgreSQL; empty for SQLite in the data folder.
+    #[arg(long = "database-url", env = "DATABASE_URL", global = true, hide_env_values = true)]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, env = "PARLOUR_BIND", default_value = Settings::DEFAULT_BIND)]
+        bind: String,
+        /// Fill an empty database with the demo community first.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Run pending database migrations and exit.
+    Migrate,
+    /// Manage admin accounts.
+    Admin {
+        #[command(subcommand)]
+        action: AdminCommand,
+    },
+    /// Grant or revoke a member's role (expert, staff, moderator, admin).
+    Roles {
+        #[command(subcommand)]
+        action: RolesCommand,
+    },
+    /// Fill an empty database with the demo community and exit.
+    Demo,
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an admin account; the password is read from standard input.
+    Create {
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        email: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum RolesCommand {
+    Grant { username: String, role: String },
+    Revoke { username: String, role: String },
+}
+
+/// Runs the command line and returns the process's exit code.
+pub fn run() -> ExitCode {
+    init_tracing();
+    let cli = Cli::parse();
+    match execute(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("parlour: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("PARLOUR_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .init();
+}
+
+fn settings(cli: &Cli) -> anyhow::Result<Settings> {
+    let database = Settings::database_from(&cli.data, cli.database_url.as_deref())
+        .map_err(anyhow::Error::msg)?;
+    Settings::with_database(database)
+        .apply_env()
+        .map_err(anyhow::Error::msg)
+}
+
+fn open(settings: &Settings) -> anyhow::Result<diesel::r2d2::PooledConnection<db::Manager>> {
+    let pool = db::connect(&settings.database, 1)?;
+    let mut conn = pool.get()?;
+    db::migrate(&mut conn)?;
+    Ok(conn)
+}
+
+fn execute(cli: Cli) -> anyhow::Result<()> {
+    let mut settings = settings(&cli)?;
+    match cli.command {
+        Command::Serve { bind, demo } => {
+            settings.bind = bind;
+            let state = startup::prepare(settings)?;
+            if demo {
+                let details = state.db.blocking(demo::seed)?;
+                match details {
+                    Some(details) => println!("{details}"),
+                    None => println!(
+                        "The database already has accounts, so no demo content was added. \
+                         Demo accounts (if this is the demo) use the password {}.",
+                        demo::DEMO_PASSWORD
+                    ),
+                }
+            }
+            actix_web::rt::System::new().block_on(startup::serve(state))
+        }
+        Command::Migrate => {
+            open(&settings)?;
+            println!("Migrations are up to date ({}).", settings.database.describe());
+            Ok(())
+        }
+        Command::Demo => {
+            let mut conn = open(&settings)?;
+            match demo::seed(&mut conn)? {
+                Some(details) => println!("{details}"),
+                None => println!("The database already has accounts; nothing was added."),
+            }
+            Ok(())
+        }
+        Command::Admin {
+            action: AdminCommand::Create { username, email },
+        } => create_admin(&settings, &username, &email),
+        Command::Roles { action } => {
+            let (username, role, grant) = match action {
+                RolesCommand::Grant { username, role } => (username, role, true),
+                RolesCommand::Revoke { username, role } => (username, role, false),
+            };
+            change_role(&settings, &username, &role, grant)
+        }
+    }
+}
+
+fn create_admin(settings: &Settings, username: &str, email: &str) -> anyhow::Result<()> {
+    let username = Username::parse(username).map_err(anyhow::Error::msg)?;
+    let email = Email::parse(email).map_err(anyhow::Error::msg)?;
+    let typed = read_password()?;
+    let password = NewPassword::parse(&typed, &[username.as_str(), email.as_str()])
+        .map_err(anyhow::Error::msg)?;
+    let hash = password::hash(password.expose())?;
+    let mut conn = open(settings)?;
+    accounts::create(&mut conn, &username, &email, &hash, RoleSet::from(Role::Admin))
+        .map_err(|e| anyhow::anyhow!("cannot create the account: {e}"))?;
+    println!("Admin account {} created.", username.as_str());
+    Ok(())
+}
+
+/// Reads one line from standard input: the password is never a command-line argument,
+/// where other users of the machine could see it in the process list.
+fn read_password() -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("Password for the new admin (at least 10 characters): ");
+        std::io::stderr().flush()?;
+    }
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}
+
+fn change_role(settings: &Settings, username: &str, role: &str, grant: bool) -> anyhow::Result<()> {
+    let role = Role::parse(role).ok_or_else(|| {
+        anyhow::anyhow!("unknown role {role:?}: use expert, staff, moderator or admin")
+    })?;
+    let mut conn = open(settings)?;
+    let user = users::find_by_username(&mut conn, username)?
+        .ok_or_else(|| anyhow::anyhow!("no member is called {username:?}"))?;
+    let conn: &mut DbConnection = &mut conn;
+    let change = accounts::change_role(conn, Actor::COMMAND_LINE, user.id, role, grant, "")
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let verb = if grant { "has" } else { "no longer has" };
+    match change {
+        RoleChange::Changed => println!("{} now {verb} the {role} role.", user.username),
+        RoleChange::AlreadySo => println!("Nothing to do: {} already {verb} the {role} role.", user.username),
+    }
+    Ok(())
+}

@@ -1,0 +1,116 @@
+//! Settings, read once at start from the command line and environment, then passed to
+//! whatever needs them. Nothing reads the environment after start-up.
+
+use std::path::PathBuf;
+
+use crate::db::DatabaseUrl;
+
+/// Everything the web server needs to know about its surroundings.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Address to listen on (`PARLOUR_BIND`, default `127.0.0.1:8080`).
+    pub bind: String,
+    /// Where the data lives (`DATABASE_URL`, else `parlour.db` in the data folder).
+    pub database: DatabaseUrl,
+    /// Mark the session cookie `Secure` and send HSTS (`PARLOUR_SECURE_COOKIES=true`);
+    /// set it whenever Parlour is served over HTTPS.
+    pub secure_cookies: bool,
+    /// Largest request body accepted, in bytes (`PARLOUR_BODY_LIMIT`, default 10 MiB).
+    pub body_limit: usize,
+    /// How long a sign-in lasts (`PARLOUR_SESSION_DAYS`, default 30).
+    pub session_days: i64,
+    /// Connections in the pool (`PARLOUR_DB_POOL`, default 16).
+    pub pool_size: u32,
+    /// Worker threads (`PARLOUR_WORKERS`, default: one per core).
+    pub workers: Option<usize>,
+    /// Sign-in throttling: failures per account, and per address, in 15 minutes.
+    pub login_limits: LoginLimits,
+    /// Take the client address from `X-Forwarded-For`/`Forwarded`
+    /// (`PARLOUR_TRUST_PROXY=true`); only behind a proxy that sets them.
+    pub trust_proxy: bool,
+}
+
+/// How many failed sign-ins are allowed before sign-in is paused.
+#[derive(Clone, Copy, Debug)]
+pub struct LoginLimits {
+    pub per_account: i64,
+    pub per_address: i64,
+    pub window_minutes: i64,
+}
+
+impl Default for LoginLimits {
+    fn default() -> Self {
+        Self {
+            per_account: 5,
+            per_address: 30,
+            window_minutes: 15,
+        }
+    }
+}
+
+impl Settings {
+    pub const DEFAULT_BIND: &'static str = "127.0.0.1:8080";
+    pub const DEFAULT_DATA_DIR: &'static str = "parlour-data";
+    pub const DEFAULT_BODY_LIMIT: usize = 10 * 1024 * 1024;
+
+    /// The database for a data folder and an optional `DATABASE_URL`.
+    pub fn database_from(data_dir: &std::path::Path, url: Option<&str>) -> Result<DatabaseUrl, String> {
+        match url.map(str::trim).filter(|u| !u.is_empty()) {
+            Some(url) => DatabaseUrl::parse(url),
+            None => Ok(DatabaseUrl::Sqlite(data_dir.join("parlour.db"))),
+        }
+    }
+
+    /// Settings with every default, for the given database.
+    pub fn with_database(database: DatabaseUrl) -> Self {
+        Self {
+            bind: Self::DEFAULT_BIND.to_owned(),
+            database,
+            secure_cookies: false,
+            body_limit: Self::DEFAULT_BODY_LIMIT,
+            session_days: 30,
+            pool_size: 16,
+            workers: None,
+            login_limits: LoginLimits::default(),
+            trust_proxy: false,
+        }
+    }
+
+    /// Reads the optional tuning variables from the environment.
+    pub fn apply_env(mut self) -> Result<Self, String> {
+        fn var<T: std::str::FromStr>(name: &str) -> Result<Option<T>, String> {
+            match std::env::var(name) {
+                Ok(value) => value
+                    .trim()
+                    .parse()
+                    .map(Some)
+                    .map_err(|_| format!("{name} has an invalid value: {value:?}")),
+                Err(_) => Ok(None),
+            }
+        }
+        if let Some(v) = var("PARLOUR_SECURE_COOKIES")? {
+            self.secure_cookies = v;
+        }
+        if let Some(v) = var("PARLOUR_BODY_LIMIT")? {
+            self.body_limit = v;
+        }
+        if let Some(v) = var("PARLOUR_SESSION_DAYS")? {
+            self.session_days = v;
+        }
+        if let Some(v) = var("PARLOUR_DB_POOL")? {
+            self.pool_size = v;
+        }
+        if let Some(v) = var("PARLOUR_TRUST_PROXY")? {
+            self.trust_proxy = v;
+        }
+        if let Some(v) = var("PARLOUR_WORKERS")? {
+            self.workers = Some(v);
+        }
+        Ok(self)
+    }
+}
+
+/// The default data folder, relative to the working directory.
+pub fn default_data_dir() -> PathBuf {
+    PathBuf::from(Settings::DEFAULT_DATA_DIR)
+}

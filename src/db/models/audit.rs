@@ -1,0 +1,59 @@
+//! The append-only audit log of moderator and admin actions. There is deliberately no
+//! update or delete here, and the database refuses both with a trigger.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::audit_log;
+
+/// One logged action.
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = audit_log)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub actor_id: Option<i64>,
+    pub actor_name: String,
+    pub action: String,
+    pub subject: String,
+    pub details: String,
+    pub reason: String,
+    pub created_at: NaiveDateTime,
+}
+
+/// A new entry: who did what to which subject, and why.
+#[derive(Insertable, Debug)]
+#[diesel(table_name = audit_log)]
+pub struct NewAuditEntry<'a> {
+    pub actor_id: Option<i64>,
+    pub actor_name: &'a str,
+    pub action: &'a str,
+    pub subject: &'a str,
+    pub details: &'a str,
+    pub reason: &'a str,
+    pub created_at: NaiveDateTime,
+}
+
+/// Appends an entry.
+pub fn append(conn: &mut DbConnection, entry: &NewAuditEntry<'_>) -> QueryResult<()> {
+    diesel::insert_into(audit_log::table)
+        .values(entry)
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// One page of entries, newest first, with the total count.
+pub fn list(
+    conn: &mut DbConnection,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<AuditEntry>, i64)> {
+    let rows = audit_log::table
+        .order((audit_log::created_at.desc(), audit_log::id.desc()))
+        .offset(offset)
+        .limit(limit)
+        .select(AuditEntry::as_select())
+        .load(conn)?;
+    let total = audit_log::table.count().get_result(conn)?;
+    Ok((rows, total))
+}

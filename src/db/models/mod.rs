@@ -1,0 +1,46 @@
+//! Rows, insert forms and the queries on them, one file per table. Query functions take
+//! a connection, so that a caller can compose several of them in one transaction.
+
+pub mod audit;
+pub mod secrets;
+pub mod sessions;
+pub mod throttle;
+pub mod users;
+
+/// Escapes `%`, `_` and `\` so that user text can be used in a `LIKE` pattern with
+/// `ESCAPE '\'`.
+pub fn like_prefix(text: &str) -> String {
+    let mut pattern = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+/// Whether `error` is a unique-constraint violation that names `column`.
+pub fn is_unique_violation_on(error: &diesel::result::Error, column: &str) -> bool {
+    use diesel::result::{DatabaseErrorKind, Error};
+    match error {
+        Error::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
+            info.message().contains(column)
+                || info.constraint_name().is_some_and(|c| c.contains(column))
+                || info.details().is_some_and(|d| d.contains(column))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_prefix;
+
+    #[test]
+    fn like_prefix_escapes_wildcards() {
+        assert_eq!(like_prefix("a_b%c\\"), "a\\_b\\%c\\\\%");
+        assert_eq!(like_prefix("tom"), "tom%");
+    }
+}

@@ -1,0 +1,162 @@
+//! Member accounts.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Integer};
+
+use super::{is_unique_violation_on, like_prefix};
+use crate::db::DbConnection;
+use crate::db::schema::users;
+use crate::domain::{Email, RoleSet, Username};
+
+/// A member account as stored.
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub email: String,
+    pub password_hash: String,
+    pub roles: i32,
+    pub created_at: NaiveDateTime,
+}
+
+impl User {
+    pub fn roles(&self) -> RoleSet {
+        RoleSet::from_bits(self.roles)
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = users)]
+struct NewUserRow<'a> {
+    username: &'a str,
+    username_key: &'a str,
+    email: &'a str,
+    email_key: &'a str,
+    password_hash: &'a str,
+    roles: i32,
+    created_at: NaiveDateTime,
+}
+
+/// Why an account could not be created.
+#[derive(Debug, thiserror::Error)]
+pub enum CreateUserError {
+    #[error("username taken")]
+    UsernameTaken,
+    #[error("e-mail address taken")]
+    EmailTaken,
+    #[error(transparent)]
+    Db(#[from] diesel::result::Error),
+}
+
+/// Creates an account and returns its id. Uniqueness is enforced by the database's
+/// constraints, so two sign-ups racing for one name cannot both succeed.
+pub fn create(
+    conn: &mut DbConnection,
+    username: &Username,
+    email: &Email,
+    password_hash: &str,
+    roles: RoleSet,
+    now: NaiveDateTime,
+) -> Result<i64, CreateUserError> {
+    let row = NewUserRow {
+        username: username.as_str(),
+        username_key: &username.key(),
+        email: email.as_str(),
+        email_key: &email.key(),
+        password_hash,
+        roles: roles.bits(),
+        created_at: now,
+    };
+    diesel::insert_into(users::table)
+        .values(&row)
+        .returning(users::id)
+        .get_result(conn)
+        .map_err(|e| {
+            if is_unique_violation_on(&e, "username_key") {
+                CreateUserError::UsernameTaken
+            } else if is_unique_violation_on(&e, "email_key") {
+                CreateUserError::EmailTaken
+            } else {
+                CreateUserError::Db(e)
+            }
+        })
+}
+
+/// Finds an account by username or e-mail address, without regard to case.
+pub fn find_by_login(conn: &mut DbConnection, login: &str) -> QueryResult<Option<User>> {
+    let key = login.trim().to_lowercase();
+    users::table
+        .filter(users::username_key.eq(&key).or(users::email_key.eq(&key)))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Finds an account by username, without regard to case.
+pub fn find_by_username(conn: &mut DbConnection, username: &str) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::username_key.eq(username.trim().to_lowercase()))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Finds an account by id.
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<User>> {
+    users::table
+        .find(id)
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Whether any account exists (the demo community only fills an empty database).
+pub fn any_exist(conn: &mut DbConnection) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(users::table.select(users::id))).get_result(conn)
+}
+
+/// Adds roles in one statement, so that concurrent changes to other roles are kept.
+pub fn add_roles(conn: &mut DbConnection, id: i64, roles: RoleSet) -> QueryResult<usize> {
+    diesel::sql_query("UPDATE users SET roles = (roles | $1) WHERE id = $2")
+        .bind::<Integer, _>(roles.bits())
+        .bind::<BigInt, _>(id)
+        .execute(conn)
+}
+
+/// Removes roles in one statement, so that concurrent changes to other roles are kept.
+pub fn remove_roles(conn: &mut DbConnection, id: i64, roles: RoleSet) -> QueryResult<usize> {
+    diesel::sql_query("UPDATE users SET roles = (roles & ~$1) WHERE id = $2")
+        .bind::<Integer, _>(roles.bits())
+        .bind::<BigInt, _>(id)
+        .execute(conn)
+}
+
+/// One page of accounts, oldest first, optionally those whose username starts with `prefix`.
+pub fn list(
+    conn: &mut DbConnection,
+    prefix: Option<&str>,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<User>, i64)> {
+    let filtered = || {
+        let mut query = users::table.into_boxed();
+        if let Some(prefix) = prefix {
+            query = query.filter(
+                users::username_key
+                    .like(like_prefix(&prefix.to_lowercase()))
+                    .escape('\\'),
+            );
+        }
+        query
+    };
+    let rows = filtered()
+        .order(users::id.asc())
+        .offset(offset)
+        .limit(limit)
+        .select(User::as_select())
+        .load(conn)?;
+    let total = filtered().count().get_result(conn)?;
+    Ok((rows, total))
+}

@@ -1,0 +1,63 @@
+//! E-mail addresses: a deliberately loose check (one `@`, a dotted domain, no spaces).
+//! The only real proof of an address is a message that arrives.
+
+use crate::messages;
+
+/// An address that looks deliverable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub const MAX: usize = 254;
+
+    pub fn parse(input: &str) -> Result<Self, &'static str> {
+        let address = input.trim();
+        if address.is_empty() {
+            return Err(messages::EMAIL_REQUIRED);
+        }
+        let valid = address.len() <= Self::MAX
+            && !address.chars().any(|c| c.is_whitespace() || c.is_control())
+            && match address.split_once('@') {
+                Some((local, domain)) => {
+                    !local.is_empty()
+                        && !domain.contains('@')
+                        && domain.contains('.')
+                        && !domain.starts_with('.')
+                        && !domain.ends_with('.')
+                        && !domain.contains("..")
+                }
+                None => false,
+            };
+        if valid {
+            Ok(Self(address.to_owned()))
+        } else {
+            Err(messages::EMAIL_INVALID)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The form that uniqueness is checked on.
+    pub fn key(&self) -> String {
+        self.0.to_lowercase()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Email;
+
+    #[test]
+    fn accepts_ordinary_addresses() {
+        assert_eq!(Email::parse(" Tom@Example.co.uk ").unwrap().key(), "tom@example.co.uk");
+    }
+
+    #[test]
+    fn refuses_malformed_addresses() {
+        for bad in ["", "tom", "tom@", "@example.com", "tom@example", "to m@example.com", "a@b@c.com", "tom@.com", "tom@example..com"] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+}

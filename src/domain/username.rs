@@ -1,0 +1,66 @@
+//! Usernames: 3–30 letters, digits, `_` or `-`, unique without regard to case.
+
+use crate::messages;
+
+/// A username that passed the rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Username(String);
+
+impl Username {
+    pub const MIN: usize = 3;
+    pub const MAX: usize = 30;
+
+    /// Checks `input` (surrounding spaces ignored) against the rules.
+    pub fn parse(input: &str) -> Result<Self, &'static str> {
+        let name = input.trim();
+        if name.is_empty() {
+            return Err(messages::USERNAME_REQUIRED);
+        }
+        let length = name.chars().count();
+        if !(Self::MIN..=Self::MAX).contains(&length) {
+            return Err(messages::USERNAME_LENGTH);
+        }
+        if !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            return Err(messages::USERNAME_CHARACTERS);
+        }
+        Ok(Self(name.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The form that uniqueness is checked on.
+    pub fn key(&self) -> String {
+        self.0.to_ascii_lowercase()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Username;
+
+    #[test]
+    fn accepts_letters_digits_underscore_and_hyphen() {
+        assert_eq!(Username::parse(" Tom_Smith-2 ").unwrap().as_str(), "Tom_Smith-2");
+    }
+
+    #[test]
+    fn key_ignores_case() {
+        assert_eq!(Username::parse("TomS").unwrap().key(), "toms");
+    }
+
+    #[test]
+    fn refuses_too_short_too_long_and_odd_characters() {
+        assert!(Username::parse("ab").is_err());
+        assert!(Username::parse(&"a".repeat(31)).is_err());
+        assert!(Username::parse(&"a".repeat(30)).is_ok());
+        assert!(Username::parse("tom smith").is_err());
+        assert!(Username::parse("tóm").is_err());
+        assert!(Username::parse("tom@x").is_err());
+        assert!(Username::parse("").is_err());
+    }
+}

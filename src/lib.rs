@@ -1,0 +1,17 @@
+//! Parlour: a self-hosted brand community with staff blogs, Ask the Experts and an ideas
+//! board. See README.md for the map of these modules.
+
+pub mod accounts;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod messages;
+pub mod middleware;
+pub mod render;
+pub mod routes;
+pub mod startup;
+pub mod state;

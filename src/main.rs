@@ -1,0 +1,5 @@
+//! The `parlour` binary: everything happens in the library.
+
+fn main() -> std::process::ExitCode {
+    parlour::cli::run()
+}

@@ -1,0 +1,78 @@
+//! Every sentence a person reads that does not live in a template: form errors, notices
+//! after an action, error pages. Kept in one place, in British English, so that a
+//! translation catalogue can replace it later without a hunt through the handlers.
+
+// Accounts
+pub const USERNAME_REQUIRED: &str = "Choose a username.";
+pub const USERNAME_LENGTH: &str = "Usernames are 3 to 30 characters long.";
+pub const USERNAME_CHARACTERS: &str =
+    "Use only letters, digits, underscores (_) and hyphens (-) in a username.";
+pub const USERNAME_TAKEN: &str = "That username is taken. Please choose another.";
+pub const EMAIL_REQUIRED: &str = "Enter your e-mail address.";
+pub const EMAIL_INVALID: &str = "Enter an e-mail address like name@example.com.";
+pub const EMAIL_TAKEN: &str =
+    "An account already uses this e-mail address. Sign in, or use another address.";
+pub const PASSWORD_REQUIRED: &str = "Choose a password.";
+pub const PASSWORD_TOO_SHORT: &str = "Use at least 10 characters for your password.";
+pub const PASSWORD_TOO_LONG: &str = "Use at most 200 characters for your password.";
+pub const PASSWORD_COMMON: &str = "This password is too easy to guess: it is a common password \
+     or close to one. Try a few unrelated words together.";
+pub const LOGIN_REQUIRED: &str = "Enter your username or e-mail address.";
+pub const LOGIN_PASSWORD_REQUIRED: &str = "Enter your password.";
+pub const LOGIN_FAILED: &str =
+    "That username or e-mail address and password do not match an account.";
+
+/// The message shown when sign-in is throttled.
+pub fn login_throttled(minutes: i64) -> String {
+    if minutes <= 1 {
+        "Too many sign-in attempts. Please wait a minute and try again.".to_owned()
+    } else {
+        format!("Too many sign-in attempts. Please wait {minutes} minutes and try again.")
+    }
+}
+
+// Admin
+pub const ROLE_UNKNOWN: &str = "Choose one of the listed roles.";
+pub const ROLE_ACTION_UNKNOWN: &str = "Choose whether to grant or revoke the role.";
+pub const ROLE_REASON_TOO_LONG: &str = "Keep the reason under 500 characters.";
+pub const ROLE_OWN_ADMIN: &str =
+    "You cannot remove your own admin role. Ask another admin to do it.";
+pub const MEMBER_NOT_FOUND: &str = "There is no such member.";
+
+// Notices after an action (shown once, at the top of the next page).
+pub const NOTICE_WELCOME: &str = "Welcome to the community! Your account is ready.";
+pub const NOTICE_SIGNED_IN: &str = "You are signed in.";
+pub const NOTICE_SIGNED_OUT: &str = "You have signed out.";
+pub const NOTICE_ROLES_CHANGED: &str = "The member's roles were changed.";
+pub const NOTICE_ROLES_UNCHANGED: &str = "Nothing changed: the member's roles were already so.";
+
+// Error pages
+pub const ERROR_BAD_REQUEST: &str =
+    "The request could not be understood. Please go back and try again.";
+pub const ERROR_CSRF: &str = "This form has expired or did not come from this site. \
+     Please go back, reload the page and try again.";
+pub const ERROR_FORBIDDEN: &str = "You do not have permission to see this page.";
+pub const ERROR_NOT_FOUND: &str =
+    "We could not find that page. It may have moved, or the address may be mistyped.";
+pub const ERROR_TOO_LARGE: &str =
+    "What you sent is larger than this site accepts. Please send something smaller.";
+pub const ERROR_TOO_MANY: &str = "Too many requests. Please wait a moment and try again.";
+pub const ERROR_INTERNAL: &str =
+    "Something went wrong on our side. It has been logged; please try again shortly.";
+pub const ERROR_UNAVAILABLE: &str =
+    "The community is unavailable for a moment. Please try again shortly.";
+
+/// The heading of an error page for a status code.
+pub fn error_title(status: u16) -> &'static str {
+    match status {
+        400 => "Bad request",
+        403 => "Not allowed",
+        404 => "Page not found",
+        405 => "Not allowed here",
+        413 => "Too large",
+        422 => "Please check what you sent",
+        429 => "Slow down",
+        503 => "Unavailable",
+        _ => "Something went wrong",
+    }
+}

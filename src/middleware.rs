@@ -1,0 +1,187 @@
+//! What wraps every request: request logs, security headers, the body-size limit, the
+//! session cookie and the error pages.
+
+use std::time::Instant;
+
+use actix_web::body::{BoxBody, EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::{DefaultHeaders, Next};
+use actix_web::{Error, HttpMessage, HttpResponse, web};
+use askama::Template;
+
+use crate::auth::Session;
+use crate::auth::session;
+use crate::error::{AppError, ErrorMessage};
+use crate::messages;
+use crate::render::Page;
+use crate::state::AppState;
+
+/// Pages load only from this site: no inline script or style, no frames, no plugins.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; base-uri 'none'; \
+     form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+
+/// Headers every response carries unless the handler set its own.
+pub fn security_headers(https: bool) -> DefaultHeaders {
+    let headers = DefaultHeaders::new()
+        .add((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "same-origin"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        ))
+        // Pages carry per-session CSRF tokens: no shared cache may keep them.
+        .add((header::CACHE_CONTROL, "private, no-cache"));
+    if https {
+        headers.add((header::STRICT_TRANSPORT_SECURITY, "max-age=31536000"))
+    } else {
+        headers
+    }
+}
+
+/// Logs each request's method, path, status and duration. Never the query string or the
+/// body: those may hold search terms, tokens or personal data.
+pub async fn log_requests(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let path = req.path().to_owned();
+    let res = next.call(req).await?;
+    tracing::info!(
+        %method,
+        %path,
+        status = res.status().as_u16(),
+        micros = started.elapsed().as_micros() as u64,
+        "request"
+    );
+    Ok(res)
+}
+
+/// Refuses a body whose declared length is over the limit before reading any of it.
+/// Bodies without a declared length are cut off by the extractors' own limits.
+pub async fn body_limit(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    let limit = req
+        .app_data::<web::Data<AppState>>()
+        .map(|s| s.settings.body_limit)
+        .unwrap_or(usize::MAX);
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > limit as u64) {
+        let response = actix_web::ResponseError::error_response(&AppError::PayloadTooLarge);
+        let mut response = req.into_response(response);
+        // The body was not read: ask the client not to reuse the connection.
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return Ok(response.map_into_right_body());
+    }
+    Ok(next.call(req).await?.map_into_left_body())
+}
+
+/// Sets the session cookie when this request gave the visitor its first token, unless
+/// the handler set a new one itself (sign-in, sign-out).
+pub async fn session_cookie(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let secure = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.settings.secure_cookies);
+    let mut res = next.call(req).await?;
+    let minted = res
+        .request()
+        .extensions()
+        .get::<Session>()
+        .filter(|s| s.minted())
+        .map(|s| s.token().to_owned());
+    if let Some(token) = minted {
+        let already_set = res
+            .response()
+            .cookies()
+            .any(|c| c.name() == session::COOKIE_NAME);
+        if !already_set {
+            res.response_mut()
+                .add_cookie(&session::cookie(&token, secure, None))?;
+        }
+    }
+    Ok(res)
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    status: u16,
+    message: &'static str,
+}
+
+/// Turns every bare error response (from a handler, an extractor or actix itself) into a
+/// page in the site's layout. Responses that already are HTML pages pass through.
+pub async fn error_pages(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    let res = next.call(req).await?;
+    let status = res.status();
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !(status.is_client_error() || status.is_server_error()) || is_html {
+        return Ok(res.map_into_boxed_body());
+    }
+    let message = res
+        .response()
+        .extensions()
+        .get::<ErrorMessage>()
+        .map(|m| m.0)
+        .unwrap_or_else(|| default_message(status.as_u16()));
+    let session = res.request().extensions().get::<Session>().cloned();
+    let page = ErrorPage {
+        page: Page::for_error(session.as_ref(), messages::error_title(status.as_u16())),
+        status: status.as_u16(),
+        message,
+    };
+    let body = match page.render() {
+        Ok(body) => body,
+        Err(error) => {
+            tracing::error!(%error, "rendering an error page failed");
+            return Ok(res.map_into_boxed_body());
+        }
+    };
+    let (request, old) = res.into_parts();
+    let mut response = HttpResponse::build(status);
+    for (name, value) in old.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            response.append_header((name.clone(), value.clone()));
+        }
+    }
+    let response = response
+        .content_type("text/html; charset=utf-8")
+        .body(body);
+    Ok(ServiceResponse::new(request, response))
+}
+
+fn default_message(status: u16) -> &'static str {
+    match status {
+        400 | 405 | 411 | 415 | 422 => messages::ERROR_BAD_REQUEST,
+        403 => messages::ERROR_FORBIDDEN,
+        404 => messages::ERROR_NOT_FOUND,
+        413 => messages::ERROR_TOO_LARGE,
+        429 => messages::ERROR_TOO_MANY,
+        503 => messages::ERROR_UNAVAILABLE,
+        _ => messages::ERROR_INTERNAL,
+    }
+}

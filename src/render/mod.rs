@@ -1,0 +1,196 @@
+//! Everything that turns data into a response: the page context every template gets,
+//! the one helper that renders a page, redirects with a notice, form errors and the
+//! compiled-in static files.
+
+pub mod assets;
+mod forms;
+mod notice;
+
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use askama::Template;
+
+pub use forms::FieldErrors;
+pub use notice::Notice;
+
+use crate::auth::{Session, Viewer};
+use crate::error::AppError;
+
+/// The part of every page that the base layout needs.
+pub struct Page {
+    pub title: String,
+    pub description: String,
+    /// The page's own path, without query: its canonical address.
+    pub path: String,
+    pub viewer: Option<Viewer>,
+    pub csrf_token: String,
+    pub notice: Option<&'static str>,
+    section: &'static str,
+}
+
+impl Page {
+    /// A page titled `title`, for the person behind `session`.
+    pub fn new(session: &Session, title: impl Into<String>) -> Self {
+        let path = session.path();
+        let path = path.split_once('?').map_or(path, |(p, _)| p).to_owned();
+        Self {
+            title: title.into(),
+            description: String::new(),
+            path,
+            viewer: session.viewer().cloned(),
+            csrf_token: session.csrf_token().to_owned(),
+            notice: session.notice().map(Notice::message),
+            section: "",
+        }
+    }
+
+    /// An error page's context; the session is there when the handler got that far.
+    pub fn for_error(session: Option<&Session>, title: &str) -> Self {
+        match session {
+            Some(session) => Self {
+                notice: None,
+                ..Self::new(session, title)
+            },
+            None => Self {
+                title: title.to_owned(),
+                description: String::new(),
+                path: String::new(),
+                viewer: None,
+                csrf_token: String::new(),
+                notice: None,
+                section: "",
+            },
+        }
+    }
+
+    /// Sets the meta description.
+    pub fn describe(mut self, description: impl Into<String>) -> Self {
+        self.description = description.into();
+        self
+    }
+
+    /// Marks which header link is the current section.
+    pub fn in_section(mut self, section: &'static str) -> Self {
+        self.section = section;
+        self
+    }
+
+    /// Whether the page belongs to `section` (for `aria-current` in the header).
+    pub fn is_section(&self, section: &str) -> bool {
+        self.section == section
+    }
+
+    /// The description, or a general one for pages without their own.
+    pub fn meta_description(&self) -> &str {
+        if self.description.is_empty() {
+            "Parlour: advice from our staff, answers from our experts and your ideas for the shop."
+        } else {
+            &self.description
+        }
+    }
+
+    /// The stylesheet's cache-busting address.
+    pub fn css_url(&self) -> &'static str {
+        assets::url("css/parlour.css")
+    }
+
+    /// The icon's cache-busting address.
+    pub fn icon_url(&self) -> &'static str {
+        assets::url("img/icon.svg")
+    }
+}
+
+/// Renders `template` as an HTML response with `status`.
+pub fn html<T: Template>(status: StatusCode, template: &T) -> Result<HttpResponse, AppError> {
+    let body = template.render()?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
+/// Renders `template` with 200 OK.
+pub fn ok<T: Template>(template: &T) -> Result<HttpResponse, AppError> {
+    html(StatusCode::OK, template)
+}
+
+/// 303 See Other to `path`, the answer to every successful form POST.
+pub fn see_other(path: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, path.to_owned()))
+        .finish()
+}
+
+/// 303 See Other to `path`, showing `notice` on the page it leads to.
+pub fn see_other_with(path: &str, notice: Notice) -> HttpResponse {
+    let separator = if path.contains('?') { '&' } else { '?' };
+    see_other(&format!("{path}{separator}notice={}", notice.key()))
+}
+
+/// `next` if it is a path on this site, else `/`: never redirect to another host.
+pub fn local_path(next: Option<&str>) -> String {
+    match next {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => {
+            p.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+/// Pagination for list pages: `?page=N`, 1-based.
+#[derive(Debug, Clone, Copy)]
+pub struct Pager {
+    pub page: i64,
+    pub per_page: i64,
+    pub total: i64,
+}
+
+impl Pager {
+    pub fn new(page: Option<i64>, per_page: i64) -> Self {
+        Self {
+            page: page.unwrap_or(1).max(1),
+            per_page,
+            total: 0,
+        }
+    }
+
+    pub fn offset(&self) -> i64 {
+        (self.page - 1).saturating_mul(self.per_page)
+    }
+
+    pub fn pages(&self) -> i64 {
+        ((self.total + self.per_page - 1) / self.per_page).max(1)
+    }
+
+    pub fn has_previous(&self) -> bool {
+        self.page > 1
+    }
+
+    pub fn has_next(&self) -> bool {
+        self.page < self.pages()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Pager, local_path};
+
+    #[test]
+    fn local_path_refuses_other_hosts() {
+        assert_eq!(local_path(Some("/admin")), "/admin");
+        assert_eq!(local_path(Some("//evil.example")), "/");
+        assert_eq!(local_path(Some("https://evil.example")), "/");
+        assert_eq!(local_path(Some("/\\evil.example")), "/");
+        assert_eq!(local_path(None), "/");
+    }
+
+    #[test]
+    fn pager_counts_pages() {
+        let mut pager = Pager::new(Some(2), 10);
+        pager.total = 25;
+        assert_eq!(pager.offset(), 10);
+        assert_eq!(pager.pages(), 3);
+        assert!(pager.has_previous() && pager.has_next());
+        assert_eq!(Pager::new(Some(-4), 10).page, 1);
+    }
+}

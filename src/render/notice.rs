@@ -1,0 +1,62 @@
+//! Notices: the one-line confirmation shown after an action ("You are signed in."). The
+//! redirect names the notice by key in the query string, so nothing is stored and no
+//! second cookie is needed; unknown keys are ignored, so no one can inject text.
+
+use crate::messages;
+
+/// A confirmation shown on the page a redirect leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    Welcome,
+    SignedIn,
+    SignedOut,
+    RolesChanged,
+    RolesUnchanged,
+}
+
+impl Notice {
+    const ALL: [Notice; 5] = [
+        Notice::Welcome,
+        Notice::SignedIn,
+        Notice::SignedOut,
+        Notice::RolesChanged,
+        Notice::RolesUnchanged,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Notice::Welcome => "welcome",
+            Notice::SignedIn => "signed-in",
+            Notice::SignedOut => "signed-out",
+            Notice::RolesChanged => "roles-changed",
+            Notice::RolesUnchanged => "roles-unchanged",
+        }
+    }
+
+    pub fn message(self) -> &'static str {
+        match self {
+            Notice::Welcome => messages::NOTICE_WELCOME,
+            Notice::SignedIn => messages::NOTICE_SIGNED_IN,
+            Notice::SignedOut => messages::NOTICE_SIGNED_OUT,
+            Notice::RolesChanged => messages::NOTICE_ROLES_CHANGED,
+            Notice::RolesUnchanged => messages::NOTICE_ROLES_UNCHANGED,
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Notice> {
+        Notice::ALL.into_iter().find(|n| n.key() == key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Notice;
+
+    #[test]
+    fn keys_round_trip_and_unknown_keys_are_ignored() {
+        for notice in Notice::ALL {
+            assert_eq!(Notice::parse(notice.key()), Some(notice));
+        }
+        assert_eq!(Notice::parse("<script>"), None);
+    }
+}

@@ -1,0 +1,170 @@
+//! `GET /login` shows the form; `POST /login` signs in by username or e-mail address.
+//!
+//! A wrong name and a wrong password get the same message and take the same time, so the
+//! form does not tell which accounts exist. Failures are counted per typed account name
+//! and per client address in the database, so every app process shares the counts.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::Duration;
+use serde::Deserialize;
+
+use crate::accounts::{self, now};
+use crate::auth::{CsrfForm, Session, password, token};
+use crate::db::models::{sessions, throttle, users};
+use crate::db::write_transaction;
+use crate::error::AppError;
+use crate::messages;
+use crate::render::{FieldErrors, Notice, Page, html, local_path, ok, see_other};
+use crate::state::AppState;
+
+#[derive(Template)]
+#[template(path = "account/login.html")]
+struct LoginPage {
+    page: Page,
+    login: String,
+    next: String,
+    errors: FieldErrors,
+}
+
+impl LoginPage {
+    fn new(session: &Session, login: String, next: Option<&str>, errors: FieldErrors) -> Self {
+        Self {
+            page: Page::new(session, "Sign in"),
+            login,
+            next: local_path(next),
+            errors,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+pub async fn login_form(
+    session: Session,
+    query: web::Query<NextQuery>,
+) -> Result<HttpResponse, AppError> {
+    if session.viewer().is_some() {
+        return Ok(see_other(&local_path(query.next.as_deref())));
+    }
+    let page = LoginPage::new(&session, String::new(), query.next.as_deref(), FieldErrors::new());
+    ok(&page)
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    login: String,
+    #[serde(default)]
+    password: String,
+    next: Option<String>,
+}
+
+/// What the throttle said before the password was checked.
+enum Gate {
+    Closed { minutes: i64 },
+    Open(Option<users::User>),
+}
+
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    CsrfForm { session, form }: CsrfForm<LoginForm>,
+) -> Result<HttpResponse, AppError> {
+    let mut errors = FieldErrors::new();
+    if form.login.trim().is_empty() {
+        errors.add("login", messages::LOGIN_REQUIRED);
+    }
+    if form.password.is_empty() {
+        errors.add("password", messages::LOGIN_PASSWORD_REQUIRED);
+    }
+    let again = |errors: FieldErrors, status: StatusCode| {
+        let page = LoginPage::new(&session, form.login.clone(), form.next.as_deref(), errors);
+        html(status, &page)
+    };
+    if !errors.is_empty() {
+        return again(errors, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+
+    let limits = state.settings.login_limits;
+    let account_key = format!("account:{}", form.login.trim().to_lowercase());
+    let address_key = format!("address:{}", client_address(&req, &state));
+    let login = form.login.clone();
+    let keys = (account_key.clone(), address_key.clone());
+    let gate = state
+        .db
+        .run(move |conn| {
+            let window = Duration::minutes(limits.window_minutes);
+            let since = now() - window;
+            for (key, limit) in [(&keys.0, limits.per_account), (&keys.1, limits.per_address)] {
+                if throttle::failures_since(conn, key, since)? >= limit {
+                    let oldest = throttle::oldest_failure_since(conn, key, since)?;
+                    let reopens = oldest.map_or(now(), |t| t + window);
+                    let minutes = (reopens - now()).num_minutes() + 1;
+                    return Ok(Gate::Closed { minutes });
+                }
+            }
+            Ok(Gate::Open(users::find_by_login(conn, &login)?))
+        })
+        .await?;
+    let user = match gate {
+        Gate::Closed { minutes } => {
+            let mut errors = FieldErrors::new();
+            errors.add("login", messages::login_throttled(minutes));
+            return again(errors, StatusCode::TOO_MANY_REQUESTS);
+        }
+        Gate::Open(user) => user,
+    };
+
+    let stored = user.as_ref().map(|u| u.password_hash.clone());
+    let typed = form.password.clone();
+    let matches = web::block(move || password::verify(stored.as_deref(), &typed)).await?;
+    let user = user.filter(|_| matches);
+
+    let Some(user) = user else {
+        state
+            .db
+            .run(move |conn| {
+                throttle::record(conn, &[&account_key, &address_key], now())?;
+                throttle::purge(conn, now() - Duration::days(1))?;
+                Ok(())
+            })
+            .await?;
+        let mut errors = FieldErrors::new();
+        errors.add("login", messages::LOGIN_FAILED);
+        return again(errors, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+
+    let days = state.settings.session_days;
+    let previous = token::hash_token(session.token());
+    let token = state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                throttle::clear(conn, &account_key)?;
+                // Rotation: whatever session this browser had before is ended.
+                sessions::delete(conn, &previous)?;
+                accounts::start_session(conn, user.id, days)
+            })
+        })
+        .await?;
+    let to = local_path(form.next.as_deref());
+    Ok(super::signed_in(&state.settings, &token, &to, Notice::SignedIn))
+}
+
+/// The client's address: the peer, or with `PARLOUR_TRUST_PROXY` the proxy's
+/// `X-Forwarded-For`/`Forwarded` value.
+fn client_address(req: &HttpRequest, state: &AppState) -> String {
+    if state.settings.trust_proxy {
+        if let Some(address) = req.connection_info().realip_remote_addr() {
+            return address.to_owned();
+        }
+    }
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_owned())
+}

@@ -1,0 +1,37 @@
+//! Accounts: sign up, sign in, sign out and the member's own page.
+
+mod login;
+mod logout;
+mod overview;
+mod signup;
+
+use actix_web::{HttpResponse, web};
+
+use crate::auth::session;
+use crate::config::Settings;
+use crate::render::{Notice, see_other_with};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource("/signup")
+            .route(web::get().to(signup::signup_form))
+            .route(web::post().to(signup::signup)),
+    )
+    .service(
+        web::resource("/login")
+            .route(web::get().to(login::login_form))
+            .route(web::post().to(login::login)),
+    )
+    .route("/logout", web::post().to(logout::logout))
+    .route("/account", web::get().to(overview::account));
+}
+
+/// The redirect after signing in or up: it carries the new session's cookie.
+fn signed_in(settings: &Settings, token: &str, to: &str, notice: Notice) -> HttpResponse {
+    let mut response = see_other_with(to, notice);
+    let cookie = session::cookie(token, settings.secure_cookies, Some(settings.session_days));
+    if let Err(error) = response.add_cookie(&cookie) {
+        tracing::error!(%error, "setting the session cookie failed");
+    }
+    response
+}

@@ -1,0 +1,96 @@
+//! `GET /signup` shows the form; `POST /signup` creates the account and signs it in.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::accounts;
+use crate::auth::{CsrfForm, Session, password};
+use crate::db::models::users::CreateUserError;
+use crate::db::write_transaction;
+use crate::domain::{Email, NewPassword, RoleSet, Username};
+use crate::error::AppError;
+use crate::messages;
+use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
+use crate::state::AppState;
+
+#[derive(Template)]
+#[template(path = "account/signup.html")]
+struct SignupPage {
+    page: Page,
+    username: String,
+    email: String,
+    errors: FieldErrors,
+}
+
+impl SignupPage {
+    fn new(session: &Session, username: String, email: String, errors: FieldErrors) -> Self {
+        let page = Page::new(session, "Create an account")
+            .describe("Join the community to ask our experts, comment and share your ideas.");
+        Self {
+            page,
+            username,
+            email,
+            errors,
+        }
+    }
+}
+
+pub async fn signup_form(session: Session) -> Result<HttpResponse, AppError> {
+    if session.viewer().is_some() {
+        return Ok(see_other("/"));
+    }
+    ok(&SignupPage::new(&session, String::new(), String::new(), FieldErrors::new()))
+}
+
+#[derive(Deserialize)]
+pub struct SignupForm {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn signup(
+    state: web::Data<AppState>,
+    CsrfForm { session, form }: CsrfForm<SignupForm>,
+) -> Result<HttpResponse, AppError> {
+    let mut errors = FieldErrors::new();
+    let username = errors.check("username", Username::parse(&form.username));
+    let email = errors.check("email", Email::parse(&form.email));
+    let password = errors.check(
+        "password",
+        NewPassword::parse(&form.password, &[&form.username, &form.email]),
+    );
+    if let (Some(username), Some(email), Some(password)) = (username, email, password) {
+        let hash =
+            web::block(move || password::hash(password.expose())).await??;
+        let days = state.settings.session_days;
+        let created = state
+            .db
+            .run(move |conn| {
+                write_transaction(conn, |conn| {
+                    match accounts::create(conn, &username, &email, &hash, RoleSet::NONE) {
+                        Ok(id) => accounts::start_session(conn, id, days).map(Ok),
+                        Err(CreateUserError::Db(e)) => Err(e.into()),
+                        Err(taken) => Ok(Err(taken)),
+                    }
+                })
+            })
+            .await?;
+        match created {
+            Ok(token) => {
+                return Ok(super::signed_in(&state.settings, &token, "/", Notice::Welcome));
+            }
+            Err(CreateUserError::UsernameTaken) => {
+                errors.add("username", messages::USERNAME_TAKEN);
+            }
+            Err(_) => errors.add("email", messages::EMAIL_TAKEN),
+        }
+    }
+    let page = SignupPage::new(&session, form.username, form.email, errors);
+    html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}

@@ -1,0 +1,31 @@
+//! `GET /admin`: the admin's starting point.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::auth::Session;
+use crate::db::models::users;
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::render::{Page, ok};
+use crate::state::AppState;
+
+#[derive(Template)]
+#[template(path = "admin/dashboard.html")]
+struct DashboardPage {
+    page: Page,
+    members: i64,
+}
+
+pub async fn dashboard(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<HttpResponse, AppError> {
+    session.require_role(Role::Admin)?;
+    let members = state
+        .db
+        .run(|conn| Ok(users::list(conn, None, 0, 0)?.1))
+        .await?;
+    let page = Page::new(&session, "Admin").in_section("admin");
+    ok(&DashboardPage { page, members })
+}

@@ -1,0 +1,17 @@
+//! The admin area: the dashboard and member roles. Every handler checks the admin role
+//! itself; the header hiding a link is never the check.
+
+mod dashboard;
+mod members;
+
+use actix_web::web;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/admin", web::get().to(dashboard::dashboard))
+        .route("/admin/members", web::get().to(members::members))
+        .route(
+            "/admin/members/{id}/roles",
+            web::post().to(members::change_role),
+        );
+    crate::routes::moderation::configure(cfg);
+}

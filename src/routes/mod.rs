@@ -1,0 +1,33 @@
+//! The URL map. Each area has its own folder, one file per page or action, with the
+//! template struct beside its handler.
+
+pub mod account;
+pub mod admin;
+mod moderation;
+mod health;
+mod home;
+mod sections;
+
+use actix_web::{HttpResponse, web};
+
+use crate::auth::Session;
+use crate::error::AppError;
+use crate::render::assets;
+
+/// Registers every route.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(home::home))
+        .route("/healthz", web::get().to(health::healthz))
+        .route("/static/{path:.+}", web::get().to(assets::serve))
+        .route("/blog", web::get().to(sections::blog))
+        .route("/experts", web::get().to(sections::experts))
+        .route("/ideas", web::get().to(sections::ideas))
+        .route("/search", web::get().to(sections::search));
+    account::configure(cfg);
+    admin::configure(cfg);
+}
+
+/// Every path no route claims.
+pub async fn not_found(_session: Session) -> Result<HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}

@@ -1,0 +1,76 @@
+//! Building the application: shared by `parlour serve` and the integration tests, so the
+//! tests run exactly the app that ships.
+
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, from_fn};
+use actix_web::{App, HttpServer, web};
+
+use crate::auth::token::random_bytes;
+use crate::config::Settings;
+use crate::db::models::secrets;
+use crate::db::{self, Db};
+use crate::error::AppError;
+use crate::state::{AppState, Keys};
+use crate::{middleware, routes};
+
+/// Opens the database, runs pending migrations and loads the site's keys.
+pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
+    let pool = db::connect(&settings.database, settings.pool_size)?;
+    let mut conn = pool.get()?;
+    db::migrate(&mut conn)?;
+    let csrf = secrets::get_or_create(&mut conn, "csrf", || random_bytes::<32>().to_vec())?;
+    drop(conn);
+    Ok(web::Data::new(AppState {
+        db: Db::new(pool),
+        settings,
+        keys: Keys { csrf },
+    }))
+}
+
+/// The HTTP server on `listener`; await it to run it. It stops gracefully on SIGTERM or
+/// Ctrl-C, finishing the requests in flight.
+pub fn build(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<Server> {
+    let settings = state.settings.clone();
+    let limit = settings.body_limit;
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .app_data(web::PayloadConfig::new(limit))
+            .app_data(
+                web::FormConfig::default()
+                    .limit(limit)
+                    .error_handler(|_, _| AppError::BadRequest(crate::messages::ERROR_BAD_REQUEST).into()),
+            )
+            .configure(routes::configure)
+            .default_service(web::to(routes::not_found))
+            .wrap(from_fn(middleware::session_cookie))
+            .wrap(from_fn(middleware::body_limit))
+            .wrap(from_fn(middleware::error_pages))
+            .wrap(middleware::security_headers(settings.secure_cookies))
+            .wrap(Compress::default())
+            .wrap(from_fn(middleware::log_requests))
+    })
+    .shutdown_timeout(30)
+    .listen(listener)?;
+    let server = match settings.workers {
+        Some(workers) => server.workers(workers),
+        None => server,
+    };
+    Ok(server.run())
+}
+
+/// Serves until stopped.
+pub async fn serve(state: web::Data<AppState>) -> anyhow::Result<()> {
+    let bind = state.settings.bind.clone();
+    let listener = TcpListener::bind(&bind)
+        .map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    tracing::info!(
+        address = %bind,
+        database = %state.settings.database.describe(),
+        "Parlour is listening on http://{bind}"
+    );
+    build(state, listener)?.await?;
+    Ok(())
+}
