@@ -5,8 +5,8 @@ use chrono::{Duration, NaiveDateTime, Utc};
 
 use crate::auth::token;
 use crate::db::models::audit::{self, NewAuditEntry};
-use crate::db::models::users::{self, CreateUserError};
 use crate::db::models::sessions;
+use crate::db::models::users::{self, CreateUserError};
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::{Email, Role, RoleSet, Username};
 use crate::error::AppError;

@@ -11,8 +11,8 @@ use clap::{Parser, Subcommand};
 use crate::accounts::{self, Actor, RoleChange};
 use crate::auth::password;
 use crate::config::{self, Settings};
-use crate::db::{self, DbConnection};
 use crate::db::models::users;
+use crate::db::{self, DbConnection};
 use crate::domain::{Email, NewPassword, Role, RoleSet, Username};
 use crate::{demo, startup};
 
@@ -23,7 +23,12 @@ struct Cli {
     #[arg(long, env = "PARLOUR_DATA", global = true, default_value_os_t = config::default_data_dir())]
     data: PathBuf,
     /// postgres://… for PostgreSQL; empty for SQLite in the data folder.
-    #[arg(long = "database-url", env = "DATABASE_URL", global = true, hide_env_values = true)]
+    #[arg(
+        long = "database-url",
+        env = "DATABASE_URL",
+        global = true,
+        hide_env_values = true
+    )]
     database_url: Option<String>,
     #[command(subcommand)]
     command: Command,
@@ -132,7 +137,10 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Migrate => {
             open(&settings)?;
-            println!("Migrations are up to date ({}).", settings.database.describe());
+            println!(
+                "Migrations are up to date ({}).",
+                settings.database.describe()
+            );
             Ok(())
         }
         Command::Demo => {
@@ -164,8 +172,14 @@ fn create_admin(settings: &Settings, username: &str, email: &str) -> anyhow::Res
         .map_err(anyhow::Error::msg)?;
     let hash = password::hash(password.expose())?;
     let mut conn = open(settings)?;
-    accounts::create(&mut conn, &username, &email, &hash, RoleSet::from(Role::Admin))
-        .map_err(|e| anyhow::anyhow!("cannot create the account: {e}"))?;
+    accounts::create(
+        &mut conn,
+        &username,
+        &email,
+        &hash,
+        RoleSet::from(Role::Admin),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot create the account: {e}"))?;
     println!("Admin account {} created.", username.as_str());
     Ok(())
 }
@@ -196,7 +210,10 @@ fn change_role(settings: &Settings, username: &str, role: &str, grant: bool) -> 
     let verb = if grant { "has" } else { "no longer has" };
     match change {
         RoleChange::Changed => println!("{} now {verb} the {role} role.", user.username),
-        RoleChange::AlreadySo => println!("Nothing to do: {} already {verb} the {role} role.", user.username),
+        RoleChange::AlreadySo => println!(
+            "Nothing to do: {} already {verb} the {role} role.",
+            user.username
+        ),
     }
     Ok(())
 }

@@ -54,7 +54,10 @@ impl Settings {
     pub const DEFAULT_BODY_LIMIT: usize = 10 * 1024 * 1024;
 
     /// The database for a data folder and an optional `DATABASE_URL`.
-    pub fn database_from(data_dir: &std::path::Path, url: Option<&str>) -> Result<DatabaseUrl, String> {
+    pub fn database_from(
+        data_dir: &std::path::Path,
+        url: Option<&str>,
+    ) -> Result<DatabaseUrl, String> {
         match url.map(str::trim).filter(|u| !u.is_empty()) {
             Some(url) => DatabaseUrl::parse(url),
             None => Ok(DatabaseUrl::Sqlite(data_dir.join("parlour.db"))),

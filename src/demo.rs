@@ -18,14 +18,46 @@ struct DemoAccount {
 }
 
 const ACCOUNTS: &[DemoAccount] = &[
-    DemoAccount { username: "admin", what: "admin (IT / community lead)", roles: &[Role::Admin] },
-    DemoAccount { username: "eleanor", what: "staff author and expert (shirts & fit)", roles: &[Role::Staff, Role::Expert] },
-    DemoAccount { username: "marcus", what: "expert (suits, shoes)", roles: &[Role::Expert] },
-    DemoAccount { username: "amara", what: "staff author (care, occasions)", roles: &[Role::Staff] },
-    DemoAccount { username: "priya", what: "moderator", roles: &[Role::Moderator] },
-    DemoAccount { username: "tom", what: "member", roles: &[] },
-    DemoAccount { username: "sam_k", what: "member", roles: &[] },
-    DemoAccount { username: "oliver-j", what: "member", roles: &[] },
+    DemoAccount {
+        username: "admin",
+        what: "admin (IT / community lead)",
+        roles: &[Role::Admin],
+    },
+    DemoAccount {
+        username: "eleanor",
+        what: "staff author and expert (shirts & fit)",
+        roles: &[Role::Staff, Role::Expert],
+    },
+    DemoAccount {
+        username: "marcus",
+        what: "expert (suits, shoes)",
+        roles: &[Role::Expert],
+    },
+    DemoAccount {
+        username: "amara",
+        what: "staff author (care, occasions)",
+        roles: &[Role::Staff],
+    },
+    DemoAccount {
+        username: "priya",
+        what: "moderator",
+        roles: &[Role::Moderator],
+    },
+    DemoAccount {
+        username: "tom",
+        what: "member",
+        roles: &[],
+    },
+    DemoAccount {
+        username: "sam_k",
+        what: "member",
+        roles: &[],
+    },
+    DemoAccount {
+        username: "oliver-j",
+        what: "member",
+        roles: &[],
+    },
 ];
 
 /// Fills an empty database and returns the sign-in details to print, or `None` when the
@@ -35,7 +67,8 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
         return Ok(None);
     }
     let hash = password::hash(DEMO_PASSWORD)?;
-    let mut details = String::from("Demo community created. Sign in as any of these, with the password ");
+    let mut details =
+        String::from("Demo community created. Sign in as any of these, with the password ");
     details.push_str(DEMO_PASSWORD);
     details.push_str(":\n");
     crate::db::write_transaction(conn, |conn| -> anyhow::Result<()> {

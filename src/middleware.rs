@@ -168,9 +168,7 @@ pub async fn error_pages(
             response.append_header((name.clone(), value.clone()));
         }
     }
-    let response = response
-        .content_type("text/html; charset=utf-8")
-        .body(body);
+    let response = response.content_type("text/html; charset=utf-8").body(body);
     Ok(ServiceResponse::new(request, response))
 }
 

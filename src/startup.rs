@@ -41,7 +41,9 @@ pub fn build(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .app_data(
                 web::FormConfig::default()
                     .limit(limit)
-                    .error_handler(|_, _| AppError::BadRequest(crate::messages::ERROR_BAD_REQUEST).into()),
+                    .error_handler(|_, _| {
+                        AppError::BadRequest(crate::messages::ERROR_BAD_REQUEST).into()
+                    }),
             )
             .configure(routes::configure)
             .default_service(web::to(routes::not_found))
@@ -64,8 +66,8 @@ pub fn build(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
 /// Serves until stopped.
 pub async fn serve(state: web::Data<AppState>) -> anyhow::Result<()> {
     let bind = state.settings.bind.clone();
-    let listener = TcpListener::bind(&bind)
-        .map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    let listener =
+        TcpListener::bind(&bind).map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
     tracing::info!(
         address = %bind,
         database = %state.settings.database.describe(),

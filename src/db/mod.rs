@@ -100,7 +100,8 @@ impl ManageConnection for Manager {
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1").map_err(r2d2::Error::QueryError)
+        conn.batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
     }
 
     fn has_broken(&self, conn: &mut DbConnection) -> bool {
@@ -206,6 +207,11 @@ impl Db {
             f(&mut conn)
         })
         .await?
+    }
+
+    /// The pool itself, for operators' tools and tests.
+    pub fn pool(&self) -> &Pool {
+        &self.pool
     }
 
     /// Runs `f` with a pooled connection on the current thread (for start-up work).

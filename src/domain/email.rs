@@ -51,12 +51,25 @@ mod tests {
 
     #[test]
     fn accepts_ordinary_addresses() {
-        assert_eq!(Email::parse(" Tom@Example.co.uk ").unwrap().key(), "tom@example.co.uk");
+        assert_eq!(
+            Email::parse(" Tom@Example.co.uk ").unwrap().key(),
+            "tom@example.co.uk"
+        );
     }
 
     #[test]
     fn refuses_malformed_addresses() {
-        for bad in ["", "tom", "tom@", "@example.com", "tom@example", "to m@example.com", "a@b@c.com", "tom@.com", "tom@example..com"] {
+        for bad in [
+            "",
+            "tom",
+            "tom@",
+            "@example.com",
+            "tom@example",
+            "to m@example.com",
+            "a@b@c.com",
+            "tom@.com",
+            "tom@example..com",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} was accepted");
         }
     }

@@ -52,8 +52,17 @@ mod tests {
 
     #[test]
     fn refuses_common_passwords_of_any_length() {
-        for common in ["password123", "1234567890", "qwertyuiop", "iloveyou123", "passwordpassword"] {
-            assert!(NewPassword::parse(common, &[]).is_err(), "{common} was accepted");
+        for common in [
+            "password123",
+            "1234567890",
+            "qwertyuiop",
+            "iloveyou123",
+            "passwordpassword",
+        ] {
+            assert!(
+                NewPassword::parse(common, &[]).is_err(),
+                "{common} was accepted"
+            );
         }
     }
 

@@ -45,7 +45,10 @@ mod tests {
 
     #[test]
     fn accepts_letters_digits_underscore_and_hyphen() {
-        assert_eq!(Username::parse(" Tom_Smith-2 ").unwrap().as_str(), "Tom_Smith-2");
+        assert_eq!(
+            Username::parse(" Tom_Smith-2 ").unwrap().as_str(),
+            "Tom_Smith-2"
+        );
     }
 
     #[test]

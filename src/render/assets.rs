@@ -55,7 +55,11 @@ fn catalogue() -> &'static Catalogue {
 
 /// The address of a static file, with its content hash.
 pub fn url(path: &str) -> &'static str {
-    catalogue().urls.get(path).copied().unwrap_or("/static/missing")
+    catalogue()
+        .urls
+        .get(path)
+        .copied()
+        .unwrap_or("/static/missing")
 }
 
 /// `GET /static/{path}`

@@ -130,9 +130,7 @@ pub fn see_other_with(path: &str, notice: Notice) -> HttpResponse {
 /// `next` if it is a path on this site, else `/`: never redirect to another host.
 pub fn local_path(next: Option<&str>) -> String {
     match next {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => {
-            p.to_owned()
-        }
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p.to_owned(),
         _ => "/".to_owned(),
     }
 }

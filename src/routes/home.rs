@@ -14,8 +14,8 @@ struct HomePage {
 }
 
 pub async fn home(session: Session) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&session, "Parlour").in_section("home").describe(
-        "Advice from our staff, answers from our experts, and a say in what we do next.",
-    );
+    let page = Page::new(&session, "Parlour")
+        .in_section("home")
+        .describe("Advice from our staff, answers from our experts, and a say in what we do next.");
     ok(&HomePage { page })
 }

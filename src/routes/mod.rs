@@ -3,9 +3,9 @@
 
 pub mod account;
 pub mod admin;
-mod moderation;
 mod health;
 mod home;
+mod moderation;
 mod sections;
 
 use actix_web::{HttpResponse, web};

@@ -26,7 +26,12 @@ fn section(
 }
 
 pub async fn blog(session: Session) -> Result<HttpResponse, AppError> {
-    section(&session, "blog", "Blog", "Advice and stories from our staff.")
+    section(
+        &session,
+        "blog",
+        "Blog",
+        "Advice and stories from our staff.",
+    )
 }
 
 pub async fn experts(session: Session) -> Result<HttpResponse, AppError> {

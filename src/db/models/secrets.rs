@@ -24,7 +24,10 @@ pub fn get_or_create(
         return Ok(value);
     }
     let inserted = diesel::insert_into(site_secrets::table)
-        .values((site_secrets::name.eq(name), site_secrets::value.eq(generate())))
+        .values((
+            site_secrets::name.eq(name),
+            site_secrets::value.eq(generate()),
+        ))
         .execute(conn);
     match inserted {
         Ok(_) => {}

@@ -49,13 +49,11 @@ pub fn record(conn: &mut DbConnection, keys: &[&str], now: NaiveDateTime) -> Que
 
 /// Forgets the failures of `key` (after a successful sign-in).
 pub fn clear(conn: &mut DbConnection, key: &str) -> QueryResult<usize> {
-    diesel::delete(login_failures::table.filter(login_failures::throttle_key.eq(key)))
-        .execute(conn)
+    diesel::delete(login_failures::table.filter(login_failures::throttle_key.eq(key))).execute(conn)
 }
 
 /// Forgets every failure before `before`: addresses are kept no longer than abuse
 /// control needs them.
 pub fn purge(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
-    diesel::delete(login_failures::table.filter(login_failures::failed_at.lt(before)))
-        .execute(conn)
+    diesel::delete(login_failures::table.filter(login_failures::failed_at.lt(before))).execute(conn)
 }

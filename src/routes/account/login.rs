@@ -51,7 +51,12 @@ pub async fn login_form(
     if session.viewer().is_some() {
         return Ok(see_other(&local_path(query.next.as_deref())));
     }
-    let page = LoginPage::new(&session, String::new(), query.next.as_deref(), FieldErrors::new());
+    let page = LoginPage::new(
+        &session,
+        String::new(),
+        query.next.as_deref(),
+        FieldErrors::new(),
+    );
     ok(&page)
 }
 
@@ -153,7 +158,12 @@ pub async fn login(
         })
         .await?;
     let to = local_path(form.next.as_deref());
-    Ok(super::signed_in(&state.settings, &token, &to, Notice::SignedIn))
+    Ok(super::signed_in(
+        &state.settings,
+        &token,
+        &to,
+        Notice::SignedIn,
+    ))
 }
 
 /// The client's address: the peer, or with `PARLOUR_TRUST_PROXY` the proxy's

@@ -22,7 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(web::get().to(login::login_form))
             .route(web::post().to(login::login)),
     )
-    .route("/logout", web::post().to(logout::logout))
+    .service(web::resource("/logout").route(web::post().to(logout::logout)))
     .route("/account", web::get().to(overview::account));
 }
 

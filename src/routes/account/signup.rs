@@ -41,7 +41,12 @@ pub async fn signup_form(session: Session) -> Result<HttpResponse, AppError> {
     if session.viewer().is_some() {
         return Ok(see_other("/"));
     }
-    ok(&SignupPage::new(&session, String::new(), String::new(), FieldErrors::new()))
+    ok(&SignupPage::new(
+        &session,
+        String::new(),
+        String::new(),
+        FieldErrors::new(),
+    ))
 }
 
 #[derive(Deserialize)]
@@ -66,8 +71,7 @@ pub async fn signup(
         NewPassword::parse(&form.password, &[&form.username, &form.email]),
     );
     if let (Some(username), Some(email), Some(password)) = (username, email, password) {
-        let hash =
-            web::block(move || password::hash(password.expose())).await??;
+        let hash = web::block(move || password::hash(password.expose())).await??;
         let days = state.settings.session_days;
         let created = state
             .db
@@ -83,7 +87,12 @@ pub async fn signup(
             .await?;
         match created {
             Ok(token) => {
-                return Ok(super::signed_in(&state.settings, &token, "/", Notice::Welcome));
+                return Ok(super::signed_in(
+                    &state.settings,
+                    &token,
+                    "/",
+                    Notice::Welcome,
+                ));
             }
             Err(CreateUserError::UsernameTaken) => {
                 errors.add("username", messages::USERNAME_TAKEN);

@@ -9,9 +9,8 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard::dashboard))
         .route("/admin/members", web::get().to(members::members))
-        .route(
-            "/admin/members/{id}/roles",
-            web::post().to(members::change_role),
+        .service(
+            web::resource("/admin/members/{id}/roles").route(web::post().to(members::change_role)),
         );
     crate::routes::moderation::configure(cfg);
 }

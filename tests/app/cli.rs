@@ -1,0 +1,260 @@
+//! The `parlour` command line, run as a real process against the same database as a
+//! running server.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use reqwest::StatusCode;
+
+use crate::helpers::{Backend, TestApp, TestDatabase};
+use crate::on_both_databases;
+
+const BIN: &str = env!("CARGO_BIN_EXE_parlour");
+
+/// `parlour ARGS` against `db`, run in `cwd`, with `stdin` as its input.
+fn parlour(db: &TestDatabase, cwd: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut command = Command::new(BIN);
+    command
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("PARLOUR_DATA")
+        .env("PARLOUR_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    match db.backend {
+        Backend::Sqlite => command.env("DATABASE_URL", db.url_string()),
+        Backend::Postgres => command.env("DATABASE_URL", db.url_string()),
+    };
+    let mut child = command.spawn().expect("run parlour");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+async fn an_operator_creates_an_admin_with_the_password_on_standard_input(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let cwd = std::env::temp_dir();
+
+    let weak = parlour(
+        &app.db,
+        &cwd,
+        &[
+            "admin",
+            "create",
+            "--username",
+            "boss",
+            "--email",
+            "boss@example.com",
+        ],
+        "password123\n",
+    );
+    assert!(!weak.status.success());
+    assert!(text(&weak.stderr).contains("too easy to guess"));
+
+    let created = parlour(
+        &app.db,
+        &cwd,
+        &[
+            "admin",
+            "create",
+            "--username",
+            "boss",
+            "--email",
+            "boss@example.com",
+        ],
+        "granite-teapot-willow-5\n",
+    );
+    assert!(created.status.success(), "{}", text(&created.stderr));
+
+    let browser = app.browser();
+    assert_eq!(
+        browser
+            .sign_in("boss", "granite-teapot-willow-5")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(browser.get("/admin").await.status, StatusCode::OK);
+}
+
+async fn an_operator_grants_and_revokes_roles_while_the_server_runs(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let browser = app.signed_in_as("ines", &[]).await;
+    let cwd = std::env::temp_dir();
+    assert_eq!(
+        browser.get("/mod/audit").await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    let granted = parlour(&app.db, &cwd, &["roles", "grant", "INES", "moderator"], "");
+    assert!(granted.status.success(), "{}", text(&granted.stderr));
+    assert!(text(&granted.stdout).contains("now has the moderator role"));
+    assert_eq!(browser.get("/mod/audit").await.status, StatusCode::OK);
+    assert!(
+        browser
+            .get("/mod/audit")
+            .await
+            .body
+            .contains("(command line)")
+    );
+
+    let revoked = parlour(&app.db, &cwd, &["roles", "revoke", "ines", "moderator"], "");
+    assert!(revoked.status.success());
+    assert_eq!(
+        browser.get("/mod/audit").await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    let unknown = parlour(&app.db, &cwd, &["roles", "grant", "ines", "wizard"], "");
+    assert!(!unknown.status.success());
+    assert!(text(&unknown.stderr).contains("unknown role"));
+    let nobody = parlour(&app.db, &cwd, &["roles", "grant", "nobody", "staff"], "");
+    assert!(text(&nobody.stderr).contains("no member is called"));
+}
+
+/// Serves the demo community from the binary, signs in as a demo member, then stops it
+/// with SIGTERM and expects a clean exit.
+async fn serve_with_demo_runs_the_demo_community_and_stops_on_sigterm(backend: Backend) {
+    let db = TestDatabase::new(backend);
+    let cwd = std::env::temp_dir().join(format!(
+        "parlour-cwd-{}",
+        &parlour::auth::token::random_token()[..12]
+    ));
+    std::fs::create_dir_all(&cwd).unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let bind = format!("127.0.0.1:{port}");
+    let mut command = Command::new(BIN);
+    command
+        .args(["serve", "--demo", "--bind", &bind])
+        .current_dir(&cwd)
+        .env("PARLOUR_LOG", "warn")
+        .env_remove("PARLOUR_DATA")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    // On SQLite, no configuration at all: the data folder appears in the working directory.
+    match backend {
+        Backend::Sqlite => command.env_remove("DATABASE_URL"),
+        Backend::Postgres => command.env("DATABASE_URL", db.url_string()),
+    };
+    let child = command.spawn().unwrap();
+    let base = format!("http://{bind}");
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut up = false;
+    for _ in 0..100 {
+        if let Ok(r) = client.get(format!("{base}/healthz")).send().await
+            && r.status() == StatusCode::OK
+        {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(up, "the server answered /healthz");
+    if backend == Backend::Sqlite {
+        assert!(
+            cwd.join("parlour-data/parlour.db").exists(),
+            "the data folder was created"
+        );
+    }
+
+    let browser = crate::helpers::Browser {
+        base: base.clone(),
+        client,
+    };
+    let signed_in = browser
+        .sign_in("eleanor", parlour::demo::DEMO_PASSWORD)
+        .await;
+    assert_eq!(
+        signed_in.status,
+        StatusCode::SEE_OTHER,
+        "the demo password works"
+    );
+    let admin = crate::helpers::Browser {
+        base,
+        client: reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+    };
+    admin.sign_in("admin", parlour::demo::DEMO_PASSWORD).await;
+    let members = admin.get("/admin/members").await;
+    for name in ["eleanor", "marcus", "priya", "tom"] {
+        assert!(members.body.contains(name), "demo member {name}");
+    }
+
+    let pid = child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "a clean exit on SIGTERM: {:?}",
+        output.status
+    );
+    assert!(text(&output.stdout).contains("Demo community created"));
+    assert!(
+        text(&output.stdout).contains(parlour::demo::DEMO_PASSWORD),
+        "the sign-in details are printed"
+    );
+    let _ = std::fs::remove_dir_all(&cwd);
+}
+
+async fn migrate_can_run_again_and_again(backend: Backend) {
+    let db = TestDatabase::new(backend);
+    let cwd = std::env::temp_dir();
+    for _ in 0..2 {
+        let output = parlour(&db, &cwd, &["migrate"], "");
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        assert!(text(&output.stdout).contains("up to date"));
+    }
+    let demo = parlour(&db, &cwd, &["demo"], "");
+    assert!(text(&demo.stdout).contains("Demo community created"));
+    let again = parlour(&db, &cwd, &["demo"], "");
+    assert!(
+        text(&again.stdout).contains("nothing was added"),
+        "the demo only fills an empty database"
+    );
+}
+
+on_both_databases!(
+    an_operator_creates_an_admin_with_the_password_on_standard_input,
+    an_operator_grants_and_revokes_roles_while_the_server_runs,
+    serve_with_demo_runs_the_demo_community_and_stops_on_sigterm,
+    migrate_can_run_again_and_again,
+);
+
+#[test]
+fn a_wrong_database_url_is_reported_at_once() {
+    let output = Command::new(BIN)
+        .args(["migrate"])
+        .env("DATABASE_URL", "mysql://nobody@127.0.0.1/none")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(text(&output.stderr).contains("unsupported database URL scheme"));
+}

@@ -1,0 +1,160 @@
+//! Sessions: one cookie, hashed at rest, rotated on sign-in, ended on sign-out, expiring.
+
+use diesel::prelude::*;
+use parlour::db::schema::sessions;
+use reqwest::StatusCode;
+
+use crate::helpers::{Backend, PASSWORD, TestApp};
+use crate::on_both_databases;
+
+/// GETs `path` carrying exactly `cookie` as the session, outside any cookie jar.
+async fn get_with_cookie(app: &TestApp, path: &str, cookie: &str) -> String {
+    reqwest::Client::new()
+        .get(format!("{}{path}", app.address))
+        .header("cookie", format!("parlour_session={cookie}"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+async fn the_session_cookie_is_http_only_and_same_site_lax(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.create_member("ines", &[]).await;
+
+    let visit = app.browser().get("/").await;
+    let visitor_cookie = visit
+        .headers
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let signed_in = app.browser().sign_in("ines", PASSWORD).await;
+    let member_cookie = signed_in
+        .headers
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+
+    for cookie in [&visitor_cookie, &member_cookie] {
+        assert!(cookie.starts_with("parlour_session="), "{cookie}");
+        assert!(
+            cookie.contains("HttpOnly")
+                && cookie.contains("SameSite=Lax")
+                && cookie.contains("Path=/"),
+            "{cookie}"
+        );
+        assert!(
+            !cookie.contains("Secure"),
+            "not Secure unless configured: {cookie}"
+        );
+    }
+    assert!(
+        member_cookie.contains("Max-Age=2592000"),
+        "a sign-in lasts 30 days: {member_cookie}"
+    );
+    assert_eq!(
+        visit.headers.get_all("set-cookie").iter().count(),
+        1,
+        "one cookie only"
+    );
+}
+
+async fn the_session_cookie_is_secure_when_configured(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| s.secure_cookies = true).await;
+    let visit = app.browser().get("/").await;
+    let cookie = visit.headers.get("set-cookie").unwrap().to_str().unwrap();
+    assert!(cookie.contains("Secure"), "{cookie}");
+    assert!(visit.headers.contains_key("strict-transport-security"));
+}
+
+async fn signing_in_replaces_the_visitor_token_and_stores_only_its_hash(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.create_member("ines", &[]).await;
+    let browser = app.browser();
+    let before = browser
+        .session_cookie(&browser.get("/login").await.headers)
+        .unwrap();
+
+    let response = browser.sign_in("ines", PASSWORD).await;
+    let after = browser.session_cookie(&response.headers).unwrap();
+
+    assert_ne!(before, after, "the token is rotated on sign-in");
+    assert!(
+        !get_with_cookie(&app, "/", &before)
+            .await
+            .contains(">ines</a>")
+    );
+    assert!(
+        get_with_cookie(&app, "/", &after)
+            .await
+            .contains(">ines</a>")
+    );
+    let stored: Vec<String> = app
+        .with_db(|conn| {
+            sessions::table
+                .select(sessions::token_hash)
+                .load(conn)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(stored, vec![parlour::auth::token::hash_token(&after)]);
+}
+
+async fn signing_out_ends_the_session_on_the_server(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.create_member("ines", &[]).await;
+    let browser = app.browser();
+    let signed_in = browser.sign_in("ines", PASSWORD).await;
+    let token = browser.session_cookie(&signed_in.headers).unwrap();
+
+    let response = browser.sign_out().await;
+
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(response.location(), Some("/?notice=signed-out"));
+    assert_ne!(browser.session_cookie(&response.headers).unwrap(), token);
+    assert!(
+        browser
+            .get("/?notice=signed-out")
+            .await
+            .body
+            .contains("You have signed out.")
+    );
+    // A copy of the old cookie is worth nothing now.
+    let replayed = get_with_cookie(&app, "/account", &token).await;
+    assert!(!replayed.contains(">ines</a>"));
+    let count: i64 = app
+        .with_db(|conn| sessions::table.count().get_result(conn).unwrap())
+        .await;
+    assert_eq!(count, 0);
+}
+
+async fn sessions_expire(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| s.session_days = 0).await;
+    app.create_member("ines", &[]).await;
+    let browser = app.browser();
+
+    let response = browser.sign_in("ines", PASSWORD).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+
+    let account = browser.get("/account").await;
+    assert_eq!(
+        account.status,
+        StatusCode::SEE_OTHER,
+        "an expired session is not signed in"
+    );
+    assert_eq!(account.location(), Some("/login?next=/account"));
+}
+
+on_both_databases!(
+    the_session_cookie_is_http_only_and_same_site_lax,
+    the_session_cookie_is_secure_when_configured,
+    signing_in_replaces_the_visitor_token_and_stores_only_its_hash,
+    signing_out_ends_the_session_on_the_server,
+    sessions_expire,
+);
