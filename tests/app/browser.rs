@@ -11,14 +11,14 @@ pub fn run_browser_script(script: &str, args: &[&str]) {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
     assert!(
         folder.join("node_modules/playwright-core").exists(),
-        "tests/browser/node_modules is missing: run scripts/test (or npm ci --prefix tests/browser)"
+        "tests/browser/node_modules is missing: run tests/run (or npm ci --prefix tests/browser)"
     );
     let output = Command::new("node")
         .arg(folder.join(script))
         .args(args)
         .current_dir(&folder)
         .output()
-        .expect("node runs (install Node.js, or run scripts/test)");
+        .expect("node runs (install Node.js, or run tests/run)");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(

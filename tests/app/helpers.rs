@@ -125,13 +125,13 @@ impl Drop for TestDatabase {
 }
 
 /// The PostgreSQL server the tests use: `PARLOUR_TEST_POSTGRES`, e.g.
-/// `postgres://postgres@127.0.0.1:5433` (no database name). `scripts/test` starts one.
+/// `postgres://postgres@127.0.0.1:5433` (no database name). `tests/run` starts one.
 fn postgres_server() -> String {
     std::env::var("PARLOUR_TEST_POSTGRES")
         .map(|s| s.trim_end_matches('/').to_owned())
         .unwrap_or_else(|_| {
             panic!(
-                "PARLOUR_TEST_POSTGRES is not set. Run the suite with scripts/test, which \
+                "PARLOUR_TEST_POSTGRES is not set. Run the suite with tests/run, which \
                  starts a throwaway PostgreSQL, or point it at a server you own."
             )
         })
