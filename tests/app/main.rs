@@ -8,6 +8,7 @@ mod browser;
 mod cli;
 mod csrf;
 mod database;
+mod quality;
 mod roles;
 mod sessions;
 mod shell;

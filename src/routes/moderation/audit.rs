@@ -39,7 +39,7 @@ pub async fn audit_log(
         .run(move |conn| Ok(audit::list(conn, offset, PER_PAGE)?))
         .await?;
     pager.total = total;
-    let page = Page::new(&session, "Audit log").in_section("admin");
+    let page = Page::new(&session, "Audit log").in_section("moderation");
     ok(&AuditPage {
         page,
         entries,

@@ -1,0 +1,106 @@
+//! The page-quality gate (tests/browser/gate.mjs): every page reachable as each role is
+//! valid HTML, passes axe-core's WCAG 2.1 A/AA rules, loads nothing from other hosts, logs
+//! no console error and does not scroll sideways on a 360 px phone.
+
+use std::path::PathBuf;
+
+use actix_web::{App, HttpResponse, HttpServer, web};
+
+use crate::browser::{browser_script, run_browser_script};
+use crate::helpers::{Backend, TestApp};
+use crate::on_both_databases;
+
+/// The demo accounts the gate signs in as, one per role.
+fn demo_roles() -> String {
+    let password = parlour::demo::DEMO_PASSWORD;
+    let roles = [
+        ("member", "tom"),
+        ("expert", "marcus"),
+        ("staff", "amara"),
+        ("moderator", "priya"),
+        ("admin", "admin"),
+    ];
+    let entries: Vec<String> = roles
+        .iter()
+        .map(|(role, login)| {
+            format!(r#"{{"role":"{role}","login":"{login}","password":"{password}"}}"#)
+        })
+        .collect();
+    format!("[{}]", entries.join(","))
+}
+
+fn output_dir(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/browser/output")
+        .join(name)
+}
+
+async fn every_page_of_the_demo_community_passes_the_gate(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let seeded = app.with_db(|conn| parlour::demo::seed(conn).unwrap()).await;
+    assert!(seeded.is_some());
+    let address = app.address.clone();
+    let out = output_dir(match backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    });
+    let report = tokio::task::spawn_blocking(move || {
+        run_browser_script(
+            "gate.mjs",
+            &[&address, out.to_str().unwrap(), &demo_roles()],
+        )
+    })
+    .await
+    .unwrap();
+    println!("{report}");
+    assert!(report.contains("every page passed"));
+}
+
+/// A page with an unlabelled field and an image from another host.
+const BAD_PAGE: &str = r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Fixture</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><main><h1>Fixture</h1>
+<form method="post" action="/"><input type="text" name="unlabelled"><button>Send</button></form>
+<img src="http://offsite.invalid/pixel.png" alt="">
+</main></body></html>"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_gate_fails_with_the_url_role_and_reason_on_a_bad_page() {
+    // A fixture server of the test's own, never part of Parlour.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    let server = HttpServer::new(|| {
+        App::new().route(
+            "/",
+            web::get().to(|| async { HttpResponse::Ok().content_type("text/html").body(BAD_PAGE) }),
+        )
+    })
+    .workers(1)
+    .listen(listener)
+    .unwrap()
+    .run();
+    tokio::spawn(server);
+    let out = output_dir("fixture");
+
+    let output = tokio::task::spawn_blocking(move || {
+        browser_script("gate.mjs", &[&address, out.to_str().unwrap(), "[]"])
+    })
+    .await
+    .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "the gate passed a bad page");
+    assert!(
+        stderr.contains("/ [visitor] axe: label:"),
+        "no missing-label report:\n{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "[visitor] offsite: request to another host: http://offsite.invalid/pixel.png"
+        ),
+        "no off-site report:\n{stderr}"
+    );
+}
+
+on_both_databases!(every_page_of_the_demo_community_passes_the_gate);
