@@ -31,6 +31,16 @@ pub fn login_throttled(minutes: i64) -> String {
     }
 }
 
+// Images
+pub const IMAGE_EMPTY: &str = "Choose an image file to upload.";
+pub const IMAGE_TOO_LARGE: &str = "That image is larger than 8 MB. Please upload a smaller one.";
+pub const IMAGE_NOT_AN_IMAGE: &str =
+    "That file is not an image we accept. Please upload a JPEG, PNG, WebP or GIF.";
+pub const IMAGE_UNREADABLE: &str =
+    "That image could not be read: it may be damaged or incomplete. Please try another.";
+pub const IMAGE_TOO_MANY_PIXELS: &str =
+    "That image has too many pixels (at most 12,000 on a side and 48 megapixels).";
+
 // Admin
 pub const ROLE_UNKNOWN: &str = "Choose one of the listed roles.";
 pub const ROLE_ACTION_UNKNOWN: &str = "Choose whether to grant or revoke the role.";

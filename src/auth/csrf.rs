@@ -1,6 +1,7 @@
 //! CSRF protection. A form's token is an HMAC of the session token under a site secret,
 //! so it needs no storage, is different for every visitor and changes when the session
-//! does (sign-in, sign-out). Every POST handler takes its form through [`CsrfForm`], which
+//! does (sign-in, sign-out). Each response carries it masked with fresh random bytes, so
+//! that compressed pages never repeat the same secret bytes (BREACH). Every POST handler takes its form through [`CsrfForm`], which
 //! refuses the request with 403 before the handler runs when the token is missing or wrong.
 
 use actix_web::dev::Payload;
@@ -24,17 +25,26 @@ fn mac(key: &[u8], session_token: &str) -> HmacSha256 {
     mac
 }
 
-/// The CSRF token for a session token.
+/// A CSRF token for a session token: a random pad, then the HMAC XOR the pad.
 pub fn token_for(key: &[u8], session_token: &str) -> String {
-    hex(&mac(key, session_token).finalize().into_bytes())
+    let tag = mac(key, session_token).finalize().into_bytes();
+    let pad = super::token::random_bytes::<32>();
+    let mut masked = pad.to_vec();
+    masked.extend(tag.iter().zip(pad.iter()).map(|(t, p)| t ^ p));
+    hex(&masked)
 }
 
-/// Whether `candidate` is the CSRF token for `session_token`, compared in constant time.
+/// Whether `candidate` is a CSRF token for `session_token`, compared in constant time.
 pub fn verify(key: &[u8], session_token: &str, candidate: &str) -> bool {
     let Some(bytes) = decode_hex(candidate) else {
         return false;
     };
-    mac(key, session_token).verify_slice(&bytes).is_ok()
+    if bytes.len() != 64 {
+        return false;
+    }
+    let (pad, masked) = bytes.split_at(32);
+    let tag: Vec<u8> = masked.iter().zip(pad).map(|(m, p)| m ^ p).collect();
+    mac(key, session_token).verify_slice(&tag).is_ok()
 }
 
 fn decode_hex(text: &str) -> Option<Vec<u8>> {
@@ -99,7 +109,13 @@ mod tests {
     #[test]
     fn a_token_verifies_only_for_its_session_and_key() {
         let token = token_for(b"key", "session-a");
+        assert_ne!(
+            token,
+            token_for(b"key", "session-a"),
+            "masked afresh each time"
+        );
         assert!(verify(b"key", "session-a", &token));
+        assert!(verify(b"key", "session-a", &token_for(b"key", "session-a")));
         assert!(!verify(b"key", "session-b", &token));
         assert!(!verify(b"other", "session-a", &token));
         assert!(!verify(b"key", "session-a", "not hex"));

@@ -137,7 +137,13 @@ pub fn connect(url: &DatabaseUrl, max_size: u32) -> anyhow::Result<Pool> {
 pub fn migrate(conn: &mut DbConnection) -> anyhow::Result<()> {
     let result = match conn {
         DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|_| ()),
-        DbConnection::Pg(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|_| ()),
+        DbConnection::Pg(c) => {
+            // Several app processes may start at once: one migrates, the others wait.
+            c.batch_execute("SELECT pg_advisory_lock(7201)")?;
+            let result = c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|_| ());
+            c.batch_execute("SELECT pg_advisory_unlock(7201)")?;
+            result
+        }
     };
     result.map_err(|e| anyhow::anyhow!("migration failed: {e}"))
 }
@@ -153,7 +159,8 @@ pub fn revert_all(conn: &mut DbConnection) -> anyhow::Result<()> {
 
 /// Runs `f` in a write transaction. On SQLite it takes the write lock at the start
 /// (`BEGIN IMMEDIATE`), so that two writers wait for each other instead of one failing
-/// with "database is locked" half-way through.
+/// with "database is locked" half-way through. Do not nest it: inside `f`, call query
+/// functions, not another `write_transaction`.
 pub fn write_transaction<T, E>(
     conn: &mut DbConnection,
     f: impl FnOnce(&mut DbConnection) -> Result<T, E>,

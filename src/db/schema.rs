@@ -51,11 +51,96 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    media (id) {
+        id -> BigInt,
+        hash -> Text,
+        extension -> Text,
+        content_type -> Text,
+        width -> Integer,
+        height -> Integer,
+        bytes -> Binary,
+        uploader_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    articles (id) {
+        id -> BigInt,
+        slug -> Text,
+        author_id -> BigInt,
+        title -> Text,
+        excerpt -> Text,
+        body_md -> Text,
+        body_html -> Text,
+        reading_minutes -> Integer,
+        cover_id -> Nullable<BigInt>,
+        cover_alt -> Text,
+        tags -> Text,
+        published_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    article_tags (article_id, tag) {
+        article_id -> BigInt,
+        tag -> Text,
+    }
+}
+
+diesel::table! {
+    article_slugs (slug) {
+        slug -> Text,
+        article_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    article_revisions (id) {
+        id -> BigInt,
+        article_id -> BigInt,
+        editor_id -> Nullable<BigInt>,
+        title -> Text,
+        body_md -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    replies (id) {
+        id -> BigInt,
+        subject_kind -> Text,
+        subject_id -> BigInt,
+        parent_id -> Nullable<BigInt>,
+        author_id -> BigInt,
+        body_md -> Text,
+        body_html -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        edited_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(articles -> users (author_id));
+diesel::joinable!(articles -> media (cover_id));
+diesel::joinable!(article_tags -> articles (article_id));
+diesel::joinable!(article_slugs -> articles (article_id));
+diesel::joinable!(article_revisions -> articles (article_id));
+diesel::joinable!(replies -> users (author_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
     login_failures,
     audit_log,
-    site_secrets
+    site_secrets,
+    media,
+    articles,
+    article_tags,
+    article_slugs,
+    article_revisions,
+    replies,
 );

@@ -4,6 +4,8 @@
 
 pub mod assets;
 mod forms;
+pub mod images;
+pub mod markdown;
 mod notice;
 
 use actix_web::HttpResponse;
@@ -16,6 +18,34 @@ pub use notice::Notice;
 
 use crate::auth::{Session, Viewer};
 use crate::error::AppError;
+
+/// HTML sanitised by [`markdown::render`] when it was written: the only thing a template
+/// may print unescaped. Built only by the renderer, or from a column the renderer filled.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SafeHtml(pub(crate) String);
+
+impl SafeHtml {
+    /// Wraps HTML read back from a `*_html` column, which only the renderer writes.
+    pub fn from_stored(html: String) -> Self {
+        Self(html)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl std::fmt::Display for SafeHtml {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl askama::filters::HtmlSafe for SafeHtml {}
 
 /// The part of every page that the base layout needs.
 pub struct Page {
@@ -130,7 +160,15 @@ pub fn see_other_with(path: &str, notice: Notice) -> HttpResponse {
 /// `next` if it is a path on this site, else `/`: never redirect to another host.
 pub fn local_path(next: Option<&str>) -> String {
     match next {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p.to_owned(),
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                // Browsers drop tabs and newlines from URLs: "/\t/x" would become "//x".
+                && !p.chars().any(|c| c.is_control() || c.is_whitespace()) =>
+        {
+            p.to_owned()
+        }
         _ => "/".to_owned(),
     }
 }
@@ -179,6 +217,8 @@ mod tests {
         assert_eq!(local_path(Some("//evil.example")), "/");
         assert_eq!(local_path(Some("https://evil.example")), "/");
         assert_eq!(local_path(Some("/\\evil.example")), "/");
+        assert_eq!(local_path(Some("/\t/evil.example")), "/");
+        assert_eq!(local_path(Some("/\n/evil.example")), "/");
         assert_eq!(local_path(None), "/");
     }
 

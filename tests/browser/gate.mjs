@@ -89,7 +89,11 @@ async function check(page, url, role, { expectStatus = null } = {}) {
   };
   const onPageError = (err) => problems.push(['javascript', err.message]);
   const onFailed = (req) => {
-    if (req.url().startsWith(origin)) problems.push(['request', `${req.url()} failed: ${req.failure()?.errorText}`]);
+    const error = req.failure()?.errorText || '';
+    // ERR_ABORTED is the browser cancelling a late request (the icon) as the crawl moves on.
+    if (req.url().startsWith(origin) && !error.includes('ERR_ABORTED')) {
+      problems.push(['request', `${req.url()} failed: ${error}`]);
+    }
   };
   const onResponse = (res) => {
     if (res.url() !== url && res.url().startsWith(origin) && res.status() >= 400) {

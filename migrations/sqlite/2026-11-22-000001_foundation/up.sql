@@ -1,6 +1,6 @@
 -- Accounts, sessions, sign-in throttling, the audit log and site secrets.
 CREATE TABLE users (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
     username      TEXT    NOT NULL,
     username_key  TEXT    NOT NULL UNIQUE,
     email         TEXT    NOT NULL,
@@ -20,7 +20,7 @@ CREATE INDEX sessions_user_id ON sessions (user_id);
 CREATE INDEX sessions_expires_at ON sessions (expires_at);
 
 CREATE TABLE login_failures (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     throttle_key TEXT    NOT NULL,
     failed_at    TIMESTAMP NOT NULL
 );
@@ -28,7 +28,7 @@ CREATE INDEX login_failures_key_time ON login_failures (throttle_key, failed_at)
 CREATE INDEX login_failures_time ON login_failures (failed_at);
 
 CREATE TABLE audit_log (
-    id         INTEGER PRIMARY KEY,
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     actor_id   INTEGER,
     actor_name TEXT    NOT NULL,
     action     TEXT    NOT NULL,

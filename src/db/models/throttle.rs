@@ -1,6 +1,6 @@
-//! Failed sign-in attempts, counted per key (an account name or an IP address) in the
-//! database so that every app process sees the same counts. Rows are plain inserts (no
-//! read-then-write), so concurrent failures are all counted.
+//! Sign-in attempts, counted per key (an account or a client address) in the database so
+//! that every app process sees the same counts. An attempt is inserted before it is judged
+//! and removed again if it succeeds, so concurrent guesses are all counted.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -34,17 +34,24 @@ pub fn oldest_failure_since(
         .first(conn)
 }
 
-/// Counts one failure for each key.
-pub fn record(conn: &mut DbConnection, keys: &[&str], now: NaiveDateTime) -> QueryResult<()> {
-    for key in keys {
-        diesel::insert_into(login_failures::table)
-            .values((
-                login_failures::throttle_key.eq(*key),
-                login_failures::failed_at.eq(now),
-            ))
-            .execute(conn)?;
-    }
-    Ok(())
+/// Counts one attempt for each key and returns the rows' ids.
+pub fn record(conn: &mut DbConnection, keys: &[&str], now: NaiveDateTime) -> QueryResult<Vec<i64>> {
+    keys.iter()
+        .map(|key| {
+            diesel::insert_into(login_failures::table)
+                .values((
+                    login_failures::throttle_key.eq(*key),
+                    login_failures::failed_at.eq(now),
+                ))
+                .returning(login_failures::id)
+                .get_result(conn)
+        })
+        .collect()
+}
+
+/// Uncounts the attempts `ids` (they succeeded).
+pub fn forget(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<usize> {
+    diesel::delete(login_failures::table.filter(login_failures::id.eq_any(ids))).execute(conn)
 }
 
 /// Forgets the failures of `key` (after a successful sign-in).

@@ -71,8 +71,14 @@ pub struct LoginForm {
 
 /// What the throttle said before the password was checked.
 enum Gate {
-    Closed { minutes: i64 },
-    Open(Option<users::User>),
+    Closed {
+        minutes: i64,
+    },
+    Open {
+        user: Option<users::User>,
+        account_key: String,
+        attempt: Vec<i64>,
+    },
 }
 
 pub async fn login(
@@ -96,33 +102,53 @@ pub async fn login(
     }
 
     let limits = state.settings.login_limits;
-    let account_key = format!("account:{}", form.login.trim().to_lowercase());
+    let login = form.login.trim().to_lowercase();
     let address_key = format!("address:{}", client_address(&req, &state));
-    let login = form.login.clone();
-    let keys = (account_key.clone(), address_key.clone());
     let gate = state
         .db
         .run(move |conn| {
+            let now = now();
             let window = Duration::minutes(limits.window_minutes);
-            let since = now() - window;
-            for (key, limit) in [(&keys.0, limits.per_account), (&keys.1, limits.per_address)] {
-                if throttle::failures_since(conn, key, since)? >= limit {
-                    let oldest = throttle::oldest_failure_since(conn, key, since)?;
-                    let reopens = oldest.map_or(now(), |t| t + window);
-                    let minutes = (reopens - now()).num_minutes() + 1;
+            throttle::purge(conn, now - Duration::days(1))?;
+            let user = users::find_by_login(conn, &login)?;
+            // An existing account is one bucket whichever name it was typed by; a typed
+            // name that is no account is stored hashed, so its length costs nothing.
+            let account_key = match &user {
+                Some(user) => format!("account:{}", user.id),
+                None => format!("login:{}", token::hash_token(&login)),
+            };
+            // The attempt is counted before it is judged, so that guesses sent in parallel
+            // cannot all pass the check before any of them is counted.
+            let attempt = throttle::record(conn, &[&account_key, &address_key], now)?;
+            for (key, limit) in [
+                (&account_key, limits.per_account),
+                (&address_key, limits.per_address),
+            ] {
+                if throttle::failures_since(conn, key, now - window)? > limit {
+                    let oldest = throttle::oldest_failure_since(conn, key, now - window)?;
+                    let reopens = oldest.map_or(now, |t| t + window);
+                    let minutes = (reopens - now).num_minutes() + 1;
                     return Ok(Gate::Closed { minutes });
                 }
             }
-            Ok(Gate::Open(users::find_by_login(conn, &login)?))
+            Ok(Gate::Open {
+                user,
+                account_key,
+                attempt,
+            })
         })
         .await?;
-    let user = match gate {
+    let (user, account_key, attempt) = match gate {
         Gate::Closed { minutes } => {
             let mut errors = FieldErrors::new();
             errors.add("login", messages::login_throttled(minutes));
             return again(errors, StatusCode::TOO_MANY_REQUESTS);
         }
-        Gate::Open(user) => user,
+        Gate::Open {
+            user,
+            account_key,
+            attempt,
+        } => (user, account_key, attempt),
     };
 
     let stored = user.as_ref().map(|u| u.password_hash.clone());
@@ -131,14 +157,7 @@ pub async fn login(
     let user = user.filter(|_| matches);
 
     let Some(user) = user else {
-        state
-            .db
-            .run(move |conn| {
-                throttle::record(conn, &[&account_key, &address_key], now())?;
-                throttle::purge(conn, now() - Duration::days(1))?;
-                Ok(())
-            })
-            .await?;
+        // The attempt stays counted as a failure.
         let mut errors = FieldErrors::new();
         errors.add("login", messages::LOGIN_FAILED);
         return again(errors, StatusCode::UNPROCESSABLE_ENTITY);
@@ -150,6 +169,7 @@ pub async fn login(
         .db
         .run(move |conn| {
             write_transaction(conn, |conn| {
+                throttle::forget(conn, &attempt)?;
                 throttle::clear(conn, &account_key)?;
                 // Rotation: whatever session this browser had before is ended.
                 sessions::delete(conn, &previous)?;
@@ -166,13 +186,19 @@ pub async fn login(
     ))
 }
 
-/// The client's address: the peer, or with `PARLOUR_TRUST_PROXY` the proxy's
-/// `X-Forwarded-For`/`Forwarded` value.
+/// The client's address: the peer, or with `PARLOUR_TRUST_PROXY` the last entry of
+/// `X-Forwarded-For`, the one our own proxy added (earlier entries are the client's word).
 fn client_address(req: &HttpRequest, state: &AppState) -> String {
-    if state.settings.trust_proxy {
-        if let Some(address) = req.connection_info().realip_remote_addr() {
-            return address.to_owned();
-        }
+    if state.settings.trust_proxy
+        && let Some(address) = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    {
+        return address.to_owned();
     }
     req.peer_addr()
         .map(|a| a.ip().to_string())

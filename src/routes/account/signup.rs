@@ -6,7 +6,8 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::accounts;
-use crate::auth::{CsrfForm, Session, password};
+use crate::auth::{CsrfForm, Session, password, token};
+use crate::db::models::sessions;
 use crate::db::models::users::CreateUserError;
 use crate::db::write_transaction;
 use crate::domain::{Email, NewPassword, RoleSet, Username};
@@ -66,17 +67,24 @@ pub async fn signup(
     let mut errors = FieldErrors::new();
     let username = errors.check("username", Username::parse(&form.username));
     let email = errors.check("email", Email::parse(&form.email));
-    let password = errors.check(
-        "password",
-        NewPassword::parse(&form.password, &[&form.username, &form.email]),
+    // zxcvbn is CPU work: off the async threads, like the hash.
+    let typed = (
+        form.password.clone(),
+        form.username.clone(),
+        form.email.clone(),
     );
+    let checked = web::block(move || NewPassword::parse(&typed.0, &[&typed.1, &typed.2])).await?;
+    let password = errors.check("password", checked);
     if let (Some(username), Some(email), Some(password)) = (username, email, password) {
         let hash = web::block(move || password::hash(password.expose())).await??;
         let days = state.settings.session_days;
+        let previous = token::hash_token(session.token());
         let created = state
             .db
             .run(move |conn| {
                 write_transaction(conn, |conn| {
+                    // Whatever session this browser had before is ended (rotation).
+                    sessions::delete(conn, &previous)?;
                     match accounts::create(conn, &username, &email, &hash, RoleSet::NONE) {
                         Ok(id) => accounts::start_session(conn, id, days).map(Ok),
                         Err(CreateUserError::Db(e)) => Err(e.into()),

@@ -1,0 +1,438 @@
+//! Staff articles, their tags, their old slugs and their revisions.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::models::media::MediaRef;
+use crate::db::schema::{article_revisions, article_slugs, article_tags, articles, media, users};
+
+/// An article as stored.
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = articles)]
+pub struct Article {
+    pub id: i64,
+    pub slug: String,
+    pub author_id: i64,
+    pub title: String,
+    pub excerpt: String,
+    pub body_md: String,
+    pub body_html: String,
+    pub reading_minutes: i32,
+    pub cover_id: Option<i64>,
+    pub cover_alt: String,
+    pub tags: String,
+    pub published_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Article {
+    /// Whether readers may see it at `now`.
+    pub fn is_published(&self, now: NaiveDateTime) -> bool {
+        self.published_at.is_some_and(|t| t <= now)
+    }
+
+    /// The tags, in the order the author gave them.
+    pub fn tag_list(&self) -> Vec<&str> {
+        split_tags(&self.tags)
+    }
+}
+
+/// Tags from their stored, comma-separated form.
+pub fn split_tags(tags: &str) -> Vec<&str> {
+    tags.split(',').filter(|t| !t.is_empty()).collect()
+}
+
+/// The fields an editor sets, for a new article or an edit.
+#[derive(Insertable, AsChangeset, Debug, Clone)]
+#[diesel(table_name = articles, treat_none_as_null = true)]
+pub struct ArticleFields {
+    pub title: String,
+    pub excerpt: String,
+    pub body_md: String,
+    pub body_html: String,
+    pub reading_minutes: i32,
+    pub cover_id: Option<i64>,
+    pub cover_alt: String,
+    pub tags: String,
+    pub published_at: Option<NaiveDateTime>,
+}
+
+/// An article with its author and cover, for the article page: one query.
+pub struct ArticleWithAuthor {
+    pub article: Article,
+    pub author: String,
+    pub cover: Option<MediaRef>,
+}
+
+/// One row of the article list.
+#[derive(Debug, Clone)]
+pub struct ArticleListRow {
+    pub slug: String,
+    pub title: String,
+    pub excerpt: String,
+    pub reading_minutes: i32,
+    pub published_at: Option<NaiveDateTime>,
+    pub author: String,
+    pub cover: Option<MediaRef>,
+    pub cover_alt: String,
+    pub tags: String,
+}
+
+impl ArticleListRow {
+    pub fn tag_list(&self) -> Vec<&str> {
+        split_tags(&self.tags)
+    }
+}
+
+/// Which published articles a list shows.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub tag: Option<String>,
+    pub author: Option<String>,
+}
+
+/// Creates an article with `slug` and returns its id.
+pub fn create(
+    conn: &mut DbConnection,
+    slug: &str,
+    author_id: i64,
+    fields: &ArticleFields,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    diesel::insert_into(articles::table)
+        .values((
+            fields,
+            articles::slug.eq(slug),
+            articles::author_id.eq(author_id),
+            articles::created_at.eq(now),
+            articles::updated_at.eq(now),
+        ))
+        .returning(articles::id)
+        .get_result(conn)
+}
+
+/// Saves an edit; `slug` is the article's (possibly new) address.
+pub fn update(
+    conn: &mut DbConnection,
+    id: i64,
+    slug: &str,
+    fields: &ArticleFields,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(articles::table.find(id))
+        .set((
+            fields,
+            articles::slug.eq(slug),
+            articles::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Replaces an article's tags.
+pub fn set_tags(conn: &mut DbConnection, id: i64, tags: &[String]) -> QueryResult<()> {
+    diesel::delete(article_tags::table.filter(article_tags::article_id.eq(id))).execute(conn)?;
+    for tag in tags {
+        diesel::insert_into(article_tags::table)
+            .values((article_tags::article_id.eq(id), article_tags::tag.eq(tag)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Whether any article answers, or used to answer, at `slug`.
+pub fn slug_taken(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
+    let current = diesel::select(diesel::dsl::exists(
+        articles::table.filter(articles::slug.eq(slug)),
+    ))
+    .get_result::<bool>(conn)?;
+    let old = diesel::select(diesel::dsl::exists(
+        article_slugs::table.filter(article_slugs::slug.eq(slug)),
+    ))
+    .get_result::<bool>(conn)?;
+    Ok(current || old)
+}
+
+/// Keeps an old slug answering with a redirect to article `id`.
+pub fn keep_old_slug(conn: &mut DbConnection, slug: &str, id: i64) -> QueryResult<()> {
+    diesel::insert_into(article_slugs::table)
+        .values((
+            article_slugs::slug.eq(slug),
+            article_slugs::article_id.eq(id),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The current slug of the article that used to answer at `slug`.
+pub fn redirect_for(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<String>> {
+    article_slugs::table
+        .inner_join(articles::table)
+        .filter(article_slugs::slug.eq(slug))
+        .select(articles::slug)
+        .first(conn)
+        .optional()
+}
+
+/// The article at `slug` with its author and cover.
+pub fn by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<ArticleWithAuthor>> {
+    let row: Option<(Article, String, CoverColumns)> = articles::table
+        .inner_join(users::table)
+        .left_join(media::table)
+        .filter(articles::slug.eq(slug))
+        .select((Article::as_select(), users::username, cover_columns()))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(article, author, cover)| ArticleWithAuthor {
+        article,
+        author,
+        cover: cover_ref(cover),
+    }))
+}
+
+/// The cover's columns in a left join: all absent when the article has no cover.
+type CoverSelect = (
+    diesel::dsl::Nullable<media::id>,
+    diesel::dsl::Nullable<media::hash>,
+    diesel::dsl::Nullable<media::extension>,
+    diesel::dsl::Nullable<media::width>,
+    diesel::dsl::Nullable<media::height>,
+);
+
+fn cover_columns() -> CoverSelect {
+    (
+        media::id.nullable(),
+        media::hash.nullable(),
+        media::extension.nullable(),
+        media::width.nullable(),
+        media::height.nullable(),
+    )
+}
+
+type CoverColumns = (
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    Option<i32>,
+    Option<i32>,
+);
+
+fn cover_ref(columns: CoverColumns) -> Option<MediaRef> {
+    match columns {
+        (Some(id), Some(hash), Some(extension), Some(width), Some(height)) => Some(MediaRef {
+            id,
+            hash,
+            extension,
+            width,
+            height,
+        }),
+        _ => None,
+    }
+}
+
+/// The list's columns, in the order [`to_row`] reads them.
+const LIST: (
+    articles::slug,
+    articles::title,
+    articles::excerpt,
+    articles::reading_minutes,
+    articles::published_at,
+    articles::cover_alt,
+    articles::tags,
+    users::username,
+) = (
+    articles::slug,
+    articles::title,
+    articles::excerpt,
+    articles::reading_minutes,
+    articles::published_at,
+    articles::cover_alt,
+    articles::tags,
+    users::username,
+);
+
+type ListColumns = (
+    String,
+    String,
+    String,
+    i32,
+    Option<NaiveDateTime>,
+    String,
+    String,
+    String,
+);
+
+fn to_row(
+    ((slug, title, excerpt, reading_minutes, published_at, cover_alt, tags, author), cover): (
+        ListColumns,
+        CoverColumns,
+    ),
+) -> ArticleListRow {
+    ArticleListRow {
+        slug,
+        title,
+        excerpt,
+        reading_minutes,
+        published_at,
+        author,
+        cover: cover_ref(cover),
+        cover_alt,
+        tags,
+    }
+}
+
+/// One page of published articles, newest first, with the total.
+pub fn list_published(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    filter: &ListFilter,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<ArticleListRow>, i64)> {
+    let filtered = || {
+        let mut query = articles::table
+            .inner_join(users::table)
+            .left_join(media::table)
+            .filter(articles::published_at.le(now))
+            .into_boxed();
+        if let Some(tag) = &filter.tag {
+            query = query.filter(
+                articles::id.eq_any(
+                    article_tags::table
+                        .filter(article_tags::tag.eq(tag.clone()))
+                        .select(article_tags::article_id),
+                ),
+            );
+        }
+        if let Some(author) = &filter.author {
+            query = query.filter(users::username_key.eq(author.to_lowercase()));
+        }
+        query
+    };
+    let rows = filtered()
+        .order((articles::published_at.desc(), articles::id.desc()))
+        .offset(offset)
+        .limit(limit)
+        .select((LIST, cover_columns()))
+        .load(conn)?
+        .into_iter()
+        .map(to_row)
+        .collect();
+    let total = filtered().count().get_result(conn)?;
+    Ok((rows, total))
+}
+
+/// Drafts and scheduled articles, newest first (for staff and moderators).
+pub fn list_unpublished(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<ArticleListRow>> {
+    Ok(articles::table
+        .inner_join(users::table)
+        .left_join(media::table)
+        .filter(
+            articles::published_at
+                .is_null()
+                .or(articles::published_at.gt(now)),
+        )
+        .order(articles::updated_at.desc())
+        .limit(limit)
+        .select((LIST, cover_columns()))
+        .load(conn)?
+        .into_iter()
+        .map(to_row)
+        .collect())
+}
+
+/// The newest published articles with their authors, optionally by one author (feeds).
+pub fn newest_published(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    author: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<(Article, String)>> {
+    let mut query = articles::table
+        .inner_join(users::table)
+        .filter(articles::published_at.le(now))
+        .into_boxed();
+    if let Some(author) = author {
+        query = query.filter(users::username_key.eq(author.to_lowercase()));
+    }
+    query
+        .order((articles::published_at.desc(), articles::id.desc()))
+        .limit(limit)
+        .select((Article::as_select(), users::username))
+        .load(conn)
+}
+
+/// Every published article's slug and last change (the sitemap).
+pub fn published_slugs(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<(String, NaiveDateTime)>> {
+    articles::table
+        .filter(articles::published_at.le(now))
+        .order(articles::published_at.desc())
+        .select((articles::slug, articles::updated_at))
+        .load(conn)
+}
+
+/// Records a revision: who saved which title and text, when.
+pub fn add_revision(
+    conn: &mut DbConnection,
+    article_id: i64,
+    editor_id: i64,
+    title: &str,
+    body_md: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(article_revisions::table)
+        .values((
+            article_revisions::article_id.eq(article_id),
+            article_revisions::editor_id.eq(Some(editor_id)),
+            article_revisions::title.eq(title),
+            article_revisions::body_md.eq(body_md),
+            article_revisions::created_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// One saved revision with its editor's name.
+#[derive(Debug, Clone)]
+pub struct RevisionRow {
+    pub title: String,
+    pub body_md: String,
+    pub created_at: NaiveDateTime,
+    pub editor: Option<String>,
+}
+
+/// An article's revisions, newest first.
+pub fn revisions(conn: &mut DbConnection, article_id: i64) -> QueryResult<Vec<RevisionRow>> {
+    let rows: Vec<(String, String, NaiveDateTime, Option<String>)> = article_revisions::table
+        .left_join(users::table.on(article_revisions::editor_id.eq(users::id.nullable())))
+        .filter(article_revisions::article_id.eq(article_id))
+        .order((
+            article_revisions::created_at.desc(),
+            article_revisions::id.desc(),
+        ))
+        .select((
+            article_revisions::title,
+            article_revisions::body_md,
+            article_revisions::created_at,
+            users::username.nullable(),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(title, body_md, created_at, editor)| RevisionRow {
+            title,
+            body_md,
+            created_at,
+            editor,
+        })
+        .collect())
+}

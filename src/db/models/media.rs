@@ -1,0 +1,77 @@
+//! Stored images, addressed by the hash of their bytes.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::media;
+use crate::render::images::ProcessedImage;
+
+/// What a page needs to show an image (not its bytes).
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = media)]
+pub struct MediaRef {
+    pub id: i64,
+    pub hash: String,
+    pub extension: String,
+    pub width: i32,
+    pub height: i32,
+}
+
+impl MediaRef {
+    /// The image's address: immutable, so it may be cached for a year.
+    pub fn url(&self) -> String {
+        format!("/media/{}.{}", self.hash, self.extension)
+    }
+}
+
+/// Stores an image once: uploading the same image again returns the stored one.
+pub fn store(
+    conn: &mut DbConnection,
+    image: &ProcessedImage,
+    uploader_id: Option<i64>,
+    now: NaiveDateTime,
+) -> QueryResult<MediaRef> {
+    if let Some(existing) = find_by_hash(conn, &image.hash)? {
+        return Ok(existing);
+    }
+    let inserted = diesel::insert_into(media::table)
+        .values((
+            media::hash.eq(&image.hash),
+            media::extension.eq(image.extension),
+            media::content_type.eq(image.content_type),
+            media::width.eq(image.width),
+            media::height.eq(image.height),
+            media::bytes.eq(&image.bytes),
+            media::uploader_id.eq(uploader_id),
+            media::created_at.eq(now),
+        ))
+        .execute(conn);
+    match inserted {
+        Ok(_) => {}
+        // The same image stored by a concurrent upload: use that one.
+        Err(e) if super::is_unique_violation_on(&e, "hash") => {}
+        Err(e) => return Err(e),
+    }
+    find_by_hash(conn, &image.hash)?.ok_or(diesel::result::Error::NotFound)
+}
+
+pub fn find_by_hash(conn: &mut DbConnection, hash: &str) -> QueryResult<Option<MediaRef>> {
+    media::table
+        .filter(media::hash.eq(hash))
+        .select(MediaRef::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The bytes and content type of an image, for serving.
+pub fn content(
+    conn: &mut DbConnection,
+    hash: &str,
+) -> QueryResult<Option<(String, String, Vec<u8>)>> {
+    media::table
+        .filter(media::hash.eq(hash))
+        .select((media::extension, media::content_type, media::bytes))
+        .first(conn)
+        .optional()
+}

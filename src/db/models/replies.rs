@@ -1,0 +1,127 @@
+//! Replies: the comments under articles, and later under answers and ideas. One table for
+//! every kind of subject, threaded one level deep (a reply to a reply joins its parent).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::{replies, users};
+
+/// What a reply hangs under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    Article(i64),
+}
+
+impl Subject {
+    fn kind(self) -> &'static str {
+        match self {
+            Subject::Article(_) => "article",
+        }
+    }
+
+    fn id(self) -> i64 {
+        match self {
+            Subject::Article(id) => id,
+        }
+    }
+}
+
+/// A reply as stored.
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = replies)]
+pub struct Reply {
+    pub id: i64,
+    pub subject_kind: String,
+    pub subject_id: i64,
+    pub parent_id: Option<i64>,
+    pub author_id: i64,
+    pub body_md: String,
+    pub body_html: String,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+    pub edited_at: Option<NaiveDateTime>,
+}
+
+/// A reply with what a page shows of its author.
+#[derive(Debug, Clone)]
+pub struct ReplyView {
+    pub reply: Reply,
+    pub author: String,
+    pub author_roles: i32,
+}
+
+/// Adds a reply and returns its id.
+pub fn create(
+    conn: &mut DbConnection,
+    subject: Subject,
+    parent_id: Option<i64>,
+    author_id: i64,
+    body_md: &str,
+    body_html: &str,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    diesel::insert_into(replies::table)
+        .values((
+            replies::subject_kind.eq(subject.kind()),
+            replies::subject_id.eq(subject.id()),
+            replies::parent_id.eq(parent_id),
+            replies::author_id.eq(author_id),
+            replies::body_md.eq(body_md),
+            replies::body_html.eq(body_html),
+            replies::status.eq("visible"),
+            replies::created_at.eq(now),
+        ))
+        .returning(replies::id)
+        .get_result(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Reply>> {
+    replies::table
+        .find(id)
+        .select(Reply::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The visible replies under `subject`, oldest first, with their authors: one query.
+pub fn for_subject(conn: &mut DbConnection, subject: Subject) -> QueryResult<Vec<ReplyView>> {
+    let rows: Vec<(Reply, String, i32)> = replies::table
+        .inner_join(users::table)
+        .filter(replies::subject_kind.eq(subject.kind()))
+        .filter(replies::subject_id.eq(subject.id()))
+        .filter(replies::status.eq("visible"))
+        .order((replies::created_at.asc(), replies::id.asc()))
+        .select((Reply::as_select(), users::username, users::roles))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(reply, author, author_roles)| ReplyView {
+            reply,
+            author,
+            author_roles,
+        })
+        .collect())
+}
+
+/// Replaces a reply's text.
+pub fn update_body(
+    conn: &mut DbConnection,
+    id: i64,
+    body_md: &str,
+    body_html: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(replies::table.find(id))
+        .set((
+            replies::body_md.eq(body_md),
+            replies::body_html.eq(body_html),
+            replies::edited_at.eq(Some(now)),
+        ))
+        .execute(conn)
+}
+
+/// Whether the subject belongs to `subject` (a parent must hang under the same article).
+pub fn belongs_to(reply: &Reply, subject: Subject) -> bool {
+    reply.subject_kind == subject.kind() && reply.subject_id == subject.id()
+}

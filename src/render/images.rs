@@ -1,0 +1,164 @@
+//! The image pipeline, shared by article covers, avatars and pictures in posts.
+//!
+//! An upload is identified by its content (never its name), its declared dimensions are
+//! checked before any pixel is decoded (a 50 000 × 50 000 header is refused without
+//! allocating), it is decoded under memory limits, scaled down to a sensible width and
+//! encoded afresh. Re-encoding writes pixels only, so every piece of metadata — EXIF, GPS
+//! position, camera serials, XMP, ICC comments — is gone. Opaque images become JPEG,
+//! images with transparency PNG; the file is named by the hash of its bytes.
+
+use std::io::Cursor;
+
+use image::codecs::jpeg::JpegEncoder;
+use image::imageops::FilterType;
+use image::{DynamicImage, ImageFormat, ImageReader, Limits};
+use sha2::{Digest, Sha256};
+
+use crate::auth::token::hex;
+use crate::messages;
+
+/// Largest upload accepted, in bytes.
+pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+/// Largest width or height accepted, in pixels.
+pub const MAX_SIDE: u32 = 12_000;
+/// Largest area accepted, in pixels (a 40-megapixel camera is fine).
+pub const MAX_PIXELS: u64 = 48_000_000;
+/// Widest image stored.
+pub const STORED_WIDTH: u32 = 1600;
+
+/// An image ready to store.
+#[derive(Debug, Clone)]
+pub struct ProcessedImage {
+    pub hash: String,
+    pub extension: &'static str,
+    pub content_type: &'static str,
+    pub width: i32,
+    pub height: i32,
+    pub bytes: Vec<u8>,
+}
+
+/// Checks, decodes, scales and re-encodes an upload. The error is a message for a person.
+pub fn process(upload: &[u8]) -> Result<ProcessedImage, &'static str> {
+    if upload.is_empty() {
+        return Err(messages::IMAGE_EMPTY);
+    }
+    if upload.len() > MAX_BYTES {
+        return Err(messages::IMAGE_TOO_LARGE);
+    }
+    let format = image::guess_format(upload).map_err(|_| messages::IMAGE_NOT_AN_IMAGE)?;
+    if !matches!(
+        format,
+        ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::Gif | ImageFormat::WebP
+    ) {
+        return Err(messages::IMAGE_NOT_AN_IMAGE);
+    }
+    // JPEG decoders fill a cut-off file with grey instead of failing: insist on its end marker.
+    if format == ImageFormat::Jpeg && !upload.windows(2).any(|w| w == [0xFF, 0xD9]) {
+        return Err(messages::IMAGE_UNREADABLE);
+    }
+    let reader = || {
+        let mut reader = ImageReader::with_format(Cursor::new(upload), format);
+        let mut limits = Limits::default();
+        limits.max_image_width = Some(MAX_SIDE);
+        limits.max_image_height = Some(MAX_SIDE);
+        limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
+        reader.limits(limits);
+        reader
+    };
+    let (width, height) = reader()
+        .into_dimensions()
+        .map_err(|_| messages::IMAGE_UNREADABLE)?;
+    if width == 0 || height == 0 {
+        return Err(messages::IMAGE_UNREADABLE);
+    }
+    if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(messages::IMAGE_TOO_MANY_PIXELS);
+    }
+    let decoded = reader().decode().map_err(|_| messages::IMAGE_UNREADABLE)?;
+    let scaled = if decoded.width() > STORED_WIDTH {
+        let new_height = (u64::from(decoded.height()) * u64::from(STORED_WIDTH)
+            / u64::from(decoded.width()))
+        .max(1) as u32;
+        decoded.resize_exact(STORED_WIDTH, new_height, FilterType::Triangle)
+    } else {
+        decoded
+    };
+    encode(scaled)
+}
+
+fn encode(image: DynamicImage) -> Result<ProcessedImage, &'static str> {
+    let (width, height) = (image.width(), image.height());
+    let mut bytes = Vec::new();
+    let (extension, content_type) = if image.color().has_alpha() {
+        image
+            .to_rgba8()
+            .write_to(&mut Cursor::new(&mut bytes), ImageFormat::Png)
+            .map_err(|_| messages::IMAGE_UNREADABLE)?;
+        ("png", "image/png")
+    } else {
+        let rgb = image.to_rgb8();
+        JpegEncoder::new_with_quality(&mut bytes, 82)
+            .encode_image(&rgb)
+            .map_err(|_| messages::IMAGE_UNREADABLE)?;
+        ("jpg", "image/jpeg")
+    };
+    let hash = hex(&Sha256::digest(&bytes)[..16]);
+    Ok(ProcessedImage {
+        hash,
+        extension,
+        content_type,
+        width: i32::try_from(width).unwrap_or(i32::MAX),
+        height: i32::try_from(height).unwrap_or(i32::MAX),
+        bytes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use image::{Rgb, RgbImage, Rgba, RgbaImage};
+
+    fn jpeg(width: u32, height: u32) -> Vec<u8> {
+        let img = RgbImage::from_fn(width, height, |x, y| Rgb([x as u8, y as u8, 90]));
+        let mut out = Vec::new();
+        JpegEncoder::new(&mut out).encode_image(&img).unwrap();
+        out
+    }
+
+    #[test]
+    fn a_wide_photo_is_scaled_and_reencoded_as_jpeg() {
+        let out = process(&jpeg(2000, 1000)).unwrap();
+        assert_eq!((out.width, out.height), (1600, 800));
+        assert_eq!(out.extension, "jpg");
+        assert_eq!(image::guess_format(&out.bytes).unwrap(), ImageFormat::Jpeg);
+        assert_eq!(out.hash.len(), 32);
+    }
+
+    #[test]
+    fn transparency_is_kept_as_png() {
+        let img = RgbaImage::from_pixel(10, 10, Rgba([0, 0, 0, 0]));
+        let mut png = Vec::new();
+        img.write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
+            .unwrap();
+        assert_eq!(process(&png).unwrap().extension, "png");
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_image() {
+        assert_eq!(process(b"GIF").unwrap_err(), messages::IMAGE_NOT_AN_IMAGE);
+        assert_eq!(
+            process(b"<svg></svg>").unwrap_err(),
+            messages::IMAGE_NOT_AN_IMAGE
+        );
+        assert_eq!(process(b"").unwrap_err(), messages::IMAGE_EMPTY);
+    }
+
+    #[test]
+    fn refuses_a_truncated_image() {
+        let whole = jpeg(300, 300);
+        assert_eq!(
+            process(&whole[..whole.len() / 3]).unwrap_err(),
+            messages::IMAGE_UNREADABLE
+        );
+    }
+}

@@ -1,0 +1,495 @@
+//! Markdown → sanitised HTML, done once when content is written and stored beside the
+//! source; pages never render Markdown on read.
+//!
+//! CommonMark with tables, strikethrough, footnotes and autolinks (bare `https://…` too).
+//! Headings get anchors. A paragraph holding only a YouTube or Vimeo link becomes a
+//! click-to-load placeholder: a plain link, so nothing is fetched from that host until the
+//! reader follows it. Images must be our own uploads (`/media/…`); any other image becomes
+//! a link. Whatever the Markdown contains, ammonia has the last word.
+
+use std::collections::HashSet;
+use std::fmt::Write;
+use std::sync::OnceLock;
+
+use ammonia::Builder;
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+use super::SafeHtml;
+
+/// Whose words these are: members' links are marked as user content for search engines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trust {
+    Member,
+    Staff,
+}
+
+/// The result of rendering.
+pub struct Rendered {
+    pub html: SafeHtml,
+    /// The text without markup, for excerpts and reading time.
+    pub text: String,
+}
+
+impl Rendered {
+    /// Minutes to read at 230 words a minute, at least one.
+    pub fn reading_minutes(&self) -> i32 {
+        let words = self.text.split_whitespace().count();
+        i32::try_from(words.div_ceil(230).max(1)).unwrap_or(i32::MAX)
+    }
+}
+
+/// Renders `source` and sanitises the result.
+pub fn render(source: &str, trust: Trust) -> Rendered {
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    options.insert(Options::ENABLE_FOOTNOTES);
+    let events: Vec<Event> = Parser::new_ext(source, options).collect();
+    let events = autolink(events);
+    let events = videos(events);
+    let (events, text) = rework(events);
+    let mut raw = String::with_capacity(source.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut raw, events.into_iter());
+    let html = sanitiser(trust).clean(&raw).to_string();
+    Rendered {
+        html: SafeHtml(html),
+        text,
+    }
+}
+
+fn sanitiser(trust: Trust) -> &'static Builder<'static> {
+    static MEMBER: OnceLock<Builder<'static>> = OnceLock::new();
+    static STAFF: OnceLock<Builder<'static>> = OnceLock::new();
+    let (cell, rel) = match trust {
+        Trust::Member => (&MEMBER, "nofollow ugc noopener"),
+        Trust::Staff => (&STAFF, "noopener"),
+    };
+    cell.get_or_init(|| {
+        let mut builder = Builder::default();
+        builder
+            .link_rel(Some(rel))
+            .url_schemes(HashSet::from(["http", "https", "mailto"]))
+            .add_tag_attributes("h2", ["id"])
+            .add_tag_attributes("h3", ["id"])
+            .add_tag_attributes("h4", ["id"])
+            .add_tag_attributes("div", ["id"])
+            .add_tag_attributes("sup", ["id"])
+            .add_tag_attributes("img", ["width", "height", "loading"])
+            .add_allowed_classes("div", ["footnote"])
+            .add_allowed_classes("p", ["video-placeholder"])
+            .add_allowed_classes("a", ["heading-anchor"])
+            .attribute_filter(|element, attribute, value| match (element, attribute) {
+                (_, "id") if is_our_id(value) => Some(value.into()),
+                (_, "id") => None,
+                ("img", "src") if value.starts_with("/media/") => Some(value.into()),
+                ("img", "src") => None,
+                _ => Some(value.into()),
+            });
+        builder
+    })
+}
+
+/// Ids this renderer makes: heading anchors and footnotes. Others could clobber the page's.
+fn is_our_id(id: &str) -> bool {
+    ["h-", "fn-", "fnref-"].iter().any(|p| id.starts_with(p))
+}
+
+/// Turns bare `http(s)://` addresses in text into links (outside links and code).
+fn autolink(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut in_link = 0usize;
+    let mut in_code = 0usize;
+    for event in events {
+        match &event {
+            Event::Start(Tag::Link { .. }) | Event::Start(Tag::Image { .. }) => in_link += 1,
+            Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => in_link -= 1,
+            Event::Start(Tag::CodeBlock(_)) => in_code += 1,
+            Event::End(TagEnd::CodeBlock) => in_code -= 1,
+            _ => {}
+        }
+        match event {
+            Event::Text(text) if in_link == 0 && in_code == 0 && text.contains("://") => {
+                split_urls(&text, &mut out);
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn split_urls(text: &str, out: &mut Vec<Event<'_>>) {
+    let mut rest = text;
+    while let Some(start) = ["https://", "http://"]
+        .iter()
+        .filter_map(|scheme| rest.find(scheme))
+        .min()
+    {
+        let tail = &rest[start..];
+        let mut end = tail
+            .find(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '"')
+            .unwrap_or(tail.len());
+        // Trailing punctuation belongs to the sentence, not the address.
+        while end > 0 && tail[..end].ends_with(['.', ',', ';', ':', '!', '?', ')', '\'']) {
+            end -= 1;
+        }
+        let url = &tail[..end];
+        if url.len() <= "https://".len() {
+            out.push(Event::Text(CowStr::from(
+                rest[..start + end.max(1)].to_owned(),
+            )));
+            rest = &rest[start + end.max(1)..];
+            continue;
+        }
+        if start > 0 {
+            out.push(Event::Text(CowStr::from(rest[..start].to_owned())));
+        }
+        out.push(Event::Start(Tag::Link {
+            link_type: LinkType::Autolink,
+            dest_url: CowStr::from(url.to_owned()),
+            title: CowStr::from(""),
+            id: CowStr::from(""),
+        }));
+        out.push(Event::Text(CowStr::from(url.to_owned())));
+        out.push(Event::End(TagEnd::Link));
+        rest = &tail[end..];
+    }
+    if !rest.is_empty() {
+        out.push(Event::Text(CowStr::from(rest.to_owned())));
+    }
+}
+
+/// The privacy-friendly address of a video on an allowed host, with the host's name.
+pub fn video_embed(url: &str) -> Option<(String, &'static str)> {
+    let url = url.trim();
+    let after_scheme = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let (host, path) = after_scheme.split_once('/')?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let is_id = |id: &str| {
+        !id.is_empty()
+            && id.len() <= 32
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    match host {
+        "youtube.com" | "m.youtube.com" => {
+            let query = path.strip_prefix("watch?")?;
+            let id = query.split('&').find_map(|pair| pair.strip_prefix("v="))?;
+            is_id(id).then(|| {
+                (
+                    format!("https://www.youtube-nocookie.com/embed/{id}"),
+                    "YouTube",
+                )
+            })
+        }
+        "youtu.be" => {
+            let id = path.split(['?', '#']).next()?;
+            is_id(id).then(|| {
+                (
+                    format!("https://www.youtube-nocookie.com/embed/{id}"),
+                    "YouTube",
+                )
+            })
+        }
+        "vimeo.com" => {
+            let id = path.split(['?', '#', '/']).next()?;
+            (is_id(id) && id.chars().all(|c| c.is_ascii_digit()))
+                .then(|| (format!("https://player.vimeo.com/video/{id}"), "Vimeo"))
+        }
+        _ => None,
+    }
+}
+
+/// Replaces a paragraph that is just one video link with a click-to-load placeholder.
+fn videos(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut i = 0;
+    while i < events.len() {
+        if let (
+            Some(Event::Start(Tag::Paragraph)),
+            Some(Event::Start(Tag::Link { dest_url, .. })),
+        ) = (events.get(i), events.get(i + 1))
+        {
+            // Find the link's end, then require the paragraph to end right after it.
+            let mut j = i + 2;
+            while j < events.len() && !matches!(events[j], Event::End(TagEnd::Link)) {
+                j += 1;
+            }
+            if matches!(events.get(j + 1), Some(Event::End(TagEnd::Paragraph)))
+                && let Some((embed, host)) = video_embed(dest_url)
+            {
+                let mut html = String::new();
+                let _ = write!(
+                    html,
+                    "<p class=\"video-placeholder\"><a href=\"{}\">Play the video on {host}</a> \
+                     (loads from {host} only when you choose to)</p>",
+                    escape_attr(&embed)
+                );
+                out.push(Event::Html(CowStr::from(html)));
+                i = j + 2;
+                continue;
+            }
+        }
+        out.push(events[i].clone());
+        i += 1;
+    }
+    out
+}
+
+/// Heading anchors, footnotes with our own ids, foreign images as links; collects the text.
+fn rework(events: Vec<Event<'_>>) -> (Vec<Event<'_>>, String) {
+    let mut out = Vec::with_capacity(events.len());
+    let mut text = String::new();
+    let mut used = HashSet::new();
+    let mut heading: Option<(HeadingLevel, Vec<Event>)> = None;
+    let mut footnotes: Vec<String> = Vec::new();
+    let mut foreign_image = 0usize;
+    for event in events {
+        if let Event::Text(t) | Event::Code(t) = &event {
+            text.push_str(t);
+            text.push(' ');
+        }
+        if let Some((level, buffer)) = heading.as_mut() {
+            if let Event::End(TagEnd::Heading(_)) = event {
+                let level = *level;
+                let title: String = buffer
+                    .iter()
+                    .filter_map(|e| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let id = unique_id(&format!("h-{}", slugify(&title)), &mut used);
+                let tag = heading_tag(level);
+                out.push(Event::Html(CowStr::from(format!("<{tag} id=\"{id}\">"))));
+                out.append(buffer);
+                out.push(Event::Html(CowStr::from(format!(
+                    " <a class=\"heading-anchor\" href=\"#{id}\">#</a></{tag}>\n"
+                ))));
+                heading = None;
+            } else {
+                buffer.push(event);
+            }
+            continue;
+        }
+        match event {
+            // h1 is the page's own title: content headings start at h2.
+            Event::Start(Tag::Heading { level, .. }) => {
+                heading = Some((level, Vec::new()));
+            }
+            Event::FootnoteReference(label) => {
+                let number = match footnotes.iter().position(|l| *l == *label) {
+                    Some(n) => n + 1,
+                    None => {
+                        footnotes.push(label.to_string());
+                        footnotes.len()
+                    }
+                };
+                let slug = slugify(&label);
+                out.push(Event::Html(CowStr::from(format!(
+                    "<sup id=\"fnref-{slug}\"><a href=\"#fn-{slug}\">{number}</a></sup>"
+                ))));
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let slug = slugify(&label);
+                out.push(Event::Html(CowStr::from(format!(
+                    "<div class=\"footnote\" id=\"fn-{slug}\">"
+                ))));
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                out.push(Event::Html(CowStr::from("</div>\n")));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !dest_url.starts_with("/media/") => {
+                foreign_image += 1;
+                out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::End(TagEnd::Image) if foreign_image > 0 => {
+                foreign_image -= 1;
+                out.push(Event::End(TagEnd::Link));
+            }
+            // Raw HTML is shown as text, never interpreted.
+            Event::Html(raw) | Event::InlineHtml(raw) => out.push(Event::Text(raw)),
+            other => out.push(other),
+        }
+    }
+    (out, text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn heading_tag(level: HeadingLevel) -> &'static str {
+    match level {
+        HeadingLevel::H1 | HeadingLevel::H2 => "h2",
+        HeadingLevel::H3 => "h3",
+        _ => "h4",
+    }
+}
+
+fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
+    let mut id = base.to_owned();
+    let mut n = 2;
+    while !used.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// Lower-case ASCII words joined by hyphens (used for anchors and URL slugs).
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars() {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 80 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_owned();
+    if slug.is_empty() {
+        "section".to_owned()
+    } else {
+        slug
+    }
+}
+
+fn escape_attr(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(source: &str) -> String {
+        render(source, Trust::Member).html.0
+    }
+
+    #[test]
+    fn renders_commonmark_tables_and_strikethrough() {
+        let out = html("**bold** ~~old~~\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert!(out.contains("<strong>bold</strong>"));
+        assert!(out.contains("<del>old</del>"));
+        assert!(out.contains("<table>") && out.contains("<td>1</td>"));
+    }
+
+    #[test]
+    fn links_bare_addresses_and_marks_member_links() {
+        let out = html("See https://example.com/fit. Thanks");
+        assert!(
+            out.contains("<a href=\"https://example.com/fit\" rel=\"nofollow ugc noopener\">"),
+            "{out}"
+        );
+        assert!(out.contains("</a>. Thanks"));
+        let staff = render("<https://example.com>", Trust::Staff).html.0;
+        assert!(staff.contains("rel=\"noopener\""));
+    }
+
+    #[test]
+    fn headings_get_anchors() {
+        let out = html("# Care\n\n## Care\n");
+        assert!(
+            out.contains("<h2 id=\"h-care\">Care <a class=\"heading-anchor\" href=\"#h-care\""),
+            "{out}"
+        );
+        assert!(out.contains("id=\"h-care-2\""));
+    }
+
+    #[test]
+    fn footnotes_link_both_ways() {
+        let out = html("Linen creases.[^1]\n\n[^1]: It is a feature.\n");
+        assert!(out.contains("href=\"#fn-1\""), "{out}");
+        assert!(out.contains("id=\"fn-1\""), "{out}");
+    }
+
+    #[test]
+    fn video_links_become_placeholders_that_load_nothing() {
+        let out = html("https://www.youtube.com/watch?v=dQw4w9WgXcQ\n");
+        assert!(out.contains("class=\"video-placeholder\""), "{out}");
+        assert!(out.contains("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"));
+        assert!(!out.contains("<iframe") && !out.contains("<img"));
+        assert!(html("https://vimeo.com/76979871").contains("player.vimeo.com/video/76979871"));
+        assert!(!html("Watch https://youtu.be/abc later").contains("video-placeholder"));
+    }
+
+    #[test]
+    fn scripts_handlers_and_javascript_links_never_survive() {
+        let payloads = [
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "[click](javascript:alert(1))",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "![x](javascript:alert(1))",
+            "<svg onload=alert(1)>",
+            "<iframe src=\"https://evil.example\"></iframe>",
+            "[x](JaVaScRiPt:alert(1))",
+            "<div style=\"background:url(javascript:alert(1))\">x</div>",
+        ];
+        for payload in payloads {
+            let out = html(payload).to_lowercase();
+            // Text may mention anything (it is escaped); what matters is every real tag.
+            for tag in out
+                .split('<')
+                .skip(1)
+                .map(|t| t.split('>').next().unwrap_or(""))
+            {
+                for bad in ["script", "iframe", "svg", "javascript:", "style=", " on"] {
+                    assert!(!tag.contains(bad), "{payload:?} left <{tag}>");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn foreign_images_become_links_and_own_images_stay() {
+        let out = html("![pixel](https://tracker.example/p.gif)");
+        assert!(!out.contains("<img"), "{out}");
+        assert!(out.contains("href=\"https://tracker.example/p.gif\""));
+        assert!(
+            html("![shirt](/media/abc.jpg)").contains("<img src=\"/media/abc.jpg\" alt=\"shirt\"")
+        );
+    }
+
+    #[test]
+    fn slugs_are_ascii_words() {
+        assert_eq!(
+            slugify("How to Tie a Windsor — Café Edition!"),
+            "how-to-tie-a-windsor-cafe-edition"
+        );
+        assert_eq!(slugify("!!!"), "section");
+    }
+
+    #[test]
+    fn reading_time_counts_words() {
+        let long = "word ".repeat(460);
+        assert_eq!(render(&long, Trust::Staff).reading_minutes(), 2);
+        assert_eq!(render("short", Trust::Staff).reading_minutes(), 1);
+    }
+}
