@@ -120,6 +120,9 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
     let mut settings = settings(&cli)?;
     match cli.command {
         Command::Serve { bind, demo } => {
+            if std::env::var_os("PARLOUR_PUBLIC_URL").is_none() {
+                settings.public_url = format!("http://{bind}");
+            }
             settings.bind = bind;
             let state = startup::prepare(settings)?;
             if demo {

@@ -10,6 +10,9 @@ use crate::db::DatabaseUrl;
 pub struct Settings {
     /// Address to listen on (`PARLOUR_BIND`, default `127.0.0.1:8080`).
     pub bind: String,
+    /// The address people reach the site at, for links in feeds, sitemaps and shared
+    /// pages (`PARLOUR_PUBLIC_URL`, default `http://` + the bind address).
+    pub public_url: String,
     /// Where the data lives (`DATABASE_URL`, else `parlour.db` in the data folder).
     pub database: DatabaseUrl,
     /// Mark the session cookie `Secure` and send HSTS (`PARLOUR_SECURE_COOKIES=true`);
@@ -68,6 +71,7 @@ impl Settings {
     pub fn with_database(database: DatabaseUrl) -> Self {
         Self {
             bind: Self::DEFAULT_BIND.to_owned(),
+            public_url: format!("http://{}", Self::DEFAULT_BIND),
             database,
             secure_cookies: false,
             body_limit: Self::DEFAULT_BODY_LIMIT,
@@ -90,6 +94,9 @@ impl Settings {
                     .map_err(|_| format!("{name} has an invalid value: {value:?}")),
                 Err(_) => Ok(None),
             }
+        }
+        if let Some(v) = var::<String>("PARLOUR_PUBLIC_URL")? {
+            self.public_url = v.trim_end_matches('/').to_owned();
         }
         if let Some(v) = var("PARLOUR_SECURE_COOKIES")? {
             self.secure_cookies = v;

@@ -19,6 +19,8 @@ pub enum AppError {
     Csrf,
     #[error("forbidden")]
     Forbidden,
+    #[error("forbidden: {0}")]
+    ForbiddenBecause(&'static str),
     #[error("sign-in required")]
     SignInRequired { next: String },
     #[error("not found")]
@@ -41,7 +43,9 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            AppError::Csrf | AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Csrf | AppError::Forbidden | AppError::ForbiddenBecause(_) => {
+                StatusCode::FORBIDDEN
+            }
             AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -62,6 +66,7 @@ impl ResponseError for AppError {
             AppError::BadRequest(message) => *message,
             AppError::Csrf => messages::ERROR_CSRF,
             AppError::Forbidden => messages::ERROR_FORBIDDEN,
+            AppError::ForbiddenBecause(message) => message,
             AppError::NotFound => messages::ERROR_NOT_FOUND,
             AppError::PayloadTooLarge => messages::ERROR_TOO_LARGE,
             AppError::TooManyRequests { .. } => messages::ERROR_TOO_MANY,

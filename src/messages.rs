@@ -31,6 +31,26 @@ pub fn login_throttled(minutes: i64) -> String {
     }
 }
 
+// Articles and comments
+pub const ARTICLE_TITLE_REQUIRED: &str = "Give the article a title.";
+pub const ARTICLE_TITLE_TOO_LONG: &str = "Keep the title under 150 characters.";
+pub const ARTICLE_BODY_REQUIRED: &str = "Write the article before saving it.";
+pub const ARTICLE_BODY_TOO_LONG: &str = "The article is longer than 100,000 characters.";
+pub const ARTICLE_EXCERPT_TOO_LONG: &str = "Keep the summary under 300 characters.";
+pub const ARTICLE_ALT_REQUIRED: &str = "Describe the cover picture for people who cannot see it.";
+pub const ARTICLE_ALT_TOO_LONG: &str = "Keep the picture description under 200 characters.";
+pub const ARTICLE_TAG_TOO_LONG: &str = "Keep each tag under 30 characters.";
+pub const ARTICLE_TOO_MANY_TAGS: &str = "Use at most 5 tags.";
+pub const ARTICLE_SCHEDULE_INVALID: &str =
+    "Choose a date and time to publish, like 2026-12-01 09:00.";
+pub const ARTICLE_SCHEDULE_PAST: &str =
+    "That time has passed. Choose a later time, or publish now.";
+pub const COMMENT_REQUIRED: &str = "Write something before posting.";
+pub const COMMENT_TOO_LONG: &str = "Keep comments under 10,000 characters.";
+pub const COMMENT_EDIT_CLOSED: &str =
+    "Comments can be changed for 15 minutes after posting; that time has passed.";
+pub const COMMENT_NOT_YOURS: &str = "You can only change your own comments.";
+
 // Images
 pub const IMAGE_EMPTY: &str = "Choose an image file to upload.";
 pub const IMAGE_TOO_LARGE: &str = "That image is larger than 8 MB. Please upload a smaller one.";
@@ -55,6 +75,9 @@ pub const NOTICE_SIGNED_IN: &str = "You are signed in.";
 pub const NOTICE_SIGNED_OUT: &str = "You have signed out.";
 pub const NOTICE_ROLES_CHANGED: &str = "The member's roles were changed.";
 pub const NOTICE_ROLES_UNCHANGED: &str = "Nothing changed: the member's roles were already so.";
+pub const NOTICE_ARTICLE_SAVED: &str = "The article was saved.";
+pub const NOTICE_COMMENT_POSTED: &str = "Your comment is posted.";
+pub const NOTICE_COMMENT_UPDATED: &str = "Your comment was updated.";
 
 // Error pages
 pub const ERROR_BAD_REQUEST: &str =

@@ -6,5 +6,5 @@ pub mod password;
 pub mod session;
 pub mod token;
 
-pub use csrf::CsrfForm;
+pub use csrf::{CsrfForm, CsrfMultipart};
 pub use session::{Session, Viewer};

@@ -47,6 +47,7 @@ struct SessionInner {
     csrf_token: String,
     path: String,
     notice: Option<Notice>,
+    public_url: String,
 }
 
 impl Session {
@@ -91,6 +92,11 @@ impl Session {
     /// The request's path and query, for "come back here after signing in".
     pub fn path(&self) -> &str {
         &self.0.path
+    }
+
+    /// The site's public address (for absolute links in shared pages).
+    pub fn public_url(&self) -> &str {
+        &self.0.public_url
     }
 
     /// Whether this request created the visitor's token, so the cookie must be set.
@@ -162,6 +168,7 @@ impl FromRequest for Session {
                 viewer,
                 path,
                 notice,
+                public_url: state.settings.public_url.clone(),
             }));
             req.extensions_mut().insert(session.clone());
             Ok(session)

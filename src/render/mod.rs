@@ -3,6 +3,7 @@
 //! compiled-in static files.
 
 pub mod assets;
+pub mod format;
 mod forms;
 pub mod images;
 pub mod markdown;
@@ -56,6 +57,12 @@ pub struct Page {
     pub viewer: Option<Viewer>,
     pub csrf_token: String,
     pub notice: Option<&'static str>,
+    /// The site's public address, for absolute links (canonical, OpenGraph).
+    pub public_url: String,
+    /// `website`, or `article` on an article.
+    pub og_type: &'static str,
+    /// An absolute image address for link previews.
+    pub og_image: Option<String>,
     section: &'static str,
 }
 
@@ -71,6 +78,9 @@ impl Page {
             viewer: session.viewer().cloned(),
             csrf_token: session.csrf_token().to_owned(),
             notice: session.notice().map(Notice::message),
+            public_url: session.public_url().to_owned(),
+            og_type: "website",
+            og_image: None,
             section: "",
         }
     }
@@ -89,6 +99,9 @@ impl Page {
                 viewer: None,
                 csrf_token: String::new(),
                 notice: None,
+                public_url: String::new(),
+                og_type: "website",
+                og_image: None,
                 section: "",
             },
         }
@@ -97,6 +110,18 @@ impl Page {
     /// Sets the meta description.
     pub fn describe(mut self, description: impl Into<String>) -> Self {
         self.description = description.into();
+        self
+    }
+
+    /// The page's absolute canonical address.
+    pub fn canonical_url(&self) -> String {
+        format!("{}{}", self.public_url, self.path)
+    }
+
+    /// Marks the page as an article with a preview image, for link previews.
+    pub fn as_article(mut self, image: Option<&str>) -> Self {
+        self.og_type = "article";
+        self.og_image = image.map(|path| format!("{}{path}", self.public_url));
         self
     }
 

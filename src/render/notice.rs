@@ -12,15 +12,21 @@ pub enum Notice {
     SignedOut,
     RolesChanged,
     RolesUnchanged,
+    ArticleSaved,
+    CommentPosted,
+    CommentUpdated,
 }
 
 impl Notice {
-    const ALL: [Notice; 5] = [
+    const ALL: [Notice; 8] = [
         Notice::Welcome,
         Notice::SignedIn,
         Notice::SignedOut,
         Notice::RolesChanged,
         Notice::RolesUnchanged,
+        Notice::ArticleSaved,
+        Notice::CommentPosted,
+        Notice::CommentUpdated,
     ];
 
     pub fn key(self) -> &'static str {
@@ -30,6 +36,9 @@ impl Notice {
             Notice::SignedOut => "signed-out",
             Notice::RolesChanged => "roles-changed",
             Notice::RolesUnchanged => "roles-unchanged",
+            Notice::ArticleSaved => "article-saved",
+            Notice::CommentPosted => "comment-posted",
+            Notice::CommentUpdated => "comment-updated",
         }
     }
 
@@ -40,6 +49,9 @@ impl Notice {
             Notice::SignedOut => messages::NOTICE_SIGNED_OUT,
             Notice::RolesChanged => messages::NOTICE_ROLES_CHANGED,
             Notice::RolesUnchanged => messages::NOTICE_ROLES_UNCHANGED,
+            Notice::ArticleSaved => messages::NOTICE_ARTICLE_SAVED,
+            Notice::CommentPosted => messages::NOTICE_COMMENT_POSTED,
+            Notice::CommentUpdated => messages::NOTICE_COMMENT_UPDATED,
         }
     }
 

@@ -1,21 +1,39 @@
-//! `GET /`: the front page.
+//! `GET /`: the front page, with the latest articles.
 
-use actix_web::HttpResponse;
+use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use crate::accounts::now;
 use crate::auth::Session;
+use crate::db::models::articles::{self, ArticleListRow, ListFilter};
 use crate::error::AppError;
 use crate::render::{Page, ok};
+use crate::state::AppState;
 
 #[derive(Template)]
 #[template(path = "home.html")]
 struct HomePage {
     page: Page,
+    latest: Vec<ArticleListRow>,
+    now: chrono::NaiveDateTime,
 }
 
-pub async fn home(session: Session) -> Result<HttpResponse, AppError> {
+pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpResponse, AppError> {
+    let now = now();
+    let (latest, _) = state
+        .db
+        .run(move |conn| {
+            Ok(articles::list_published(
+                conn,
+                now,
+                &ListFilter::default(),
+                0,
+                3,
+            )?)
+        })
+        .await?;
     let page = Page::new(&session, "Parlour")
         .in_section("home")
         .describe("Advice from our staff, answers from our experts, and a say in what we do next.");
-    ok(&HomePage { page })
+    ok(&HomePage { page, latest, now })
 }

@@ -3,9 +3,13 @@
 
 pub mod account;
 pub mod admin;
+pub mod blog;
+mod feeds;
 mod health;
 mod home;
+mod media;
 mod moderation;
+mod replies;
 mod sections;
 
 use actix_web::{HttpResponse, web};
@@ -19,11 +23,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home::home))
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/{path:.+}", web::get().to(assets::serve))
-        .route("/blog", web::get().to(sections::blog))
+        .route("/media/{name}", web::get().to(media::media_file))
         .route("/experts", web::get().to(sections::experts))
         .route("/ideas", web::get().to(sections::ideas))
         .route("/search", web::get().to(sections::search));
     account::configure(cfg);
+    blog::configure(cfg);
+    replies::configure(cfg);
+    feeds::configure(cfg);
     admin::configure(cfg);
 }
 

@@ -25,15 +25,6 @@ fn section(
     ok(&SectionPage { page, lead })
 }
 
-pub async fn blog(session: Session) -> Result<HttpResponse, AppError> {
-    section(
-        &session,
-        "blog",
-        "Blog",
-        "Advice and stories from our staff.",
-    )
-}
-
 pub async fn experts(session: Session) -> Result<HttpResponse, AppError> {
     section(
         &session,

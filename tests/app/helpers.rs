@@ -166,17 +166,18 @@ impl TestApp {
         db: std::sync::Arc<TestDatabase>,
         adjust: impl FnOnce(&mut Settings),
     ) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+        let address = format!("http://{}", listener.local_addr().expect("address"));
         let mut settings = Settings::with_database(db.url.clone());
         settings.workers = Some(2);
         settings.pool_size = 4;
         settings.body_limit = 256 * 1024;
+        settings.public_url = address.clone();
         adjust(&mut settings);
         let state = tokio::task::spawn_blocking(move || parlour::startup::prepare(settings))
             .await
             .expect("prepare task")
             .expect("the app starts");
-        let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-        let address = format!("http://{}", listener.local_addr().expect("address"));
         let server = parlour::startup::build(state.clone(), listener).expect("server");
         tokio::spawn(server);
         Self { address, state, db }

@@ -176,6 +176,15 @@ pub fn redirect_for(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<S
         .optional()
 }
 
+/// The slug of article `id`.
+pub fn slug_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<String>> {
+    articles::table
+        .find(id)
+        .select(articles::slug)
+        .first(conn)
+        .optional()
+}
+
 /// The article at `slug` with its author and cover.
 pub fn by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<ArticleWithAuthor>> {
     let row: Option<(Article, String, CoverColumns)> = articles::table

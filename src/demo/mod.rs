@@ -1,11 +1,22 @@
 //! The demo community: a menswear retailer's staff, experts, moderator and members, so a
 //! newcomer sees a living site at once. It only fills an empty database.
 
-use crate::accounts;
+mod articles;
+
+use std::collections::HashMap;
+
+use chrono::Duration;
+
+use crate::accounts::{self, now};
 use crate::auth::password;
+use crate::blog::{self, ArticleDraft};
 use crate::db::DbConnection;
-use crate::db::models::users;
+use crate::db::models::replies::{self, Subject};
+use crate::db::models::{media, users};
+use crate::domain::article::parse_tags;
 use crate::domain::{Email, Role, RoleSet, Username};
+use crate::render::images;
+use crate::render::markdown::{self, Trust};
 
 /// The password every demo account shares. Printed at start; never use demo data live.
 pub const DEMO_PASSWORD: &str = "parlour-demo-tweed";
@@ -71,6 +82,7 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
         String::from("Demo community created. Sign in as any of these, with the password ");
     details.push_str(DEMO_PASSWORD);
     details.push_str(":\n");
+    let mut ids = HashMap::new();
     crate::db::write_transaction(conn, |conn| -> anyhow::Result<()> {
         for account in ACCOUNTS {
             let username = Username::parse(account.username).map_err(anyhow::Error::msg)?;
@@ -80,10 +92,67 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
                 .roles
                 .iter()
                 .fold(RoleSet::NONE, |set, role| set.with(*role));
-            accounts::create(conn, &username, &email, &hash, roles)?;
+            ids.insert(
+                account.username,
+                accounts::create(conn, &username, &email, &hash, roles)?,
+            );
             details.push_str(&format!("  {:<10} {}\n", account.username, account.what));
         }
         Ok(())
     })?;
+    seed_blog(conn, &ids)?;
     Ok(Some(details))
+}
+
+/// The demo articles, with covers and comments.
+fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Result<()> {
+    let now = now();
+    let id_of = |name: &str| {
+        ids.get(name)
+            .copied()
+            .ok_or_else(|| anyhow::anyhow!("no demo account {name}"))
+    };
+    let mut article_ids = Vec::new();
+    for (n, article) in articles::ARTICLES.iter().enumerate() {
+        let image =
+            images::process(&articles::cover(article.palette, n)).map_err(anyhow::Error::msg)?;
+        let author = id_of(article.author)?;
+        let cover = media::store(conn, &image, Some(author), now)?;
+        let published_at = article.days_ago.map(|days| now - Duration::days(days));
+        let draft = ArticleDraft {
+            title: article.title.to_owned(),
+            body_md: article.body.to_owned(),
+            rendered: markdown::render(article.body, Trust::Staff),
+            excerpt: String::new(),
+            tags: parse_tags(article.tags).map_err(anyhow::Error::msg)?,
+            cover: Some(cover),
+            cover_alt: article.alt.to_owned(),
+            published_at,
+        };
+        let created = published_at.unwrap_or(now).min(now);
+        let saved =
+            blog::save(conn, author, None, draft, created).map_err(|e| anyhow::anyhow!("{e}"))?;
+        article_ids.push(saved.id);
+    }
+    let mut comment_ids = Vec::new();
+    for (n, (article, author, parent, text)) in articles::COMMENTS.iter().enumerate() {
+        let trust = if matches!(*author, "eleanor" | "amara") {
+            Trust::Staff
+        } else {
+            Trust::Member
+        };
+        let html = markdown::render(text, trust).html;
+        let when = now - Duration::hours(48) + Duration::minutes(37 * n as i64);
+        let id = replies::create(
+            conn,
+            Subject::Article(article_ids[*article]),
+            parent.map(|p| comment_ids[p]),
+            id_of(author)?,
+            text,
+            html.as_str(),
+            when,
+        )?;
+        comment_ids.push(id);
+    }
+    Ok(())
 }

@@ -1,0 +1,117 @@
+//! Article operations shared by the editor and the demo: saving an article with its tags,
+//! revision and address in one transaction.
+
+use chrono::NaiveDateTime;
+
+use crate::db::models::articles::{self, Article, ArticleFields};
+use crate::db::models::media::MediaRef;
+use crate::db::{DbConnection, write_transaction};
+use crate::error::AppError;
+use crate::render::markdown::{Rendered, slugify};
+
+/// A checked article, ready to save.
+pub struct ArticleDraft {
+    pub title: String,
+    pub body_md: String,
+    pub rendered: Rendered,
+    /// Empty: the opening of the text is used.
+    pub excerpt: String,
+    pub tags: Vec<String>,
+    pub cover: Option<MediaRef>,
+    pub cover_alt: String,
+    pub published_at: Option<NaiveDateTime>,
+}
+
+/// Where a saved article lives.
+pub struct Saved {
+    pub id: i64,
+    pub slug: String,
+}
+
+/// Saves a new article (`existing` is `None`) or an edit, and returns where it is. The slug
+/// comes from the title and changes only when the title's words do; the old one keeps
+/// answering with a redirect.
+pub fn save(
+    conn: &mut DbConnection,
+    editor_id: i64,
+    existing: Option<&Article>,
+    draft: ArticleDraft,
+    now: NaiveDateTime,
+) -> Result<Saved, AppError> {
+    let excerpt = if draft.excerpt.is_empty() {
+        excerpt_from(&draft.rendered.text)
+    } else {
+        draft.excerpt
+    };
+    let fields = ArticleFields {
+        reading_minutes: draft.rendered.reading_minutes(),
+        body_html: draft.rendered.html.into_string(),
+        title: draft.title,
+        excerpt,
+        body_md: draft.body_md,
+        cover_id: draft.cover.map(|c| c.id),
+        cover_alt: draft.cover_alt,
+        tags: draft.tags.join(","),
+        published_at: draft.published_at,
+    };
+    let tags = draft.tags;
+    write_transaction(conn, |conn| {
+        let wanted = slugify(&fields.title);
+        let (id, slug) = match existing {
+            None => {
+                let slug = unique_slug(conn, &wanted)?;
+                (
+                    articles::create(conn, &slug, editor_id, &fields, now)?,
+                    slug,
+                )
+            }
+            Some(article) => {
+                let slug = if slugify(&article.title) == wanted {
+                    article.slug.clone()
+                } else {
+                    let slug = unique_slug(conn, &wanted)?;
+                    articles::keep_old_slug(conn, &article.slug, article.id)?;
+                    slug
+                };
+                articles::update(conn, article.id, &slug, &fields, now)?;
+                (article.id, slug)
+            }
+        };
+        articles::set_tags(conn, id, &tags)?;
+        articles::add_revision(conn, id, editor_id, &fields.title, &fields.body_md, now)?;
+        Ok(Saved { id, slug })
+    })
+}
+
+/// `wanted`, or `wanted-2`, `wanted-3`… whichever no article answers at.
+fn unique_slug(conn: &mut DbConnection, wanted: &str) -> Result<String, AppError> {
+    let mut slug = wanted.to_owned();
+    let mut n = 2;
+    while articles::slug_taken(conn, &slug)? {
+        slug = format!("{wanted}-{n}");
+        n += 1;
+    }
+    Ok(slug)
+}
+
+/// The first 200 characters of the text, cut at a word.
+fn excerpt_from(text: &str) -> String {
+    if text.chars().count() <= 200 {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(200).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn excerpts_cut_at_a_word() {
+        let text = "word ".repeat(100);
+        let excerpt = super::excerpt_from(&text);
+        assert!(excerpt.ends_with("word…"));
+        assert!(excerpt.chars().count() <= 201);
+        assert_eq!(super::excerpt_from("short"), "short");
+    }
+}

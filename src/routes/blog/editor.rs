@@ -1,0 +1,320 @@
+//! The staff editor: `GET|POST /blog/new` and `GET|POST /blog/{slug}/edit`.
+//!
+//! One form serves both. "Preview" renders the Markdown on the server and shows the form
+//! again, nothing saved. "Save" checks every field, and on any mistake shows the form with
+//! the messages beside the fields and everything typed kept — including an uploaded cover,
+//! which is processed and stored at once (by content hash) and carried in the form from
+//! then on. Saving is [`crate::blog::save`].
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::NaiveDateTime;
+
+use super::Found;
+use crate::accounts::now;
+use crate::auth::{CsrfMultipart, Session, Viewer};
+use crate::blog::{self, ArticleDraft};
+use crate::db::models::articles::ArticleWithAuthor;
+use crate::db::models::media::{self, MediaRef};
+use crate::domain::Publish;
+use crate::domain::Role;
+use crate::domain::article as rules;
+use crate::error::AppError;
+use crate::messages;
+use crate::render::markdown::{self, Rendered, Trust};
+use crate::render::{FieldErrors, Notice, Page, SafeHtml, format, html, images, ok, see_other};
+use crate::state::AppState;
+
+/// What the editor form holds, as typed.
+#[derive(Default, Clone)]
+pub struct EditorValues {
+    pub title: String,
+    pub excerpt: String,
+    pub body: String,
+    pub tags: String,
+    pub cover_alt: String,
+    pub publish: String,
+    pub publish_at: String,
+}
+
+#[derive(Template)]
+#[template(path = "blog/editor.html")]
+struct EditorPage {
+    page: Page,
+    action: String,
+    values: EditorValues,
+    cover: Option<MediaRef>,
+    errors: FieldErrors,
+    preview: Option<SafeHtml>,
+    /// The article's slug when editing (for links to it and its revisions).
+    slug: Option<String>,
+}
+
+impl EditorPage {
+    fn publish_is(&self, choice: &str) -> bool {
+        self.values.publish == choice || (self.values.publish.is_empty() && choice == "draft")
+    }
+}
+
+fn require_staff(session: &Session) -> Result<Viewer, AppError> {
+    Ok(session.require_role(Role::Staff)?.clone())
+}
+
+pub async fn new_form(session: Session) -> Result<HttpResponse, AppError> {
+    require_staff(&session)?;
+    ok(&EditorPage {
+        page: Page::new(&session, "Write an article").in_section("blog"),
+        action: "/blog/new".to_owned(),
+        values: EditorValues::default(),
+        cover: None,
+        errors: FieldErrors::new(),
+        preview: None,
+        slug: None,
+    })
+}
+
+/// The article at `slug`, if the member may edit it.
+async fn editable(
+    state: &AppState,
+    session: &Session,
+    slug: String,
+) -> Result<ArticleWithAuthor, AppError> {
+    let viewer = session.require_viewer()?;
+    let found = match super::find(state, slug).await? {
+        Found::Article(found) => *found,
+        Found::Moved(_) => return Err(AppError::NotFound),
+    };
+    if !super::may_edit(viewer, found.article.author_id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(found)
+}
+
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    session: Session,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let found = editable(&state, &session, slug.into_inner()).await?;
+    let article = &found.article;
+    let now = now();
+    let (publish, publish_at) = match article.published_at {
+        None => ("draft", String::new()),
+        Some(t) if t <= now => ("now", String::new()),
+        Some(t) => ("schedule", format::input(t)),
+    };
+    let values = EditorValues {
+        title: article.title.clone(),
+        excerpt: article.excerpt.clone(),
+        body: article.body_md.clone(),
+        tags: article.tag_list().join(", "),
+        cover_alt: article.cover_alt.clone(),
+        publish: publish.to_owned(),
+        publish_at,
+    };
+    ok(&EditorPage {
+        page: Page::new(&session, format!("Edit: {}", article.title)).in_section("blog"),
+        action: format!("/blog/{}/edit", article.slug),
+        values,
+        cover: found.cover.clone(),
+        errors: FieldErrors::new(),
+        preview: None,
+        slug: Some(article.slug.clone()),
+    })
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    form: CsrfMultipart,
+) -> Result<HttpResponse, AppError> {
+    let viewer = require_staff(&form.session)?;
+    submit(&state, form, viewer, None).await
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    form: CsrfMultipart,
+) -> Result<HttpResponse, AppError> {
+    let found = editable(&state, &form.session, slug.into_inner()).await?;
+    let viewer = form.session.require_viewer()?.clone();
+    submit(&state, form, viewer, Some(found)).await
+}
+
+/// Everything a save needs, checked.
+struct Checked {
+    title: String,
+    body: String,
+    rendered: Rendered,
+    excerpt: String,
+    tags: Vec<String>,
+    publish: Publish,
+    cover_alt: String,
+}
+
+async fn submit(
+    state: &AppState,
+    form: CsrfMultipart,
+    viewer: Viewer,
+    existing: Option<ArticleWithAuthor>,
+) -> Result<HttpResponse, AppError> {
+    let now = now();
+    let values = EditorValues {
+        title: form.text("title").to_owned(),
+        excerpt: form.text("excerpt").to_owned(),
+        body: form.text("body").to_owned(),
+        tags: form.text("tags").to_owned(),
+        cover_alt: form.text("cover_alt").to_owned(),
+        publish: form.text("publish").to_owned(),
+        publish_at: form.text("publish_at").to_owned(),
+    };
+    let mut errors = FieldErrors::new();
+    let title = errors.check("title", rules::parse_title(&values.title));
+    let body = errors.check("body", rules::parse_body(&values.body));
+    let excerpt = errors.check("excerpt", rules::parse_excerpt(&values.excerpt));
+    let tags = errors.check("tags", rules::parse_tags(&values.tags));
+    let publish = errors.check(
+        "publish_at",
+        rules::parse_publish(&values.publish, &values.publish_at, now),
+    );
+    let cover_alt = errors.check("cover_alt", rules::parse_alt(&values.cover_alt));
+
+    // The cover: a new upload, else the one carried by the form, else none.
+    let mut cover = match form.text("cover_hash").trim() {
+        "" => None,
+        hash => {
+            let hash = hash.to_owned();
+            state
+                .db
+                .run(move |conn| Ok(media::find_by_hash(conn, &hash)?))
+                .await?
+        }
+    };
+    if form.text("remove_cover") == "yes" {
+        cover = None;
+    }
+    if let Some(upload) = form.file("cover") {
+        let upload = upload.to_vec();
+        match web::block(move || images::process(&upload)).await? {
+            Ok(image) => {
+                let uploader = viewer.id;
+                cover = Some(
+                    state
+                        .db
+                        .run(move |conn| Ok(media::store(conn, &image, Some(uploader), now)?))
+                        .await?,
+                );
+            }
+            Err(message) => errors.add("cover", message),
+        }
+    }
+    if cover.is_some() && values.cover_alt.trim().is_empty() {
+        errors.add("cover_alt", messages::ARTICLE_ALT_REQUIRED);
+    }
+
+    let rendered = match &body {
+        Some(body) => {
+            let source = body.clone();
+            Some(web::block(move || markdown::render(&source, Trust::Staff)).await?)
+        }
+        None => None,
+    };
+    let previewing = form.text("intent") == "preview";
+    let checked = match (title, body, rendered, excerpt, tags, publish, cover_alt) {
+        (
+            Some(title),
+            Some(body),
+            Some(rendered),
+            Some(excerpt),
+            Some(tags),
+            Some(publish),
+            Some(cover_alt),
+        ) if errors.is_empty() && !previewing => Checked {
+            title,
+            body,
+            rendered,
+            excerpt,
+            tags,
+            publish,
+            cover_alt,
+        },
+        (_, _, rendered, ..) => {
+            let status = if previewing && errors.is_empty() {
+                StatusCode::OK
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let (heading, action, slug) = match &existing {
+                Some(found) => (
+                    format!("Edit: {}", found.article.title),
+                    format!("/blog/{}/edit", found.article.slug),
+                    Some(found.article.slug.clone()),
+                ),
+                None => ("Write an article".to_owned(), "/blog/new".to_owned(), None),
+            };
+            let page = EditorPage {
+                page: Page::new(&form.session, heading).in_section("blog"),
+                action,
+                values,
+                cover,
+                errors,
+                preview: rendered.filter(|_| previewing).map(|r| r.html),
+                slug,
+            };
+            return html(status, &page);
+        }
+    };
+    let slug = save(state, &viewer, existing, checked, cover, now).await?;
+    Ok(see_other(&format!(
+        "/blog/{slug}?notice={}",
+        Notice::ArticleSaved.key()
+    )))
+}
+
+/// Saves the checked article and returns its slug.
+async fn save(
+    state: &AppState,
+    viewer: &Viewer,
+    existing: Option<ArticleWithAuthor>,
+    checked: Checked,
+    cover: Option<MediaRef>,
+    now: NaiveDateTime,
+) -> Result<String, AppError> {
+    let editor_id = viewer.id;
+    let published_at = match checked.publish {
+        Publish::Draft => None,
+        // Saving an article that is already out keeps its original date.
+        Publish::Now => Some(
+            existing
+                .as_ref()
+                .and_then(|f| f.article.published_at)
+                .filter(|t| *t <= now)
+                .unwrap_or(now),
+        ),
+        Publish::At(t) => Some(t),
+    };
+    let draft = ArticleDraft {
+        title: checked.title,
+        body_md: checked.body,
+        rendered: checked.rendered,
+        excerpt: checked.excerpt,
+        tags: checked.tags,
+        cover,
+        cover_alt: checked.cover_alt,
+        published_at,
+    };
+    state
+        .db
+        .run(move |conn| {
+            blog::save(
+                conn,
+                editor_id,
+                existing.as_ref().map(|f| &f.article),
+                draft,
+                now,
+            )
+            .map(|saved| saved.slug)
+        })
+        .await
+}

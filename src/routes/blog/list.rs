@@ -1,0 +1,99 @@
+//! `GET /blog`: published articles, newest first, filtered by tag or author; staff and
+//! moderators also see drafts and scheduled articles above the list.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::accounts::now;
+use crate::auth::Session;
+use crate::db::models::articles::{self, ArticleListRow, ListFilter};
+use crate::domain::Role;
+use crate::error::{AppError, encode_query_value};
+use crate::render::{Page, Pager, ok};
+use crate::state::AppState;
+
+const PER_PAGE: i64 = 10;
+
+#[derive(Template)]
+#[template(path = "blog/list.html")]
+struct BlogPage {
+    page: Page,
+    rows: Vec<ArticleListRow>,
+    unpublished: Vec<ArticleListRow>,
+    pager: Pager,
+    pager_base: String,
+    tag: Option<String>,
+    author: Option<String>,
+    can_write: bool,
+    now: chrono::NaiveDateTime,
+}
+
+#[derive(Deserialize)]
+pub struct BlogQuery {
+    tag: Option<String>,
+    author: Option<String>,
+    page: Option<i64>,
+}
+
+pub async fn blog(
+    state: web::Data<AppState>,
+    session: Session,
+    query: web::Query<BlogQuery>,
+) -> Result<HttpResponse, AppError> {
+    let clean = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty() && v.len() <= 60)
+            .map(str::to_owned)
+    };
+    let filter = ListFilter {
+        tag: clean(&query.tag),
+        author: clean(&query.author),
+    };
+    let mut pager = Pager::new(query.page, PER_PAGE);
+    let offset = pager.offset();
+    let sees_unpublished = super::sees_unpublished(session.viewer());
+    let now = now();
+    let list_filter = filter.clone();
+    let (rows, total, unpublished) = state
+        .db
+        .run(move |conn| {
+            let (rows, total) =
+                articles::list_published(conn, now, &list_filter, offset, PER_PAGE)?;
+            let unpublished = if sees_unpublished && offset == 0 {
+                articles::list_unpublished(conn, now, 20)?
+            } else {
+                Vec::new()
+            };
+            Ok((rows, total, unpublished))
+        })
+        .await?;
+    pager.total = total;
+    let title = match (&filter.tag, &filter.author) {
+        (Some(tag), _) => format!("Articles tagged {tag}"),
+        (None, Some(author)) => format!("Articles by {author}"),
+        (None, None) => "Blog".to_owned(),
+    };
+    let mut pager_base = String::from("/blog?");
+    if let Some(tag) = &filter.tag {
+        pager_base.push_str(&format!("tag={}&", encode_query_value(tag)));
+    }
+    if let Some(author) = &filter.author {
+        pager_base.push_str(&format!("author={}&", encode_query_value(author)));
+    }
+    let page = Page::new(&session, title)
+        .in_section("blog")
+        .describe("Advice on fit, fabrics, care and what to wear, from our staff.");
+    ok(&BlogPage {
+        page,
+        rows,
+        unpublished,
+        pager,
+        pager_base,
+        tag: filter.tag,
+        author: filter.author,
+        can_write: session.viewer().is_some_and(|v| v.can(Role::Staff)),
+        now,
+    })
+}

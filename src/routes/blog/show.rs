@@ -1,0 +1,185 @@
+//! `GET /blog/{slug}`: one article with its comments, share links and link-preview tags.
+//! Three queries: the session, the article with its author and cover, the comments.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::{Duration, NaiveDateTime};
+
+use super::Found;
+use crate::accounts::now;
+use crate::auth::Session;
+use crate::db::models::articles::ArticleWithAuthor;
+use crate::db::models::replies::{self, ReplyView, Subject};
+use crate::domain::{Role, RoleSet};
+use crate::error::{AppError, encode_query_value};
+use crate::render::{Page, SafeHtml, html};
+use crate::state::AppState;
+
+/// How long an author may change their comment.
+pub const EDIT_WINDOW_MINUTES: i64 = 15;
+
+/// A comment as the page shows it.
+pub struct CommentView {
+    pub id: i64,
+    pub author: String,
+    pub staff: bool,
+    pub body: SafeHtml,
+    pub created_at: NaiveDateTime,
+    pub edited: bool,
+    pub editable: bool,
+}
+
+/// A top-level comment and the replies to it.
+pub struct Thread {
+    pub comment: CommentView,
+    pub replies: Vec<CommentView>,
+}
+
+/// The comment form's state: empty, or what was typed with the reason it was refused.
+#[derive(Default)]
+pub struct CommentDraft {
+    pub body: String,
+    pub parent_id: Option<i64>,
+    pub error: Option<&'static str>,
+}
+
+impl CommentDraft {
+    /// Whether this draft is a reply to comment `id`.
+    pub fn replies_to(&self, id: &i64) -> bool {
+        self.parent_id == Some(*id)
+    }
+}
+
+/// Links that share the article, each a plain link: no share scripts load.
+pub struct ShareLinks {
+    pub facebook: String,
+    pub x: String,
+    pub linkedin: String,
+    pub email: String,
+}
+
+#[derive(Template)]
+#[template(path = "blog/article.html")]
+struct ArticlePage {
+    page: Page,
+    found: ArticleWithAuthor,
+    body: SafeHtml,
+    published: bool,
+    threads: Vec<Thread>,
+    comment_count: usize,
+    draft: CommentDraft,
+    share: ShareLinks,
+    can_edit: bool,
+    signed_in: bool,
+}
+
+pub async fn article(
+    state: web::Data<AppState>,
+    session: Session,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    render(
+        &state,
+        &session,
+        slug.into_inner(),
+        CommentDraft::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// Renders the article page; the comment handler uses it to show a refused comment.
+pub async fn render(
+    state: &AppState,
+    session: &Session,
+    slug: String,
+    draft: CommentDraft,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let found = match super::find(state, slug).await? {
+        Found::Article(found) => *found,
+        Found::Moved(slug) => return Ok(super::moved(&slug, "")),
+    };
+    let now = now();
+    let published = found.article.is_published(now);
+    if !published && !super::sees_unpublished(session.viewer()) {
+        return Err(AppError::NotFound);
+    }
+    let article_id = found.article.id;
+    let rows = state
+        .db
+        .run(move |conn| Ok(replies::for_subject(conn, Subject::Article(article_id))?))
+        .await?;
+    let comment_count = rows.len();
+    let threads = threads(rows, session.viewer().map(|v| v.id), now);
+
+    let article = &found.article;
+    let mut page = Page::new(session, article.title.clone())
+        .in_section("blog")
+        .describe(article.excerpt.clone());
+    page = page.as_article(found.cover.as_ref().map(|c| c.url()).as_deref());
+    let url = page.canonical_url();
+    let share = share_links(&url, &article.title);
+    let can_edit = session
+        .viewer()
+        .is_some_and(|v| super::may_edit(v, article.author_id));
+    let body = SafeHtml::from_stored(article.body_html.clone());
+    html(
+        status,
+        &ArticlePage {
+            page,
+            body,
+            published,
+            threads,
+            comment_count,
+            draft,
+            share,
+            can_edit,
+            signed_in: session.viewer().is_some(),
+            found,
+        },
+    )
+}
+
+/// Groups comments into threads one level deep, oldest first.
+fn threads(rows: Vec<ReplyView>, viewer: Option<i64>, now: NaiveDateTime) -> Vec<Thread> {
+    let view = |row: &ReplyView| CommentView {
+        id: row.reply.id,
+        author: row.author.clone(),
+        staff: RoleSet::from_bits(row.author_roles).has(Role::Staff),
+        body: SafeHtml::from_stored(row.reply.body_html.clone()),
+        created_at: row.reply.created_at,
+        edited: row.reply.edited_at.is_some(),
+        editable: viewer == Some(row.reply.author_id)
+            && now - row.reply.created_at < Duration::minutes(EDIT_WINDOW_MINUTES),
+    };
+    let mut threads: Vec<Thread> = Vec::new();
+    for row in &rows {
+        if row.reply.parent_id.is_none() {
+            threads.push(Thread {
+                comment: view(row),
+                replies: Vec::new(),
+            });
+        }
+    }
+    for row in &rows {
+        if let Some(parent) = row.reply.parent_id
+            && let Some(thread) = threads.iter_mut().find(|t| t.comment.id == parent)
+        {
+            thread.replies.push(view(row));
+        }
+    }
+    threads
+}
+
+fn share_links(url: &str, title: &str) -> ShareLinks {
+    let u = encode_query_value(url);
+    let t = encode_query_value(title);
+    ShareLinks {
+        facebook: format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
+        x: format!("https://x.com/intent/post?url={u}&text={t}"),
+        linkedin: format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"),
+        email: format!("mailto:?subject={t}&body={u}"),
+    }
+}
