@@ -2,9 +2,11 @@
 //! permission checks every handler calls.
 
 pub mod csrf;
+pub mod multipart;
 pub mod password;
 pub mod session;
 pub mod token;
 
-pub use csrf::{CsrfForm, CsrfMultipart};
+pub use csrf::CsrfForm;
+pub use multipart::CsrfMultipart;
 pub use session::{Session, Viewer};

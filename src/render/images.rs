@@ -65,9 +65,11 @@ pub fn process(upload: &[u8]) -> Result<ProcessedImage, &'static str> {
         reader.limits(limits);
         reader
     };
-    let (width, height) = reader()
+    // The header alone, read without the decoding limits so that an oversized claim is
+    // reported as such rather than as damage.
+    let (width, height) = ImageReader::with_format(Cursor::new(upload), format)
         .into_dimensions()
-        .map_err(|_| messages::IMAGE_UNREADABLE)?;
+        .map_err(refusal)?;
     if width == 0 || height == 0 {
         return Err(messages::IMAGE_UNREADABLE);
     }
@@ -84,6 +86,14 @@ pub fn process(upload: &[u8]) -> Result<ProcessedImage, &'static str> {
         decoded
     };
     encode(scaled)
+}
+
+/// The message for a decoder's refusal: over a limit, or damaged.
+fn refusal(error: image::ImageError) -> &'static str {
+    match error {
+        image::ImageError::Limits(_) => messages::IMAGE_TOO_MANY_PIXELS,
+        _ => messages::IMAGE_UNREADABLE,
+    }
 }
 
 fn encode(image: DynamicImage) -> Result<ProcessedImage, &'static str> {

@@ -287,6 +287,60 @@ impl Browser {
         self.post_raw(action, &all).await
     }
 
+    /// Opens `form_page`, then POSTs a multipart form to `action` with the page's CSRF
+    /// token, the text `fields` and the `files` (field name, file name, bytes).
+    pub async fn submit_multipart(
+        &self,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, Vec<u8>)],
+    ) -> Page {
+        let token = self.csrf_token(form_page).await;
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", token);
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        for (name, file_name, bytes) in files {
+            let part =
+                reqwest::multipart::Part::bytes(bytes.clone()).file_name(file_name.to_string());
+            form = form.part(name.to_string(), part);
+        }
+        let response = self
+            .client
+            .post(self.url(action))
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST");
+        read(response).await
+    }
+
+    /// Writes an article through the editor and returns its address (`/blog/slug`).
+    pub async fn write_article(&self, title: &str, body: &str, publish: &str) -> String {
+        let page = self
+            .submit_multipart(
+                "/blog/new",
+                "/blog/new",
+                &[
+                    ("title", title),
+                    ("body", body),
+                    ("publish", publish),
+                    ("intent", "save"),
+                ],
+                &[],
+            )
+            .await;
+        assert_eq!(
+            page.status,
+            StatusCode::SEE_OTHER,
+            "saving {title}: {}",
+            page.body
+        );
+        let location = page.location().unwrap();
+        location.split('?').next().unwrap().to_owned()
+    }
+
     pub async fn sign_up(&self, username: &str, email: &str, password: &str) -> Page {
         self.submit(
             "/signup",

@@ -4,10 +4,14 @@
 mod helpers;
 
 mod accounts;
+mod blog;
 mod browser;
 mod cli;
+mod comments;
 mod csrf;
 mod database;
+mod feeds;
+mod media;
 mod quality;
 mod roles;
 mod sessions;

@@ -124,12 +124,13 @@ async function check(page, url, role, { expectStatus = null } = {}) {
   }
   for (const [checker, message] of problems) report(finalUrl, role, checker, message);
 
+  // Feeds, sitemaps and images are linked too: they need only answer. Pages get every check.
+  if (!response || !(response.headers()['content-type'] || '').startsWith('text/html')) return null;
+
   // The HTML exactly as served, for the Nu checker.
-  if (response && (response.headers()['content-type'] || '').startsWith('text/html')) {
-    const file = join(htmlDir, `${documents.length}.html`);
-    writeFileSync(file, await response.text());
-    documents.push({ file, url: finalUrl, role });
-  }
+  const file = join(htmlDir, `${documents.length}.html`);
+  writeFileSync(file, await response.text());
+  documents.push({ file, url: finalUrl, role });
 
   const width = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   if (width[0] > width[1]) {

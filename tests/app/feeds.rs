@@ -1,0 +1,110 @@
+//! Atom feeds (checked with a real feed parser), the sitemap and robots.txt.
+
+use parlour::domain::Role;
+use reqwest::StatusCode;
+
+use crate::helpers::{Backend, TestApp};
+use crate::on_both_databases;
+
+async fn parse(app: &TestApp, path: &str) -> feed_rs::model::Feed {
+    let response = app.browser().get(path).await;
+    assert_eq!(response.status, StatusCode::OK, "{path}");
+    assert!(
+        response.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/atom+xml")
+    );
+    let feed =
+        feed_rs::parser::parse(response.body.as_bytes()).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert_eq!(feed.feed_type, feed_rs::model::FeedType::Atom, "{path}");
+    feed
+}
+
+async fn feeds_are_valid_atom_with_only_published_articles(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let eleanor = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    let amara = app.signed_in_as("amara", &[Role::Staff]).await;
+    eleanor
+        .write_article("Shirts & <collars>", "About **collars**.", "now")
+        .await;
+    amara.write_article("Shoes", "About shoes.", "now").await;
+    amara
+        .write_article("Secret draft", "Not yet.", "draft")
+        .await;
+
+    let blog = parse(&app, "/blog/feed.atom").await;
+    let titles: Vec<String> = blog
+        .entries
+        .iter()
+        .map(|e| e.title.as_ref().unwrap().content.clone())
+        .collect();
+    assert_eq!(
+        titles,
+        vec!["Shoes", "Shirts & <collars>"],
+        "newest first, titles unescaped correctly"
+    );
+    let entry = &blog.entries[1];
+    assert_eq!(
+        entry.links[0].href,
+        format!("{}/blog/shirts-collars", app.address)
+    );
+    assert_eq!(entry.authors[0].name.as_deref(), Some("eleanor"));
+    assert!(
+        entry
+            .content
+            .as_ref()
+            .unwrap()
+            .body
+            .as_ref()
+            .unwrap()
+            .contains("<strong>collars</strong>")
+    );
+
+    let site = parse(&app, "/feed.atom").await;
+    assert_eq!(site.entries.len(), 2);
+
+    let by_amara = parse(&app, "/blog/authors/amara/feed.atom").await;
+    let titles: Vec<String> = by_amara
+        .entries
+        .iter()
+        .map(|e| e.title.as_ref().unwrap().content.clone())
+        .collect();
+    assert_eq!(titles, vec!["Shoes"]);
+    assert_eq!(
+        app.browser()
+            .get("/blog/authors/nobody/feed.atom")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+async fn the_sitemap_lists_published_articles_and_robots_points_to_it(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let eleanor = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    eleanor.write_article("Ties", "Silk.", "now").await;
+    eleanor.write_article("Hidden", "Draft.", "draft").await;
+
+    let sitemap = app.browser().get("/sitemap.xml").await;
+    assert_eq!(sitemap.status, StatusCode::OK);
+    assert!(
+        sitemap
+            .body
+            .contains(&format!("<loc>{}/blog/ties</loc>", app.address))
+    );
+    assert!(!sitemap.body.contains("hidden"));
+
+    let robots = app.browser().get("/robots.txt").await;
+    assert!(robots.body.contains("Disallow: /admin"));
+    assert!(
+        robots
+            .body
+            .contains(&format!("Sitemap: {}/sitemap.xml", app.address))
+    );
+}
+
+on_both_databases!(
+    feeds_are_valid_atom_with_only_published_articles,
+    the_sitemap_lists_published_articles_and_robots_points_to_it,
+);

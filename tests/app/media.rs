@@ -1,0 +1,316 @@
+//! The image pipeline through the editor's cover upload, and how images are served.
+
+use std::io::Cursor;
+
+use image::codecs::jpeg::JpegEncoder;
+use image::{ImageFormat, Rgb, RgbImage};
+use parlour::domain::Role;
+use reqwest::StatusCode;
+
+use crate::helpers::{Backend, Browser, TestApp, text_of_id};
+use crate::on_both_databases;
+
+fn photo(width: u32, height: u32) -> Vec<u8> {
+    let img = RgbImage::from_fn(width, height, |x, y| {
+        Rgb([(x % 256) as u8, (y % 256) as u8, 120])
+    });
+    let mut out = Vec::new();
+    JpegEncoder::new_with_quality(&mut out, 90)
+        .encode_image(&img)
+        .unwrap();
+    out
+}
+
+/// A JPEG carrying an EXIF block with a GPS position and a camera serial number, and a
+/// JPEG comment, inserted right after the start-of-image marker.
+fn photo_with_gps() -> Vec<u8> {
+    let mut tiff = Vec::new();
+    tiff.extend_from_slice(b"MM\0\x2a\0\0\0\x08");
+    // IFD0 at 8: two entries — BodySerialNumber (ASCII, at 50) and the GPS IFD pointer (at 68).
+    tiff.extend_from_slice(&2u16.to_be_bytes());
+    tiff.extend_from_slice(&[0xa4, 0x31, 0, 2]);
+    tiff.extend_from_slice(&14u32.to_be_bytes());
+    tiff.extend_from_slice(&38u32.to_be_bytes());
+    tiff.extend_from_slice(&[0x88, 0x25, 0, 4]);
+    tiff.extend_from_slice(&1u32.to_be_bytes());
+    tiff.extend_from_slice(&52u32.to_be_bytes());
+    tiff.extend_from_slice(&0u32.to_be_bytes());
+    assert_eq!(tiff.len(), 38);
+    tiff.extend_from_slice(b"SERIAL-98765\0\0");
+    assert_eq!(tiff.len(), 52);
+    // GPS IFD at 52: latitude reference "N" and latitude 51/1, 30/1, 4242/100.
+    tiff.extend_from_slice(&2u16.to_be_bytes());
+    tiff.extend_from_slice(&[0, 1, 0, 2]);
+    tiff.extend_from_slice(&2u32.to_be_bytes());
+    tiff.extend_from_slice(b"N\0\0\0");
+    tiff.extend_from_slice(&[0, 2, 0, 5]);
+    tiff.extend_from_slice(&3u32.to_be_bytes());
+    tiff.extend_from_slice(&82u32.to_be_bytes());
+    tiff.extend_from_slice(&0u32.to_be_bytes());
+    assert_eq!(tiff.len(), 82);
+    for (n, d) in [(51u32, 1u32), (30, 1), (4242, 100)] {
+        tiff.extend_from_slice(&n.to_be_bytes());
+        tiff.extend_from_slice(&d.to_be_bytes());
+    }
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend_from_slice(&tiff);
+    let comment = b"GPS 51.5074N 0.1278W owner phone 07700900123";
+    let plain = photo(640, 480);
+    let mut out = vec![0xff, 0xd8];
+    out.extend_from_slice(&[0xff, 0xe1]);
+    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
+    out.extend_from_slice(&app1);
+    out.extend_from_slice(&[0xff, 0xfe]);
+    out.extend_from_slice(&((comment.len() + 2) as u16).to_be_bytes());
+    out.extend_from_slice(comment);
+    out.extend_from_slice(&plain[2..]);
+    out
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for byte in bytes {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A PNG whose header claims 50 000 × 50 000 pixels (a decompression bomb).
+fn bomb() -> Vec<u8> {
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut chunk = |kind: &[u8], data: &[u8]| {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let mut body = kind.to_vec();
+        body.extend_from_slice(data);
+        out.extend_from_slice(&body);
+        out.extend_from_slice(&crc32(&body).to_be_bytes());
+    };
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&50_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&50_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    chunk(b"IHDR", &ihdr);
+    chunk(b"IDAT", &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+    chunk(b"IEND", &[]);
+    out
+}
+
+async fn upload_cover(author: &Browser, file: Vec<u8>, name: &str) -> crate::helpers::Page {
+    author
+        .submit_multipart(
+            "/blog/new",
+            "/blog/new",
+            &[
+                ("title", "Cover test"),
+                ("body", "Body."),
+                ("cover_alt", "A test picture"),
+                ("publish", "now"),
+                ("intent", "save"),
+            ],
+            &[("cover", name, file)],
+        )
+        .await
+}
+
+fn cover_url(html: &str) -> String {
+    let start =
+        html.find("class=\"cover\" src=\"").expect("a cover") + "class=\"cover\" src=\"".len();
+    html[start..start + html[start..].find('"').unwrap()].to_owned()
+}
+
+async fn a_cover_photo_loses_its_gps_and_every_other_metadata(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| s.body_limit = 12 * 1024 * 1024).await;
+    let author = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    let original = photo_with_gps();
+    assert!(
+        original.windows(4).any(|w| w == b"Exif"),
+        "the fixture carries EXIF"
+    );
+
+    let saved = upload_cover(&author, original, "holiday.jpg").await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = app.browser().get("/blog/cover-test").await;
+    let url = cover_url(&page.body);
+    assert!(url.starts_with("/media/") && url.ends_with(".jpg"), "{url}");
+    assert!(page.body.contains("alt=\"A test picture\""));
+
+    let served = app
+        .browser()
+        .client
+        .get(format!("{}{url}", app.address))
+        .send()
+        .await
+        .unwrap();
+    let bytes = served.bytes().await.unwrap();
+
+    assert_eq!(image::guess_format(&bytes).unwrap(), ImageFormat::Jpeg);
+    for marker in [
+        &b"Exif"[..],
+        b"SERIAL-98765",
+        b"GPS",
+        b"07700900123",
+        b"MM\0\x2a",
+    ] {
+        assert!(
+            !bytes.windows(marker.len()).any(|w| w == marker),
+            "{:?} survived",
+            String::from_utf8_lossy(marker)
+        );
+    }
+    let has_segment = |code: u8| bytes.windows(2).any(|w| w == [0xff, code]);
+    assert!(!has_segment(0xe1), "no APP1 (EXIF/XMP) segment");
+    assert!(!has_segment(0xfe), "no comment segment");
+    assert!(!has_segment(0xe2), "no APP2 (ICC) segment");
+    let decoded = image::load(Cursor::new(&bytes), ImageFormat::Jpeg).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (640, 480));
+}
+
+async fn uploads_that_are_not_good_images_are_refused_beside_the_field(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| s.body_limit = 12 * 1024 * 1024).await;
+    let author = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    let whole = photo(400, 300);
+    let mut huge = photo(64, 64);
+    huge.resize(9 * 1024 * 1024, 0);
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "notes.jpg",
+            b"these are not pixels".to_vec(),
+            "not an image we accept",
+        ),
+        (
+            "cut.jpg",
+            whole[..whole.len() / 2].to_vec(),
+            "could not be read",
+        ),
+        ("bomb.png", bomb(), "too many pixels"),
+        ("huge.jpg", huge, "larger than 8 MB"),
+        (
+            "vector.svg",
+            b"<svg xmlns='http://www.w3.org/2000/svg'></svg>".to_vec(),
+            "not an image we accept",
+        ),
+    ];
+    for (name, bytes, message) in cases {
+        let page = upload_cover(&author, bytes, name).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        let error =
+            text_of_id(&page.body, "cover-error").unwrap_or_else(|| panic!("{name}: no message"));
+        assert!(error.contains(message), "{name}: {error}");
+        assert!(
+            page.body.contains("value=\"Cover test\""),
+            "{name}: the title is kept"
+        );
+    }
+    assert_eq!(
+        app.browser().get("/blog/cover-test").await.status,
+        StatusCode::NOT_FOUND,
+        "nothing saved"
+    );
+}
+
+async fn images_are_cached_for_a_year_by_content(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| s.body_limit = 12 * 1024 * 1024).await;
+    let author = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    upload_cover(&author, photo(300, 200), "a.jpg").await;
+    let url = cover_url(&app.browser().get("/blog/cover-test").await.body);
+    let client = reqwest::Client::new();
+
+    let first = client
+        .get(format!("{}{url}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    assert_eq!(
+        first.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(first.headers()["content-type"], "image/jpeg");
+    let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+    let again = client
+        .get(format!("{}{url}", app.address))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    let wrong_extension = url.replace(".jpg", ".png");
+    assert_eq!(
+        client
+            .get(format!("{}{wrong_extension}", app.address))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        client
+            .get(format!("{}/media/00ff.jpg", app.address))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+async fn a_cover_survives_a_form_with_mistakes(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| s.body_limit = 12 * 1024 * 1024).await;
+    let author = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    let page = author
+        .submit_multipart(
+            "/blog/new",
+            "/blog/new",
+            &[
+                ("title", ""),
+                ("body", "Body."),
+                ("cover_alt", ""),
+                ("publish", "now"),
+                ("intent", "save"),
+            ],
+            &[("cover", "a.jpg", photo(200, 100))],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text_of_id(&page.body, "cover_alt-error")
+            .unwrap()
+            .contains("Describe the cover")
+    );
+    let marker = "name=\"cover_hash\" value=\"";
+    let start = page.body.find(marker).expect("the cover is carried") + marker.len();
+    let hash = page.body[start..start + 32].to_owned();
+
+    let saved = author
+        .submit_multipart(
+            "/blog/new",
+            "/blog/new",
+            &[
+                ("title", "Kept cover"),
+                ("body", "Body."),
+                ("cover_alt", "Stripes"),
+                ("cover_hash", &hash),
+                ("publish", "now"),
+                ("intent", "save"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert!(cover_url(&app.browser().get("/blog/kept-cover").await.body).contains(&hash));
+}
+
+on_both_databases!(
+    a_cover_photo_loses_its_gps_and_every_other_metadata,
+    uploads_that_are_not_good_images_are_refused_beside_the_field,
+    images_are_cached_for_a_year_by_content,
+    a_cover_survives_a_form_with_mistakes,
+);
