@@ -23,6 +23,25 @@ pub enum Trust {
     Staff,
 }
 
+impl Trust {
+    /// The trust a member's roles earn: staff write as the shop.
+    pub fn of(viewer: &crate::auth::Viewer) -> Trust {
+        if viewer.can(crate::domain::Role::Staff) {
+            Trust::Staff
+        } else {
+            Trust::Member
+        }
+    }
+}
+
+/// Renders on the blocking thread pool, away from the request threads.
+pub async fn render_off_thread(
+    source: String,
+    trust: Trust,
+) -> Result<Rendered, crate::error::AppError> {
+    Ok(actix_web::web::block(move || render(&source, trust)).await?)
+}
+
 /// The result of rendering.
 pub struct Rendered {
     pub html: SafeHtml,

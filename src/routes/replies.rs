@@ -11,7 +11,7 @@ use crate::accounts::now;
 use crate::auth::{CsrfForm, Session};
 use crate::db::models::articles;
 use crate::db::models::replies::{self, Reply};
-use crate::domain::{Role, reply};
+use crate::domain::reply;
 use crate::error::AppError;
 use crate::messages;
 use crate::render::markdown::{self, Trust};
@@ -103,13 +103,8 @@ pub async fn edit(
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let trust = if session.viewer().is_some_and(|v| v.can(Role::Staff)) {
-        Trust::Staff
-    } else {
-        Trust::Member
-    };
-    let source = body.clone();
-    let rendered = web::block(move || markdown::render(&source, trust)).await?;
+    let viewer = session.require_viewer()?;
+    let rendered = markdown::render_off_thread(body.clone(), Trust::of(viewer)).await?;
     state
         .db
         .run(move |conn| {

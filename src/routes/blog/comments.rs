@@ -10,7 +10,7 @@ use super::show::{CommentDraft, render};
 use crate::accounts::now;
 use crate::auth::CsrfForm;
 use crate::db::models::replies::{self, Subject};
-use crate::domain::{Role, reply};
+use crate::domain::reply;
 use crate::error::AppError;
 use crate::render::markdown::{self, Trust};
 use crate::render::{Notice, see_other};
@@ -60,13 +60,7 @@ pub async fn comment(
             .await;
         }
     };
-    let trust = if viewer.can(Role::Staff) {
-        Trust::Staff
-    } else {
-        Trust::Member
-    };
-    let source = body.clone();
-    let rendered = web::block(move || markdown::render(&source, trust)).await?;
+    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
     let subject = Subject::Article(article.id);
     let id = state
         .db

@@ -214,10 +214,7 @@ async fn submit(
     }
 
     let rendered = match &body {
-        Some(body) => {
-            let source = body.clone();
-            Some(web::block(move || markdown::render(&source, Trust::Staff)).await?)
-        }
+        Some(body) => Some(markdown::render_off_thread(body.clone(), Trust::Staff).await?),
         None => None,
     };
     let previewing = form.text("intent") == "preview";
