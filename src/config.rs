@@ -31,6 +31,12 @@ pub struct Settings {
     /// Take the client address from `X-Forwarded-For`/`Forwarded`
     /// (`PARLOUR_TRUST_PROXY=true`); only behind a proxy that sets them.
     pub trust_proxy: bool,
+    /// Questions waiting longer than this are highlighted in experts' queues
+    /// (`PARLOUR_EXPERT_WAIT_HOURS`, default 24).
+    pub expert_wait_hours: i64,
+    /// Askers with answers but none accepted are reminded after this many days
+    /// (`PARLOUR_ACCEPT_REMINDER_DAYS`, default 3).
+    pub accept_reminder_days: i64,
 }
 
 /// How many failed sign-ins are allowed before sign-in is paused.
@@ -80,6 +86,8 @@ impl Settings {
             workers: None,
             login_limits: LoginLimits::default(),
             trust_proxy: false,
+            expert_wait_hours: 24,
+            accept_reminder_days: 3,
         }
     }
 
@@ -112,6 +120,12 @@ impl Settings {
         }
         if let Some(v) = var("PARLOUR_TRUST_PROXY")? {
             self.trust_proxy = v;
+        }
+        if let Some(v) = var("PARLOUR_EXPERT_WAIT_HOURS")? {
+            self.expert_wait_hours = v;
+        }
+        if let Some(v) = var("PARLOUR_ACCEPT_REMINDER_DAYS")? {
+            self.accept_reminder_days = v;
         }
         if let Some(v) = var("PARLOUR_WORKERS")? {
             self.workers = Some(v);

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod error;
 pub mod messages;
 pub mod middleware;
+pub mod notify;
 pub mod render;
 pub mod routes;
 pub mod startup;

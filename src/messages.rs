@@ -51,6 +51,23 @@ pub const COMMENT_EDIT_CLOSED: &str =
     "Comments can be changed for 15 minutes after posting; that time has passed.";
 pub const COMMENT_NOT_YOURS: &str = "You can only change your own comments.";
 
+// Ask the Experts
+pub const QUESTION_TITLE_REQUIRED: &str = "Write your question in a sentence.";
+pub const QUESTION_TITLE_TOO_SHORT: &str =
+    "Say a little more in the question (at least 10 characters), so experts can help.";
+pub const QUESTION_TITLE_TOO_LONG: &str =
+    "Keep the question under 150 characters; put the rest in the details.";
+pub const QUESTION_DETAILS_TOO_LONG: &str = "Keep the details under 20,000 characters.";
+pub const QUESTION_AREA_REQUIRED: &str = "Choose the area your question is about.";
+pub const ANSWER_OWN_VOTE: &str = "You cannot vote for your own answer.";
+pub const ANSWER_ACCEPT_NOT_ALLOWED: &str =
+    "Only the person who asked, or an expert in this area, can accept an answer.";
+pub const INVITE_NOT_AN_EXPERT: &str = "Choose one of the listed experts to invite.";
+pub const AREA_NAME_REQUIRED: &str = "Give the area a name (2 to 60 characters).";
+pub const AREA_NAME_TAKEN: &str = "An area with that name exists already.";
+pub const AREA_EXPERT_UNKNOWN: &str = "There is no member with that username.";
+pub const PROFILE_BIO_TOO_LONG: &str = "Keep your bio under 500 characters.";
+
 // Images
 pub const IMAGE_EMPTY: &str = "Choose an image file to upload.";
 pub const IMAGE_TOO_LARGE: &str = "That image is larger than 8 MB. Please upload a smaller one.";
@@ -78,6 +95,10 @@ pub const NOTICE_ROLES_UNCHANGED: &str = "Nothing changed: the member's roles we
 pub const NOTICE_ARTICLE_SAVED: &str = "The article was saved.";
 pub const NOTICE_COMMENT_POSTED: &str = "Your comment is posted.";
 pub const NOTICE_COMMENT_UPDATED: &str = "Your comment was updated.";
+pub const NOTICE_QUESTION_POSTED: &str =
+    "Your question is posted. Our experts in this area have been told.";
+pub const NOTICE_ANSWER_POSTED: &str = "Your answer is posted.";
+pub const NOTICE_SAVED: &str = "Saved.";
 
 // Error pages
 pub const ERROR_BAD_REQUEST: &str =

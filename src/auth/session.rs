@@ -12,7 +12,7 @@ use chrono::Utc;
 use futures_util::future::LocalBoxFuture;
 
 use super::{csrf, token};
-use crate::db::models::sessions;
+use crate::db::models::{notifications, sessions};
 use crate::domain::{Role, RoleSet};
 use crate::error::AppError;
 use crate::render::Notice;
@@ -27,6 +27,8 @@ pub struct Viewer {
     pub id: i64,
     pub username: String,
     pub roles: RoleSet,
+    /// Unread notifications, for the header.
+    pub unread: i64,
 }
 
 impl Viewer {
@@ -141,15 +143,22 @@ impl FromRequest for Session {
             let (token, minted, viewer) = match existing {
                 Some(token) => {
                     let hash = token::hash_token(&token);
-                    let owner = state
+                    let viewer = state
                         .db
-                        .run(move |conn| Ok(sessions::owner(conn, &hash, Utc::now().naive_utc())?))
+                        .run(move |conn| {
+                            let Some(owner) = sessions::owner(conn, &hash, Utc::now().naive_utc())?
+                            else {
+                                return Ok(None);
+                            };
+                            let unread = notifications::unread_count(conn, owner.user_id)?;
+                            Ok(Some(Viewer {
+                                id: owner.user_id,
+                                username: owner.username,
+                                roles: RoleSet::from_bits(owner.roles),
+                                unread,
+                            }))
+                        })
                         .await?;
-                    let viewer = owner.map(|o| Viewer {
-                        id: o.user_id,
-                        username: o.username,
-                        roles: RoleSet::from_bits(o.roles),
-                    });
                     (token, false, viewer)
                 }
                 None => (token::random_token(), true, None),

@@ -11,6 +11,8 @@ diesel::table! {
         password_hash -> Text,
         roles -> Integer,
         created_at -> Timestamp,
+        bio -> Text,
+        avatar_id -> Nullable<BigInt>,
     }
 }
 
@@ -124,6 +126,109 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    areas (id) {
+        id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        description -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    expert_areas (user_id, area_id) {
+        user_id -> BigInt,
+        area_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    questions (id) {
+        id -> BigInt,
+        slug -> Text,
+        asker_id -> BigInt,
+        area_id -> BigInt,
+        title -> Text,
+        body_md -> Text,
+        body_html -> Text,
+        image_id -> Nullable<BigInt>,
+        image_alt -> Text,
+        answer_count -> Integer,
+        expert_answer_count -> Integer,
+        vote_count -> Integer,
+        accepted_answer_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        last_activity_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    answers (id) {
+        id -> BigInt,
+        question_id -> BigInt,
+        author_id -> BigInt,
+        body_md -> Text,
+        body_html -> Text,
+        by_expert -> Bool,
+        score -> Integer,
+        created_at -> Timestamp,
+        edited_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    answer_votes (answer_id, user_id) {
+        answer_id -> BigInt,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    question_follows (question_id, user_id) {
+        question_id -> BigInt,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    expert_invites (question_id, invitee_id) {
+        question_id -> BigInt,
+        invitee_id -> BigInt,
+        inviter_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        kind -> Text,
+        text -> Text,
+        url -> Text,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    notification_prefs (user_id, kind) {
+        user_id -> BigInt,
+        kind -> Text,
+        email -> Bool,
+    }
+}
+
+diesel::table! {
+    accept_reminders (question_id) {
+        question_id -> BigInt,
+        sent_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(articles -> users (author_id));
 diesel::joinable!(articles -> media (cover_id));
@@ -131,6 +236,15 @@ diesel::joinable!(article_tags -> articles (article_id));
 diesel::joinable!(article_slugs -> articles (article_id));
 diesel::joinable!(article_revisions -> articles (article_id));
 diesel::joinable!(replies -> users (author_id));
+diesel::joinable!(expert_areas -> users (user_id));
+diesel::joinable!(expert_areas -> areas (area_id));
+diesel::joinable!(questions -> users (asker_id));
+diesel::joinable!(questions -> areas (area_id));
+diesel::joinable!(answers -> questions (question_id));
+diesel::joinable!(answers -> users (author_id));
+diesel::joinable!(answer_votes -> answers (answer_id));
+diesel::joinable!(question_follows -> questions (question_id));
+diesel::joinable!(notifications -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
@@ -143,4 +257,14 @@ diesel::allow_tables_to_appear_in_same_query!(
     article_slugs,
     article_revisions,
     replies,
+    areas,
+    expert_areas,
+    questions,
+    answers,
+    answer_votes,
+    question_follows,
+    expert_invites,
+    notifications,
+    notification_prefs,
+    accept_reminders,
 );

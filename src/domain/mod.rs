@@ -4,6 +4,7 @@
 pub mod article;
 mod email;
 mod password;
+pub mod question;
 pub mod reply;
 mod role;
 mod username;

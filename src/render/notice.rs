@@ -15,10 +15,16 @@ pub enum Notice {
     ArticleSaved,
     CommentPosted,
     CommentUpdated,
+    QuestionPosted,
+    AnswerPosted,
+    Saved,
 }
 
 impl Notice {
-    const ALL: [Notice; 8] = [
+    const ALL: [Notice; 11] = [
+        Notice::QuestionPosted,
+        Notice::AnswerPosted,
+        Notice::Saved,
         Notice::Welcome,
         Notice::SignedIn,
         Notice::SignedOut,
@@ -39,6 +45,9 @@ impl Notice {
             Notice::ArticleSaved => "article-saved",
             Notice::CommentPosted => "comment-posted",
             Notice::CommentUpdated => "comment-updated",
+            Notice::QuestionPosted => "question-posted",
+            Notice::AnswerPosted => "answer-posted",
+            Notice::Saved => "saved",
         }
     }
 
@@ -52,6 +61,9 @@ impl Notice {
             Notice::ArticleSaved => messages::NOTICE_ARTICLE_SAVED,
             Notice::CommentPosted => messages::NOTICE_COMMENT_POSTED,
             Notice::CommentUpdated => messages::NOTICE_COMMENT_UPDATED,
+            Notice::QuestionPosted => messages::NOTICE_QUESTION_POSTED,
+            Notice::AnswerPosted => messages::NOTICE_ANSWER_POSTED,
+            Notice::Saved => messages::NOTICE_SAVED,
         }
     }
 

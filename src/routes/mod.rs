@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod blog;
+mod experts;
 mod feeds;
 mod health;
 mod home;
@@ -24,11 +25,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/{path:.+}", web::get().to(assets::serve))
         .route("/media/{name}", web::get().to(media::media_file))
-        .route("/experts", web::get().to(sections::experts))
         .route("/ideas", web::get().to(sections::ideas))
         .route("/search", web::get().to(sections::search));
     account::configure(cfg);
     blog::configure(cfg);
+    experts::configure(cfg);
     replies::configure(cfg);
     feeds::configure(cfg);
     admin::configure(cfg);

@@ -25,15 +25,6 @@ fn section(
     ok(&SectionPage { page, lead })
 }
 
-pub async fn experts(session: Session) -> Result<HttpResponse, AppError> {
-    section(
-        &session,
-        "experts",
-        "Ask the Experts",
-        "Questions about fit, fabric, care and style, answered by our own experts.",
-    )
-}
-
 pub async fn ideas(session: Session) -> Result<HttpResponse, AppError> {
     section(
         &session,

@@ -1,9 +1,12 @@
 //! Rows, insert forms and the queries on them, one file per table. Query functions take
 //! a connection, so that a caller can compose several of them in one transaction.
 
+pub mod areas;
 pub mod articles;
 pub mod audit;
 pub mod media;
+pub mod notifications;
+pub mod questions;
 pub mod replies;
 pub mod secrets;
 pub mod sessions;

@@ -11,18 +11,20 @@ use crate::db::schema::{replies, users};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Subject {
     Article(i64),
+    Answer(i64),
 }
 
 impl Subject {
     fn kind(self) -> &'static str {
         match self {
             Subject::Article(_) => "article",
+            Subject::Answer(_) => "answer",
         }
     }
 
     fn id(self) -> i64 {
         match self {
-            Subject::Article(id) => id,
+            Subject::Article(id) | Subject::Answer(id) => id,
         }
     }
 }
@@ -119,6 +121,26 @@ pub fn update_body(
             replies::edited_at.eq(Some(now)),
         ))
         .execute(conn)
+}
+
+/// The visible replies under answers `ids`, oldest first, with their authors: one query.
+pub fn for_answers(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ReplyView>> {
+    let rows: Vec<(Reply, String, i32)> = replies::table
+        .inner_join(users::table)
+        .filter(replies::subject_kind.eq("answer"))
+        .filter(replies::subject_id.eq_any(ids))
+        .filter(replies::status.eq("visible"))
+        .order((replies::created_at.asc(), replies::id.asc()))
+        .select((Reply::as_select(), users::username, users::roles))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(reply, author, author_roles)| ReplyView {
+            reply,
+            author,
+            author_roles,
+        })
+        .collect())
 }
 
 /// Whether the subject belongs to `subject` (a parent must hang under the same article).

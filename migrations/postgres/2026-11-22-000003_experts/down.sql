@@ -1,0 +1,12 @@
+DROP TABLE accept_reminders;
+DROP TABLE notification_prefs;
+DROP TABLE notifications;
+DROP TABLE expert_invites;
+DROP TABLE question_follows;
+DROP TABLE answer_votes;
+DROP TABLE answers;
+DROP TABLE questions;
+DROP TABLE expert_areas;
+DROP TABLE areas;
+ALTER TABLE users DROP COLUMN avatar_id;
+ALTER TABLE users DROP COLUMN bio;

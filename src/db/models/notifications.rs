@@ -1,0 +1,104 @@
+//! In-app notifications and members' e-mail choices for each kind.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::{notification_prefs, notifications};
+
+/// A notification as stored.
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = notifications)]
+pub struct Notification {
+    pub id: i64,
+    pub user_id: i64,
+    pub kind: String,
+    pub text: String,
+    pub url: String,
+    pub created_at: NaiveDateTime,
+    pub read_at: Option<NaiveDateTime>,
+}
+
+/// Notifies each of `user_ids` once.
+pub fn add(
+    conn: &mut DbConnection,
+    user_ids: &[i64],
+    kind: &str,
+    text: &str,
+    url: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    for user_id in user_ids {
+        diesel::insert_into(notifications::table)
+            .values((
+                notifications::user_id.eq(user_id),
+                notifications::kind.eq(kind),
+                notifications::text.eq(text),
+                notifications::url.eq(url),
+                notifications::created_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// How many unread notifications `user_id` has.
+pub fn unread_count(conn: &mut DbConnection, user_id: i64) -> QueryResult<i64> {
+    notifications::table
+        .filter(notifications::user_id.eq(user_id))
+        .filter(notifications::read_at.is_null())
+        .count()
+        .get_result(conn)
+}
+
+/// The newest notifications of `user_id`.
+pub fn recent(conn: &mut DbConnection, user_id: i64, limit: i64) -> QueryResult<Vec<Notification>> {
+    notifications::table
+        .filter(notifications::user_id.eq(user_id))
+        .order((notifications::created_at.desc(), notifications::id.desc()))
+        .limit(limit)
+        .select(Notification::as_select())
+        .load(conn)
+}
+
+/// Marks every notification of `user_id` read.
+pub fn mark_all_read(conn: &mut DbConnection, user_id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        notifications::table
+            .filter(notifications::user_id.eq(user_id))
+            .filter(notifications::read_at.is_null()),
+    )
+    .set(notifications::read_at.eq(Some(now)))
+    .execute(conn)
+}
+
+/// The e-mail choices a member made (kinds not listed use the default).
+pub fn email_choices(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<(String, bool)>> {
+    notification_prefs::table
+        .filter(notification_prefs::user_id.eq(user_id))
+        .select((notification_prefs::kind, notification_prefs::email))
+        .load(conn)
+}
+
+/// Sets whether `user_id` gets e-mail for `kind`.
+pub fn set_email_choice(
+    conn: &mut DbConnection,
+    user_id: i64,
+    kind: &str,
+    email: bool,
+) -> QueryResult<()> {
+    diesel::delete(
+        notification_prefs::table
+            .filter(notification_prefs::user_id.eq(user_id))
+            .filter(notification_prefs::kind.eq(kind)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(notification_prefs::table)
+        .values((
+            notification_prefs::user_id.eq(user_id),
+            notification_prefs::kind.eq(kind),
+            notification_prefs::email.eq(email),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}

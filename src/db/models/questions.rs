@@ -1,0 +1,518 @@
+//! Questions, answers, votes and follows. Counts that list pages sort and filter on
+//! (answers, expert answers, votes) are kept on the question row, updated in the same
+//! transaction as the change, so a list of 10 000 questions needs no joins or grouping.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::models::media::MediaRef;
+use crate::db::schema::{
+    answer_votes, answers, areas, expert_invites, media, question_follows, questions, users,
+};
+
+/// A question as stored.
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = questions)]
+pub struct Question {
+    pub id: i64,
+    pub slug: String,
+    pub asker_id: i64,
+    pub area_id: i64,
+    pub title: String,
+    pub body_md: String,
+    pub body_html: String,
+    pub image_id: Option<i64>,
+    pub image_alt: String,
+    pub answer_count: i32,
+    pub expert_answer_count: i32,
+    pub vote_count: i32,
+    pub accepted_answer_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub last_activity_at: NaiveDateTime,
+}
+
+impl Question {
+    /// The question's address.
+    pub fn path(&self) -> String {
+        format!("/experts/questions/{}-{}", self.id, self.slug)
+    }
+}
+
+/// A question with its asker, area and picture, for the question page: one query.
+pub struct QuestionView {
+    pub question: Question,
+    pub asker: String,
+    pub area_name: String,
+    pub area_slug: String,
+    pub image: Option<MediaRef>,
+}
+
+/// A new question.
+pub struct NewQuestion<'a> {
+    pub slug: &'a str,
+    pub asker_id: i64,
+    pub area_id: i64,
+    pub title: &'a str,
+    pub body_md: &'a str,
+    pub body_html: &'a str,
+    pub image_id: Option<i64>,
+    pub image_alt: &'a str,
+}
+
+pub fn create(conn: &mut DbConnection, new: &NewQuestion<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+    diesel::insert_into(questions::table)
+        .values((
+            questions::slug.eq(new.slug),
+            questions::asker_id.eq(new.asker_id),
+            questions::area_id.eq(new.area_id),
+            questions::title.eq(new.title),
+            questions::body_md.eq(new.body_md),
+            questions::body_html.eq(new.body_html),
+            questions::image_id.eq(new.image_id),
+            questions::image_alt.eq(new.image_alt),
+            questions::created_at.eq(now),
+            questions::last_activity_at.eq(now),
+        ))
+        .returning(questions::id)
+        .get_result(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Question>> {
+    questions::table
+        .find(id)
+        .select(Question::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The question page's question, with asker, area and picture.
+pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<QuestionView>> {
+    type Row = (
+        Question,
+        String,
+        String,
+        String,
+        (Option<i64>, Option<String>, Option<String>, Option<i32>, Option<i32>),
+    );
+    let row: Option<Row> = questions::table
+        .inner_join(users::table)
+        .inner_join(areas::table)
+        .left_join(media::table.on(questions::image_id.eq(media::id.nullable())))
+        .filter(questions::id.eq(id))
+        .select((
+            Question::as_select(),
+            users::username,
+            areas::name,
+            areas::slug,
+            (
+                media::id.nullable(),
+                media::hash.nullable(),
+                media::extension.nullable(),
+                media::width.nullable(),
+                media::height.nullable(),
+            ),
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(question, asker, area_name, area_slug, image)| {
+        let image = match image {
+            (Some(id), Some(hash), Some(extension), Some(width), Some(height)) => Some(MediaRef {
+                id,
+                hash,
+                extension,
+                width,
+                height,
+            }),
+            _ => None,
+        };
+        QuestionView {
+            question,
+            asker,
+            area_name,
+            area_slug,
+            image,
+        }
+    }))
+}
+
+/// An answer as stored.
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = answers)]
+pub struct Answer {
+    pub id: i64,
+    pub question_id: i64,
+    pub author_id: i64,
+    pub body_md: String,
+    pub body_html: String,
+    pub by_expert: bool,
+    pub score: i32,
+    pub created_at: NaiveDateTime,
+    pub edited_at: Option<NaiveDateTime>,
+}
+
+/// An answer with its author's name.
+pub struct AnswerView {
+    pub answer: Answer,
+    pub author: String,
+}
+
+pub fn find_answer(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Answer>> {
+    answers::table
+        .find(id)
+        .select(Answer::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// A question's answers with their authors, oldest first: one query.
+pub fn answers_of(conn: &mut DbConnection, question_id: i64) -> QueryResult<Vec<AnswerView>> {
+    let rows: Vec<(Answer, String)> = answers::table
+        .inner_join(users::table)
+        .filter(answers::question_id.eq(question_id))
+        .order((answers::created_at.asc(), answers::id.asc()))
+        .select((Answer::as_select(), users::username))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(answer, author)| AnswerView { answer, author })
+        .collect())
+}
+
+/// Adds an answer and updates the question's counts; returns the answer's id.
+pub fn add_answer(
+    conn: &mut DbConnection,
+    question_id: i64,
+    author_id: i64,
+    body_md: &str,
+    body_html: &str,
+    by_expert: bool,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    let id = diesel::insert_into(answers::table)
+        .values((
+            answers::question_id.eq(question_id),
+            answers::author_id.eq(author_id),
+            answers::body_md.eq(body_md),
+            answers::body_html.eq(body_html),
+            answers::by_expert.eq(by_expert),
+            answers::created_at.eq(now),
+        ))
+        .returning(answers::id)
+        .get_result(conn)?;
+    diesel::update(questions::table.find(question_id))
+        .set((
+            questions::answer_count.eq(questions::answer_count + 1),
+            questions::expert_answer_count
+                .eq(questions::expert_answer_count + i32::from(by_expert)),
+            questions::last_activity_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// Records a vote. A second vote by the same member fails on the table's key (a unique
+/// violation): the caller rolls back and treats it as the no-op it is. The error is not
+/// caught here because PostgreSQL cannot continue a transaction after it.
+pub fn add_vote(
+    conn: &mut DbConnection,
+    answer: &Answer,
+    user_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(answer_votes::table)
+        .values((
+            answer_votes::answer_id.eq(answer.id),
+            answer_votes::user_id.eq(user_id),
+            answer_votes::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    adjust_score(conn, answer, 1)
+}
+
+/// Withdraws a vote; false when there was none.
+pub fn remove_vote(conn: &mut DbConnection, answer: &Answer, user_id: i64) -> QueryResult<bool> {
+    let removed = diesel::delete(
+        answer_votes::table
+            .filter(answer_votes::answer_id.eq(answer.id))
+            .filter(answer_votes::user_id.eq(user_id)),
+    )
+    .execute(conn)?;
+    if removed == 0 {
+        return Ok(false);
+    }
+    adjust_score(conn, answer, -1)?;
+    Ok(true)
+}
+
+fn adjust_score(conn: &mut DbConnection, answer: &Answer, by: i32) -> QueryResult<()> {
+    diesel::update(answers::table.find(answer.id))
+        .set(answers::score.eq(answers::score + by))
+        .execute(conn)?;
+    diesel::update(questions::table.find(answer.question_id))
+        .set(questions::vote_count.eq(questions::vote_count + by))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The answers of a question that `user_id` voted for.
+pub fn voted(conn: &mut DbConnection, question_id: i64, user_id: i64) -> QueryResult<Vec<i64>> {
+    answer_votes::table
+        .inner_join(answers::table)
+        .filter(answers::question_id.eq(question_id))
+        .filter(answer_votes::user_id.eq(user_id))
+        .select(answer_votes::answer_id)
+        .load(conn)
+}
+
+/// Marks `answer_id` as the accepted answer (replacing any earlier choice).
+pub fn accept(
+    conn: &mut DbConnection,
+    question_id: i64,
+    answer_id: Option<i64>,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(questions::table.find(question_id))
+        .set((
+            questions::accepted_answer_id.eq(answer_id),
+            questions::last_activity_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Follows or unfollows a question; idempotent.
+pub fn set_follow(
+    conn: &mut DbConnection,
+    question_id: i64,
+    user_id: i64,
+    follow: bool,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let existing = question_follows::table
+        .filter(question_follows::question_id.eq(question_id))
+        .filter(question_follows::user_id.eq(user_id));
+    if !follow {
+        diesel::delete(existing).execute(conn)?;
+        return Ok(());
+    }
+    let already: bool = diesel::select(diesel::dsl::exists(existing)).get_result(conn)?;
+    if !already {
+        let inserted = diesel::insert_into(question_follows::table)
+            .values((
+                question_follows::question_id.eq(question_id),
+                question_follows::user_id.eq(user_id),
+                question_follows::created_at.eq(now),
+            ))
+            .execute(conn);
+        match inserted {
+            Ok(_) => {}
+            Err(e) if super::is_unique_violation_on(&e, "") => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+pub fn follows(conn: &mut DbConnection, question_id: i64, user_id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        question_follows::table
+            .filter(question_follows::question_id.eq(question_id))
+            .filter(question_follows::user_id.eq(user_id)),
+    ))
+    .get_result(conn)
+}
+
+pub fn followers(conn: &mut DbConnection, question_id: i64) -> QueryResult<Vec<i64>> {
+    question_follows::table
+        .filter(question_follows::question_id.eq(question_id))
+        .select(question_follows::user_id)
+        .load(conn)
+}
+
+/// Records an invitation; false when that expert was invited to this question before.
+pub fn invite(
+    conn: &mut DbConnection,
+    question_id: i64,
+    invitee_id: i64,
+    inviter_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let inserted = diesel::insert_into(expert_invites::table)
+        .values((
+            expert_invites::question_id.eq(question_id),
+            expert_invites::invitee_id.eq(invitee_id),
+            expert_invites::inviter_id.eq(inviter_id),
+            expert_invites::created_at.eq(now),
+        ))
+        .execute(conn);
+    match inserted {
+        Ok(_) => Ok(true),
+        Err(e) if super::is_unique_violation_on(&e, "") => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// One row of a question list.
+#[derive(Debug, Clone, Queryable)]
+pub struct QuestionListRow {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub area_name: String,
+    pub asker: String,
+    pub answer_count: i32,
+    pub expert_answer_count: i32,
+    pub vote_count: i32,
+    pub accepted_answer_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub last_activity_at: NaiveDateTime,
+}
+
+impl QuestionListRow {
+    pub fn path(&self) -> String {
+        format!("/experts/questions/{}-{}", self.id, self.slug)
+    }
+}
+
+/// Which questions a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    #[default]
+    All,
+    Unanswered,
+    NoExpertAnswer,
+    ExpertAnswered,
+    Accepted,
+}
+
+/// The order of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Newest,
+    Active,
+    Votes,
+}
+
+/// One page of questions with the total.
+pub fn list(
+    conn: &mut DbConnection,
+    area_id: Option<i64>,
+    status: Status,
+    sort: Sort,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<QuestionListRow>, i64)> {
+    let filtered = || {
+        let mut query = questions::table
+            .inner_join(users::table)
+            .inner_join(areas::table)
+            .into_boxed();
+        if let Some(area) = area_id {
+            query = query.filter(questions::area_id.eq(area));
+        }
+        query = match status {
+            Status::All => query,
+            Status::Unanswered => query.filter(questions::answer_count.eq(0)),
+            Status::NoExpertAnswer => query.filter(questions::expert_answer_count.eq(0)),
+            Status::ExpertAnswered => query.filter(questions::expert_answer_count.gt(0)),
+            Status::Accepted => query.filter(questions::accepted_answer_id.is_not_null()),
+        };
+        query
+    };
+    let ordered = match sort {
+        Sort::Newest => filtered().order((questions::created_at.desc(), questions::id.desc())),
+        Sort::Active => filtered().order((questions::last_activity_at.desc(), questions::id.desc())),
+        Sort::Votes => filtered().order((
+            questions::vote_count.desc(),
+            questions::created_at.desc(),
+            questions::id.desc(),
+        )),
+    };
+    let rows = ordered
+        .offset(offset)
+        .limit(limit)
+        .select((
+            questions::id,
+            questions::slug,
+            questions::title,
+            areas::name,
+            users::username,
+            questions::answer_count,
+            questions::expert_answer_count,
+            questions::vote_count,
+            questions::accepted_answer_id,
+            questions::created_at,
+            questions::last_activity_at,
+        ))
+        .load(conn)?;
+    let total = filtered().count().get_result(conn)?;
+    Ok((rows, total))
+}
+
+/// Unanswered questions in `area_ids`, oldest first (the expert queue).
+pub fn unanswered_in(
+    conn: &mut DbConnection,
+    area_ids: &[i64],
+    limit: i64,
+) -> QueryResult<Vec<QuestionListRow>> {
+    questions::table
+        .inner_join(users::table)
+        .inner_join(areas::table)
+        .filter(questions::area_id.eq_any(area_ids))
+        .filter(questions::answer_count.eq(0))
+        .order((questions::created_at.asc(), questions::id.asc()))
+        .limit(limit)
+        .select((
+            questions::id,
+            questions::slug,
+            questions::title,
+            areas::name,
+            users::username,
+            questions::answer_count,
+            questions::expert_answer_count,
+            questions::vote_count,
+            questions::accepted_answer_id,
+            questions::created_at,
+            questions::last_activity_at,
+        ))
+        .load(conn)
+}
+
+/// Questions whose titles share words with `words`, most shared first (at most `limit`).
+pub fn similar(
+    conn: &mut DbConnection,
+    words: &[String],
+    limit: usize,
+) -> QueryResult<Vec<(i64, String, String, i32)>> {
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut query = questions::table.into_boxed();
+    for word in words {
+        let pattern = format!("%{}%", super::like_prefix(word).trim_end_matches('%'));
+        query = query.or_filter(questions::title.like(pattern).escape('\\'));
+    }
+    let candidates: Vec<(i64, String, String, i32)> = query
+        .order(questions::created_at.desc())
+        .limit(200)
+        .select((
+            questions::id,
+            questions::slug,
+            questions::title,
+            questions::answer_count,
+        ))
+        .load(conn)?;
+    let mut scored: Vec<(usize, (i64, String, String, i32))> = candidates
+        .into_iter()
+        .map(|row| {
+            let title = row.2.to_lowercase();
+            let shared = words.iter().filter(|w| title.contains(w.as_str())).count();
+            (shared, row)
+        })
+        .filter(|(shared, _)| *shared > 0)
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    Ok(scored.into_iter().take(limit).map(|(_, row)| row).collect())
+}

@@ -1,0 +1,65 @@
+//! The rules for a question as a member asks it.
+
+use crate::messages;
+
+pub const TITLE_MIN: usize = 10;
+pub const TITLE_MAX: usize = 150;
+pub const DETAILS_MAX: usize = 20_000;
+
+pub fn parse_title(input: &str) -> Result<String, &'static str> {
+    let title = input.trim();
+    let length = title.chars().count();
+    if length == 0 {
+        Err(messages::QUESTION_TITLE_REQUIRED)
+    } else if length < TITLE_MIN {
+        Err(messages::QUESTION_TITLE_TOO_SHORT)
+    } else if length > TITLE_MAX {
+        Err(messages::QUESTION_TITLE_TOO_LONG)
+    } else {
+        Ok(title.to_owned())
+    }
+}
+
+pub fn parse_details(input: &str) -> Result<String, &'static str> {
+    if input.chars().count() > DETAILS_MAX {
+        Err(messages::QUESTION_DETAILS_TOO_LONG)
+    } else {
+        Ok(input.replace("\r\n", "\n").trim().to_owned())
+    }
+}
+
+/// The words of a title worth matching on when looking for similar questions.
+pub fn keywords(title: &str) -> Vec<String> {
+    const COMMON: &[&str] = &[
+        "what", "which", "with", "should", "would", "could", "does", "there", "their", "about",
+        "from", "have", "this", "that", "when", "where", "your", "into", "best", "good", "wear",
+        "need", "help", "some", "much", "many", "will", "than", "then", "them", "they",
+    ];
+    let mut words: Vec<String> = title
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !COMMON.contains(w))
+        .map(str::to_owned)
+        .collect();
+    words.dedup();
+    words.truncate(6);
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_neither_empty_nor_tiny_nor_huge() {
+        assert!(parse_title("  ").is_err());
+        assert!(parse_title("Shirts?").is_err());
+        assert!(parse_title(&"x".repeat(151)).is_err());
+        assert_eq!(parse_title(" Which collar suits a round face? ").unwrap(), "Which collar suits a round face?");
+    }
+
+    #[test]
+    fn keywords_skip_common_words() {
+        assert_eq!(keywords("What should I wear with brown brogues?"), vec!["brown", "brogues"]);
+    }
+}

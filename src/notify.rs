@@ -1,0 +1,102 @@
+//! Notifications: who hears about what. Every notice is stored for the in-app list (with
+//! the unread count in the header); members choose per kind whether they also get e-mail.
+//! By default only answers to your own questions are e-mailed, so that nobody reports
+//! the community's mail as spam.
+
+use chrono::NaiveDateTime;
+
+use crate::db::DbConnection;
+use crate::db::models::notifications;
+
+/// What a notification is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    AnswerToMyQuestion,
+    AnswerAccepted,
+    FollowedQuestionAnswered,
+    QuestionInMyArea,
+    InvitedToAnswer,
+    AcceptReminder,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::AnswerToMyQuestion,
+        Kind::AnswerAccepted,
+        Kind::FollowedQuestionAnswered,
+        Kind::QuestionInMyArea,
+        Kind::InvitedToAnswer,
+        Kind::AcceptReminder,
+    ];
+
+    /// The stable key stored in the database and used in forms.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::AnswerToMyQuestion => "answer",
+            Kind::AnswerAccepted => "accepted",
+            Kind::FollowedQuestionAnswered => "followed",
+            Kind::QuestionInMyArea => "area-question",
+            Kind::InvitedToAnswer => "invited",
+            Kind::AcceptReminder => "reminder",
+        }
+    }
+
+    /// How the kind is named in the member's settings.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::AnswerToMyQuestion => "Someone answers my question",
+            Kind::AnswerAccepted => "An answer on my question, or my answer, is accepted",
+            Kind::FollowedQuestionAnswered => "A question I follow gets a new answer",
+            Kind::QuestionInMyArea => "A question arrives in my areas (experts)",
+            Kind::InvitedToAnswer => "Another expert invites me to answer (experts)",
+            Kind::AcceptReminder => "A reminder to accept an answer that helped",
+        }
+    }
+
+    /// Whether the kind is e-mailed when the member has not chosen.
+    pub fn emails_by_default(self) -> bool {
+        self == Kind::AnswerToMyQuestion
+    }
+
+    pub fn parse(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// Notifies `users` (without duplicates) of `text`, linking to `url`.
+pub fn send(
+    conn: &mut DbConnection,
+    users: &[i64],
+    kind: Kind,
+    text: &str,
+    url: &str,
+    now: NaiveDateTime,
+) -> diesel::QueryResult<()> {
+    let mut unique: Vec<i64> = users.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    notifications::add(conn, &unique, kind.key(), text, url, now)
+}
+
+/// Whether `user_id` wants e-mail for `kind`.
+pub fn wants_email(conn: &mut DbConnection, user_id: i64, kind: Kind) -> diesel::QueryResult<bool> {
+    let choices = notifications::email_choices(conn, user_id)?;
+    Ok(choices
+        .iter()
+        .find(|(k, _)| k == kind.key())
+        .map_or(kind.emails_by_default(), |(_, email)| *email))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+
+    #[test]
+    fn only_answers_to_my_questions_are_emailed_by_default() {
+        let emailed: Vec<Kind> = Kind::ALL.into_iter().filter(|k| k.emails_by_default()).collect();
+        assert_eq!(emailed, vec![Kind::AnswerToMyQuestion]);
+        for kind in Kind::ALL {
+            assert_eq!(Kind::parse(kind.key()), Some(kind));
+        }
+    }
+}

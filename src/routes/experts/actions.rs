@@ -1,0 +1,266 @@
+//! The POSTs on a question: answer, vote (and withdraw), accept, follow, invite an expert,
+//! and comment under an answer. Votes rely on the (answer, member) key, so two clicks sent
+//! at once leave one vote.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use super::question::{AnswerDraft, render};
+use crate::accounts::now;
+use crate::auth::CsrfForm;
+use crate::db::models::questions::{self, Question};
+use crate::db::models::{areas, replies};
+use crate::db::write_transaction;
+use crate::domain::{Role, reply};
+use crate::error::AppError;
+use crate::messages;
+use crate::notify::{self, Kind};
+use crate::render::markdown::{self, Trust};
+use crate::render::{Notice, see_other};
+use crate::state::AppState;
+
+#[derive(Deserialize)]
+pub struct BodyForm {
+    #[serde(default)]
+    body: String,
+}
+
+pub async fn answer(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<BodyForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_viewer()?.clone();
+    let view = super::load(&state, id.into_inner()).await?;
+    let question = view.question;
+    let body = match reply::parse_body(&form.body) {
+        Ok(body) => body,
+        Err(message) => {
+            let draft = AnswerDraft {
+                body: form.body,
+                error: Some(message),
+            };
+            let key = question.path().rsplit('/').next().unwrap_or_default().to_owned();
+            return render(&state, &session, key, draft, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
+    let path = question.path();
+    let answer_id = state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                let now = now();
+                // "Expert answer" means an expert in this question's area.
+                let by_expert = viewer.can(Role::Expert)
+                    && super::is_area_expert(conn, viewer.id, question.area_id)?;
+                let answer_id = questions::add_answer(
+                    conn,
+                    question.id,
+                    viewer.id,
+                    &body,
+                    rendered.html.as_str(),
+                    by_expert,
+                    now,
+                )?;
+                let url = format!("{}#answer-{answer_id}", question.path());
+                if question.asker_id != viewer.id {
+                    let text = format!("{} answered your question: {}", viewer.username, question.title);
+                    notify::send(conn, &[question.asker_id], Kind::AnswerToMyQuestion, &text, &url, now)?;
+                }
+                let followers: Vec<i64> = questions::followers(conn, question.id)?
+                    .into_iter()
+                    .filter(|f| *f != viewer.id && *f != question.asker_id)
+                    .collect();
+                let text = format!("New answer on a question you follow: {}", question.title);
+                notify::send(conn, &followers, Kind::FollowedQuestionAnswered, &text, &url, now)?;
+                Ok(answer_id)
+            })
+        })
+        .await?;
+    Ok(see_other(&format!(
+        "{path}?notice={}#answer-{answer_id}",
+        Notice::AnswerPosted.key()
+    )))
+}
+
+#[derive(Deserialize)]
+pub struct VoteForm {
+    #[serde(default)]
+    vote: String,
+}
+
+pub async fn vote(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<VoteForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_viewer()?.clone();
+    let answer_id = id.into_inner();
+    let up = form.vote != "withdraw";
+    let path = state
+        .db
+        .run(move |conn| {
+            let answer = questions::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
+            if answer.author_id == viewer.id {
+                return Err(AppError::ForbiddenBecause(messages::ANSWER_OWN_VOTE));
+            }
+            let question = questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
+            // A second vote, or withdrawing a vote never given, is a no-op.
+            write_transaction(conn, |conn| {
+                if up {
+                    questions::add_vote(conn, &answer, viewer.id, now())?;
+                } else {
+                    questions::remove_vote(conn, &answer, viewer.id)?;
+                }
+                Ok::<_, AppError>(())
+            })
+            .or_else(|e| match e {
+                // The key refused a concurrent duplicate: the vote is there, as wanted.
+                AppError::Internal(cause) if is_duplicate(&cause) => Ok(()),
+                other => Err(other),
+            })?;
+            Ok(format!("{}#answer-{answer_id}", question.path()))
+        })
+        .await?;
+    Ok(see_other(&path))
+}
+
+fn is_duplicate(cause: &anyhow::Error) -> bool {
+    cause
+        .downcast_ref::<diesel::result::Error>()
+        .is_some_and(|e| crate::db::models::is_unique_violation_on(e, ""))
+}
+
+pub async fn accept(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, .. }: CsrfForm<NoFields>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_viewer()?.clone();
+    let answer_id = id.into_inner();
+    let path = state
+        .db
+        .run(move |conn| {
+            let answer = questions::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
+            let question: Question =
+                questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
+            let allowed = question.asker_id == viewer.id
+                || (viewer.can(Role::Expert)
+                    && super::is_area_expert(conn, viewer.id, question.area_id)?);
+            if !allowed {
+                return Err(AppError::ForbiddenBecause(messages::ANSWER_ACCEPT_NOT_ALLOWED));
+            }
+            if question.accepted_answer_id == Some(answer.id) {
+                return Ok(question.path());
+            }
+            write_transaction(conn, |conn| {
+                let now = now();
+                questions::accept(conn, question.id, Some(answer.id), now)?;
+                let url = format!("{}#answer-{}", question.path(), answer.id);
+                let text = format!("An answer was accepted on: {}", question.title);
+                let told: Vec<i64> = [answer.author_id, question.asker_id]
+                    .into_iter()
+                    .filter(|u| *u != viewer.id)
+                    .collect();
+                notify::send(conn, &told, Kind::AnswerAccepted, &text, &url, now)?;
+                Ok(format!("{}#answer-{}", question.path(), answer.id))
+            })
+        })
+        .await?;
+    Ok(see_other(&path))
+}
+
+#[derive(Deserialize)]
+pub struct NoFields {}
+
+#[derive(Deserialize)]
+pub struct FollowForm {
+    #[serde(default)]
+    follow: String,
+}
+
+pub async fn follow(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<FollowForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer_id = session.require_viewer()?.id;
+    let question = super::load(&state, id.into_inner()).await?.question;
+    let follow = form.follow != "no";
+    let question_id = question.id;
+    state
+        .db
+        .run(move |conn| Ok(questions::set_follow(conn, question_id, viewer_id, follow, now())?))
+        .await?;
+    Ok(see_other(&question.path()))
+}
+
+#[derive(Deserialize)]
+pub struct InviteForm {
+    invitee: Option<i64>,
+}
+
+pub async fn invite(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<InviteForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_role(Role::Expert)?.clone();
+    let question = super::load(&state, id.into_inner()).await?.question;
+    let invitee = form
+        .invitee
+        .ok_or(AppError::BadRequest(messages::INVITE_NOT_AN_EXPERT))?;
+    let path = question.path();
+    state
+        .db
+        .run(move |conn| {
+            let experts = areas::experts_of(conn, question.area_id)?;
+            if invitee == viewer.id || !experts.iter().any(|(id, _)| *id == invitee) {
+                return Err(AppError::BadRequest(messages::INVITE_NOT_AN_EXPERT));
+            }
+            write_transaction(conn, |conn| {
+                let now = now();
+                if questions::invite(conn, question.id, invitee, viewer.id, now)? {
+                    let text = format!("{} invites you to answer: {}", viewer.username, question.title);
+                    notify::send(conn, &[invitee], Kind::InvitedToAnswer, &text, &question.path(), now)?;
+                }
+                Ok(())
+            })
+        })
+        .await?;
+    Ok(see_other(&format!("{path}?notice={}", Notice::Saved.key())))
+}
+
+pub async fn comment(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<BodyForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_viewer()?.clone();
+    let answer_id = id.into_inner();
+    let body = reply::parse_body(&form.body).map_err(AppError::BadRequest)?;
+    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
+    let (path, comment_id) = state
+        .db
+        .run(move |conn| {
+            let answer = questions::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
+            let question = questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
+            let id = replies::create(
+                conn,
+                replies::Subject::Answer(answer.id),
+                None,
+                viewer.id,
+                &body,
+                rendered.html.as_str(),
+                now(),
+            )?;
+            Ok((question.path(), id))
+        })
+        .await?;
+    Ok(see_other(&format!(
+        "{path}?notice={}#comment-{comment_id}",
+        Notice::CommentPosted.key()
+    )))
+}

@@ -1,0 +1,200 @@
+//! `GET|POST /experts/ask`. "Check for similar questions" shows questions whose titles
+//! share words with the one typed (server-side, no JavaScript), so that a member finds an
+//! existing answer before asking again. Posting tells the area's experts.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::accounts::now;
+use crate::auth::{CsrfMultipart, Session};
+use crate::db::models::areas::{self, Area};
+use crate::db::models::media::{self, MediaRef};
+use crate::db::models::questions::{self, NewQuestion};
+use crate::db::write_transaction;
+use crate::domain::{article, question};
+use crate::error::AppError;
+use crate::messages;
+use crate::notify::{self, Kind};
+use crate::render::markdown::{self, Trust, slugify};
+use crate::render::{FieldErrors, Notice, Page, html, images, ok, see_other};
+use crate::state::AppState;
+
+/// What the ask form holds, as typed.
+#[derive(Default)]
+pub struct AskValues {
+    pub title: String,
+    pub details: String,
+    pub area: String,
+    pub image_alt: String,
+}
+
+#[derive(Template)]
+#[template(path = "experts/ask.html")]
+struct AskPage {
+    page: Page,
+    values: AskValues,
+    areas: Vec<Area>,
+    errors: FieldErrors,
+    image: Option<MediaRef>,
+    similar: Option<Vec<(i64, String, String, i32)>>,
+}
+
+async fn all_areas(state: &AppState) -> Result<Vec<Area>, AppError> {
+    state.db.run(|conn| Ok(areas::all(conn)?)).await
+}
+
+pub async fn ask_form(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<HttpResponse, AppError> {
+    session.require_viewer()?;
+    ok(&AskPage {
+        page: Page::new(&session, "Ask a question").in_section("experts"),
+        values: AskValues::default(),
+        areas: all_areas(&state).await?,
+        errors: FieldErrors::new(),
+        image: None,
+        similar: None,
+    })
+}
+
+pub async fn ask(
+    state: web::Data<AppState>,
+    form: CsrfMultipart,
+) -> Result<HttpResponse, AppError> {
+    let viewer = form.session.require_viewer()?.clone();
+    let now = now();
+    let values = AskValues {
+        title: form.text("title").to_owned(),
+        details: form.text("details").to_owned(),
+        area: form.text("area").to_owned(),
+        image_alt: form.text("image_alt").to_owned(),
+    };
+    let areas = all_areas(&state).await?;
+    let mut errors = FieldErrors::new();
+    let title = errors.check("title", question::parse_title(&values.title));
+    let details = errors.check("details", question::parse_details(&values.details));
+    let image_alt = errors.check("image_alt", article::parse_alt(&values.image_alt));
+    let area = areas.iter().find(|a| a.slug == values.area).cloned();
+    if area.is_none() {
+        errors.add("area", messages::QUESTION_AREA_REQUIRED);
+    }
+
+    let mut image = match form.text("image_hash").trim() {
+        "" => None,
+        hash => {
+            let hash = hash.to_owned();
+            state
+                .db
+                .run(move |conn| Ok(media::find_by_hash(conn, &hash)?))
+                .await?
+        }
+    };
+    if let Some(upload) = form.file("image") {
+        let upload = upload.to_vec();
+        match web::block(move || images::process(&upload)).await? {
+            Ok(processed) => {
+                let uploader = viewer.id;
+                image = Some(
+                    state
+                        .db
+                        .run(move |conn| Ok(media::store(conn, &processed, Some(uploader), now)?))
+                        .await?,
+                );
+            }
+            Err(message) => errors.add("image", message),
+        }
+    }
+    if image.is_some() && values.image_alt.trim().is_empty() {
+        errors.add("image_alt", messages::ARTICLE_ALT_REQUIRED);
+    }
+
+    let checking = form.text("intent") == "similar";
+    let (Some(title), Some(details), Some(image_alt), Some(area)) = (title, details, image_alt, area)
+    else {
+        return again(&form.session, values, areas, errors, image, None, &state).await;
+    };
+    if checking || !errors.is_empty() {
+        return again(&form.session, values, areas, errors, image, Some(title), &state).await;
+    }
+
+    let rendered = markdown::render_off_thread(details.clone(), Trust::of(&viewer)).await?;
+    let slug = slugify(&title);
+    let asker = viewer.id;
+    let image_id = image.map(|i| i.id);
+    let path = state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                let id = questions::create(
+                    conn,
+                    &NewQuestion {
+                        slug: &slug,
+                        asker_id: asker,
+                        area_id: area.id,
+                        title: &title,
+                        body_md: &details,
+                        body_html: rendered.html.as_str(),
+                        image_id,
+                        image_alt: &image_alt,
+                    },
+                    now,
+                )?;
+                // The asker follows their own question.
+                questions::set_follow(conn, id, asker, true, now)?;
+                let path = format!("/experts/questions/{id}-{slug}");
+                let experts: Vec<i64> = areas::experts_of(conn, area.id)?
+                    .into_iter()
+                    .map(|(id, _)| id)
+                    .filter(|id| *id != asker)
+                    .collect();
+                let text = format!("New question in {}: {title}", area.name);
+                notify::send(conn, &experts, Kind::QuestionInMyArea, &text, &path, now)?;
+                Ok(path)
+            })
+        })
+        .await?;
+    Ok(see_other(&format!(
+        "{path}?notice={}",
+        Notice::QuestionPosted.key()
+    )))
+}
+
+/// Shows the form again: with mistakes (422), or with similar questions (200).
+async fn again(
+    session: &Session,
+    values: AskValues,
+    areas: Vec<Area>,
+    errors: FieldErrors,
+    image: Option<MediaRef>,
+    title_for_similar: Option<String>,
+    state: &AppState,
+) -> Result<HttpResponse, AppError> {
+    let similar = match title_for_similar {
+        Some(title) if errors.is_empty() => {
+            let words = question::keywords(&title);
+            Some(
+                state
+                    .db
+                    .run(move |conn| Ok(questions::similar(conn, &words, 5)?))
+                    .await?,
+            )
+        }
+        _ => None,
+    };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = AskPage {
+        page: Page::new(session, "Ask a question").in_section("experts"),
+        values,
+        areas,
+        errors,
+        image,
+        similar,
+    };
+    html(status, &page)
+}

@@ -1,0 +1,198 @@
+//! `GET /experts/questions/{id}-{slug}` (a bare id, or a stale slug, redirects there): the
+//! question, its answers — the accepted one first, then by votes — with expert badges and
+//! areas, comments under answers, and the forms to answer, vote, accept, follow and invite.
+
+use std::collections::HashMap;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::auth::Session;
+use crate::db::models::areas;
+use crate::db::models::questions::{self, QuestionView};
+use crate::db::models::replies;
+use crate::domain::{Role, RoleSet};
+use crate::error::AppError;
+use crate::render::{Page, SafeHtml, html};
+use crate::state::AppState;
+
+/// An answer as the page shows it.
+pub struct AnswerItem {
+    pub id: i64,
+    pub author: String,
+    pub by_expert: bool,
+    pub expert_areas: Vec<String>,
+    pub body: SafeHtml,
+    pub score: i32,
+    pub accepted: bool,
+    pub created_at: chrono::NaiveDateTime,
+    pub voted: bool,
+    pub own: bool,
+    pub comments: Vec<CommentItem>,
+}
+
+/// A comment under an answer.
+pub struct CommentItem {
+    pub id: i64,
+    pub author: String,
+    pub staff: bool,
+    pub body: SafeHtml,
+    pub created_at: chrono::NaiveDateTime,
+}
+
+#[derive(Template)]
+#[template(path = "experts/question.html")]
+struct QuestionPage {
+    page: Page,
+    view: QuestionView,
+    body: SafeHtml,
+    answers: Vec<AnswerItem>,
+    signed_in: bool,
+    can_accept: bool,
+    following: bool,
+    /// Other experts this viewer may invite (only experts see the form).
+    invitable: Vec<(i64, String)>,
+    draft: AnswerDraft,
+}
+
+/// The answer form's state: empty, or what was typed and why it was refused.
+#[derive(Default)]
+pub struct AnswerDraft {
+    pub body: String,
+    pub error: Option<&'static str>,
+}
+
+pub async fn question(
+    state: web::Data<AppState>,
+    session: Session,
+    key: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    render(&state, &session, key.into_inner(), AnswerDraft::default(), StatusCode::OK).await
+}
+
+/// Renders the question page; the answer handler uses it to show a refused answer.
+pub async fn render(
+    state: &AppState,
+    session: &Session,
+    key: String,
+    draft: AnswerDraft,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let id: i64 = key
+        .split('-')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .ok_or(AppError::NotFound)?;
+    let viewer = session.viewer().cloned();
+    let viewer_id = viewer.as_ref().map(|v| v.id);
+    let data = state
+        .db
+        .run(move |conn| {
+            let view = questions::view(conn, id)?.ok_or(AppError::NotFound)?;
+            let answers = questions::answers_of(conn, id)?;
+            let answer_ids: Vec<i64> = answers.iter().map(|a| a.answer.id).collect();
+            let comments = replies::for_answers(conn, &answer_ids)?;
+            let assignments = areas::assignments(conn)?;
+            let (voted, following) = match viewer_id {
+                Some(user) => (
+                    questions::voted(conn, id, user)?,
+                    questions::follows(conn, id, user)?,
+                ),
+                None => (Vec::new(), false),
+            };
+            let invitable = areas::experts_of(conn, view.question.area_id)?;
+            Ok((view, answers, comments, assignments, voted, following, invitable))
+        })
+        .await?;
+    let (view, answers, comments, assignments, voted, following, invitable) = data;
+    let canonical = view.question.path();
+    if key != canonical.rsplit('/').next().unwrap_or_default() {
+        return Ok(HttpResponse::MovedPermanently()
+            .insert_header((header::LOCATION, canonical))
+            .finish());
+    }
+
+    let mut areas_by_expert: HashMap<i64, Vec<String>> = HashMap::new();
+    for (user, _, name) in &assignments {
+        areas_by_expert.entry(*user).or_default().push(name.clone());
+    }
+    let viewer_in_area = viewer.as_ref().is_some_and(|v| {
+        v.can(Role::Expert)
+            && assignments
+                .iter()
+                .any(|(user, area, _)| *user == v.id && *area == view.question.area_id)
+    });
+    let can_accept =
+        viewer.as_ref().is_some_and(|v| v.id == view.question.asker_id) || viewer_in_area;
+    let accepted = view.question.accepted_answer_id;
+
+    let mut items: Vec<AnswerItem> = answers
+        .into_iter()
+        .map(|a| AnswerItem {
+            id: a.answer.id,
+            expert_areas: if a.answer.by_expert {
+                areas_by_expert.get(&a.answer.author_id).cloned().unwrap_or_default()
+            } else {
+                Vec::new()
+            },
+            author: a.author,
+            by_expert: a.answer.by_expert,
+            body: SafeHtml::from_stored(a.answer.body_html),
+            score: a.answer.score,
+            accepted: accepted == Some(a.answer.id),
+            created_at: a.answer.created_at,
+            voted: voted.contains(&a.answer.id),
+            own: viewer_id == Some(a.answer.author_id),
+            comments: comments
+                .iter()
+                .filter(|c| c.reply.subject_id == a.answer.id)
+                .map(|c| CommentItem {
+                    id: c.reply.id,
+                    author: c.author.clone(),
+                    staff: RoleSet::from_bits(c.author_roles).has(Role::Staff),
+                    body: SafeHtml::from_stored(c.reply.body_html.clone()),
+                    created_at: c.reply.created_at,
+                })
+                .collect(),
+        })
+        .collect();
+    // The accepted answer first, then the most voted, then the oldest.
+    items.sort_by(|a, b| {
+        b.accepted
+            .cmp(&a.accepted)
+            .then(b.score.cmp(&a.score))
+            .then(a.created_at.cmp(&b.created_at))
+    });
+
+    let invitable = if viewer.as_ref().is_some_and(|v| v.can(Role::Expert)) {
+        invitable
+            .into_iter()
+            .filter(|(id, _)| Some(*id) != viewer_id)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let excerpt: String = view.question.body_md.chars().take(160).collect();
+    let page = Page::new(session, view.question.title.clone())
+        .in_section("experts")
+        .describe(if excerpt.is_empty() {
+            view.question.title.clone()
+        } else {
+            excerpt
+        });
+    html(
+        status,
+        &QuestionPage {
+        page,
+        draft,
+        body: SafeHtml::from_stored(view.question.body_html.clone()),
+        view,
+        answers: items,
+        signed_in: viewer.is_some(),
+        can_accept,
+        following,
+        invitable,
+    },
+    )
+}
