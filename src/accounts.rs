@@ -90,18 +90,32 @@ pub fn change_role(
             users::remove_roles(conn, user_id, role.into())?;
         }
         let subject = format!("member {} (#{})", user.username, user.id);
-        audit::append(
-            conn,
-            &NewAuditEntry {
-                actor_id: actor.id,
-                actor_name: actor.name,
-                action: if grant { "role.grant" } else { "role.revoke" },
-                subject: &subject,
-                details: role.name(),
-                reason: reason.trim(),
-                created_at: now(),
-            },
-        )?;
+        let action = if grant { "role.grant" } else { "role.revoke" };
+        log_action(conn, actor, action, &subject, role.name(), reason)?;
         Ok(RoleChange::Changed)
     })
+}
+
+/// Appends an action to the audit log: who did what to which subject, and why.
+pub fn log_action(
+    conn: &mut DbConnection,
+    actor: Actor<'_>,
+    action: &str,
+    subject: &str,
+    details: &str,
+    reason: &str,
+) -> Result<(), AppError> {
+    audit::append(
+        conn,
+        &NewAuditEntry {
+            actor_id: actor.id,
+            actor_name: actor.name,
+            action,
+            subject,
+            details,
+            reason: reason.trim(),
+            created_at: now(),
+        },
+    )?;
+    Ok(())
 }

@@ -37,6 +37,12 @@ pub struct Settings {
     /// Askers with answers but none accepted are reminded after this many days
     /// (`PARLOUR_ACCEPT_REMINDER_DAYS`, default 3).
     pub accept_reminder_days: i64,
+    /// SMTP relay for e-mail (`PARLOUR_SMTP_HOST`); unset: e-mail is only logged.
+    pub smtp_host: Option<String>,
+    /// Its port (`PARLOUR_SMTP_PORT`, default 25).
+    pub smtp_port: u16,
+    /// The sender address (`PARLOUR_MAIL_FROM`, default `community@localhost`).
+    pub mail_from: String,
 }
 
 /// How many failed sign-ins are allowed before sign-in is paused.
@@ -88,6 +94,9 @@ impl Settings {
             trust_proxy: false,
             expert_wait_hours: 24,
             accept_reminder_days: 3,
+            smtp_host: None,
+            smtp_port: 25,
+            mail_from: "Parlour <community@localhost>".to_owned(),
         }
     }
 
@@ -126,6 +135,15 @@ impl Settings {
         }
         if let Some(v) = var("PARLOUR_ACCEPT_REMINDER_DAYS")? {
             self.accept_reminder_days = v;
+        }
+        if let Some(v) = var::<String>("PARLOUR_SMTP_HOST")? {
+            self.smtp_host = Some(v).filter(|h| !h.trim().is_empty());
+        }
+        if let Some(v) = var("PARLOUR_SMTP_PORT")? {
+            self.smtp_port = v;
+        }
+        if let Some(v) = var("PARLOUR_MAIL_FROM")? {
+            self.mail_from = v;
         }
         if let Some(v) = var("PARLOUR_WORKERS")? {
             self.workers = Some(v);

@@ -35,6 +35,19 @@ pub enum AppError {
     Internal(#[from] anyhow::Error),
 }
 
+impl AppError {
+    /// Whether the cause is a unique-constraint violation (a concurrent duplicate that the
+    /// database refused, such as a second vote).
+    pub fn is_unique_violation(&self) -> bool {
+        match self {
+            AppError::Internal(cause) => cause
+                .downcast_ref::<diesel::result::Error>()
+                .is_some_and(|e| crate::db::models::is_unique_violation_on(e, "")),
+            _ => false,
+        }
+    }
+}
+
 /// The message to show on an error page, attached to the bare response.
 #[derive(Clone, Debug)]
 pub struct ErrorMessage(pub &'static str);

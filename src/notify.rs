@@ -6,7 +6,8 @@
 use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
-use crate::db::models::notifications;
+use crate::db::models::{notifications, users};
+use crate::mail::Outgoing;
 
 /// What a notification is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +64,8 @@ impl Kind {
     }
 }
 
-/// Notifies `users` (without duplicates) of `text`, linking to `url`.
+/// Notifies `users` (without duplicates) of `text`, linking to `url`, and returns the
+/// e-mails to send once the transaction has committed (see [`crate::mail::Mailer`]).
 pub fn send(
     conn: &mut DbConnection,
     users: &[i64],
@@ -71,11 +73,28 @@ pub fn send(
     text: &str,
     url: &str,
     now: NaiveDateTime,
-) -> diesel::QueryResult<()> {
+) -> diesel::QueryResult<Vec<Outgoing>> {
     let mut unique: Vec<i64> = users.to_vec();
     unique.sort_unstable();
     unique.dedup();
-    notifications::add(conn, &unique, kind.key(), text, url, now)
+    notifications::add(conn, &unique, kind.key(), text, url, now)?;
+    let mut mail = Vec::new();
+    for user_id in unique {
+        if wants_email(conn, user_id, kind)?
+            && let Some(user) = users::find(conn, user_id)?
+        {
+            mail.push(Outgoing {
+                user_id,
+                to: user.email,
+                subject: text.to_owned(),
+                body: format!(
+                    "{text}\n\nRead it here: [{text}]({url})\n\n\
+                     You can choose which notifications you get by e-mail in your account settings: [settings](/account)\n"
+                ),
+            });
+        }
+    }
+    Ok(mail)
 }
 
 /// Whether `user_id` wants e-mail for `kind`.
@@ -93,7 +112,10 @@ mod tests {
 
     #[test]
     fn only_answers_to_my_questions_are_emailed_by_default() {
-        let emailed: Vec<Kind> = Kind::ALL.into_iter().filter(|k| k.emails_by_default()).collect();
+        let emailed: Vec<Kind> = Kind::ALL
+            .into_iter()
+            .filter(|k| k.emails_by_default())
+            .collect();
         assert_eq!(emailed, vec![Kind::AnswerToMyQuestion]);
         for kind in Kind::ALL {
             assert_eq!(Kind::parse(kind.key()), Some(kind));

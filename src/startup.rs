@@ -12,6 +12,7 @@ use crate::config::Settings;
 use crate::db::models::secrets;
 use crate::db::{self, Db};
 use crate::error::AppError;
+use crate::mail::Mailer;
 use crate::state::{AppState, Keys};
 use crate::{middleware, routes};
 
@@ -22,10 +23,16 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
     db::migrate(&mut conn)?;
     let csrf = secrets::get_or_create(&mut conn, "csrf", || random_bytes::<32>().to_vec())?;
     drop(conn);
+    let mailer = Mailer::from_settings(
+        settings.smtp_host.as_deref(),
+        settings.smtp_port,
+        &settings.mail_from,
+    )?;
     Ok(web::Data::new(AppState {
         db: Db::new(pool),
         settings,
         keys: Keys { csrf },
+        mailer,
     }))
 }
 
@@ -73,6 +80,7 @@ pub async fn serve(state: web::Data<AppState>) -> anyhow::Result<()> {
         database = %state.settings.database.describe(),
         "Parlour is listening on http://{bind}"
     );
+    crate::reminders::start(state.clone());
     build(state, listener)?.await?;
     Ok(())
 }

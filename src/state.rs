@@ -3,6 +3,7 @@
 
 use crate::config::Settings;
 use crate::db::Db;
+use crate::mail::Mailer;
 
 /// Secrets loaded from the database at start-up.
 pub struct Keys {
@@ -15,4 +16,12 @@ pub struct AppState {
     pub db: Db,
     pub settings: Settings,
     pub keys: Keys,
+    pub mailer: Mailer,
+}
+
+impl AppState {
+    /// Sends e-mails produced by a committed change.
+    pub fn mail(&self, messages: Vec<crate::mail::Outgoing>) {
+        self.mailer.dispatch(messages, &self.settings.public_url);
+    }
 }

@@ -2,6 +2,7 @@
 //! newcomer sees a living site at once. It only fills an empty database.
 
 mod articles;
+mod experts;
 
 use std::collections::HashMap;
 
@@ -101,6 +102,7 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
         Ok(())
     })?;
     seed_blog(conn, &ids)?;
+    experts::seed(conn, &ids, now())?;
     Ok(Some(details))
 }
 

@@ -55,11 +55,17 @@ mod tests {
         assert!(parse_title("  ").is_err());
         assert!(parse_title("Shirts?").is_err());
         assert!(parse_title(&"x".repeat(151)).is_err());
-        assert_eq!(parse_title(" Which collar suits a round face? ").unwrap(), "Which collar suits a round face?");
+        assert_eq!(
+            parse_title(" Which collar suits a round face? ").unwrap(),
+            "Which collar suits a round face?"
+        );
     }
 
     #[test]
     fn keywords_skip_common_words() {
-        assert_eq!(keywords("What should I wear with brown brogues?"), vec!["brown", "brogues"]);
+        assert_eq!(
+            keywords("What should I wear with brown brogues?"),
+            vec!["brown", "brogues"]
+        );
     }
 }

@@ -1,4 +1,4 @@
-//! `GET /`: the front page, with the latest articles.
+//! `GET /`: the front page, with the latest articles and questions.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -6,6 +6,7 @@ use askama::Template;
 use crate::accounts::now;
 use crate::auth::Session;
 use crate::db::models::articles::{self, ArticleListRow, ListFilter};
+use crate::db::models::questions::{self, QuestionListRow, Sort, Status};
 use crate::error::AppError;
 use crate::render::{Page, ok};
 use crate::state::AppState;
@@ -15,25 +16,27 @@ use crate::state::AppState;
 struct HomePage {
     page: Page,
     latest: Vec<ArticleListRow>,
+    questions: Vec<QuestionListRow>,
     now: chrono::NaiveDateTime,
 }
 
 pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpResponse, AppError> {
     let now = now();
-    let (latest, _) = state
+    let (latest, recent) = state
         .db
         .run(move |conn| {
-            Ok(articles::list_published(
-                conn,
-                now,
-                &ListFilter::default(),
-                0,
-                3,
-            )?)
+            let (latest, _) = articles::list_published(conn, now, &ListFilter::default(), 0, 3)?;
+            let (recent, _) = questions::list(conn, None, Status::All, Sort::Newest, 0, 5)?;
+            Ok((latest, recent))
         })
         .await?;
     let page = Page::new(&session, "Parlour")
         .in_section("home")
         .describe("Advice from our staff, answers from our experts, and a say in what we do next.");
-    ok(&HomePage { page, latest, now })
+    ok(&HomePage {
+        page,
+        latest,
+        questions: recent,
+        now,
+    })
 }

@@ -10,6 +10,7 @@ mod health;
 mod home;
 mod media;
 mod moderation;
+mod notifications;
 mod replies;
 mod sections;
 
@@ -30,6 +31,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     account::configure(cfg);
     blog::configure(cfg);
     experts::configure(cfg);
+    notifications::configure(cfg);
     replies::configure(cfg);
     feeds::configure(cfg);
     admin::configure(cfg);

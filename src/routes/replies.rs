@@ -9,8 +9,8 @@ use serde::Deserialize;
 
 use crate::accounts::now;
 use crate::auth::{CsrfForm, Session};
-use crate::db::models::articles;
 use crate::db::models::replies::{self, Reply};
+use crate::db::models::{articles, questions};
 use crate::domain::reply;
 use crate::error::AppError;
 use crate::messages;
@@ -48,8 +48,22 @@ async fn editable(
         .db
         .run(move |conn| {
             let reply = replies::find(conn, id)?.ok_or(AppError::NotFound)?;
-            let slug = articles::slug_of(conn, reply.subject_id)?.ok_or(AppError::NotFound)?;
-            Ok((reply, format!("/blog/{slug}")))
+            let back = match reply.subject_kind.as_str() {
+                "answer" => {
+                    let answer = questions::find_answer(conn, reply.subject_id)?;
+                    let question = match answer {
+                        Some(a) => questions::find(conn, a.question_id)?,
+                        None => None,
+                    };
+                    question.ok_or(AppError::NotFound)?.path()
+                }
+                _ => {
+                    let slug =
+                        articles::slug_of(conn, reply.subject_id)?.ok_or(AppError::NotFound)?;
+                    format!("/blog/{slug}")
+                }
+            };
+            Ok((reply, back))
         })
         .await?;
     if reply.author_id != viewer_id {

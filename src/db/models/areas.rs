@@ -147,7 +147,9 @@ pub fn team(conn: &mut DbConnection) -> QueryResult<Vec<TeamMember>> {
     );
     let rows: Vec<Row> = users::table
         .left_join(media::table.on(users::avatar_id.eq(media::id.nullable())))
-        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>("(users.roles & 1) <> 0"))
+        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(
+            "(users.roles & 1) <> 0",
+        ))
         .order(users::username_key.asc())
         .select((
             users::id,
@@ -182,10 +184,7 @@ pub fn team(conn: &mut DbConnection) -> QueryResult<Vec<TeamMember>> {
                 _ => None,
             };
             TeamMember {
-                answered: counts
-                    .iter()
-                    .find(|(a, _)| *a == id)
-                    .map_or(0, |(_, n)| *n),
+                answered: counts.iter().find(|(a, _)| *a == id).map_or(0, |(_, n)| *n),
                 id,
                 username,
                 bio,

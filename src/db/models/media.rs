@@ -56,6 +56,14 @@ pub fn store(
     find_by_hash(conn, &image.hash)?.ok_or(diesel::result::Error::NotFound)
 }
 
+pub fn find_by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<MediaRef>> {
+    media::table
+        .find(id)
+        .select(MediaRef::as_select())
+        .first(conn)
+        .optional()
+}
+
 pub fn find_by_hash(conn: &mut DbConnection, hash: &str) -> QueryResult<Option<MediaRef>> {
     media::table
         .filter(media::hash.eq(hash))

@@ -62,7 +62,11 @@ pub fn recent(conn: &mut DbConnection, user_id: i64, limit: i64) -> QueryResult<
 }
 
 /// Marks every notification of `user_id` read.
-pub fn mark_all_read(conn: &mut DbConnection, user_id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn mark_all_read(
+    conn: &mut DbConnection,
+    user_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(
         notifications::table
             .filter(notifications::user_id.eq(user_id))

@@ -8,7 +8,8 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::db::models::media::MediaRef;
 use crate::db::schema::{
-    answer_votes, answers, areas, expert_invites, media, question_follows, questions, users,
+    accept_reminders, answer_votes, answers, areas, expert_invites, media, question_follows,
+    questions, users,
 };
 
 /// A question as stored.
@@ -60,7 +61,11 @@ pub struct NewQuestion<'a> {
     pub image_alt: &'a str,
 }
 
-pub fn create(conn: &mut DbConnection, new: &NewQuestion<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+pub fn create(
+    conn: &mut DbConnection,
+    new: &NewQuestion<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
     diesel::insert_into(questions::table)
         .values((
             questions::slug.eq(new.slug),
@@ -93,7 +98,13 @@ pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<QuestionView
         String,
         String,
         String,
-        (Option<i64>, Option<String>, Option<String>, Option<i32>, Option<i32>),
+        (
+            Option<i64>,
+            Option<String>,
+            Option<String>,
+            Option<i32>,
+            Option<i32>,
+        ),
     );
     let row: Option<Row> = questions::table
         .inner_join(users::table)
@@ -423,7 +434,9 @@ pub fn list(
     };
     let ordered = match sort {
         Sort::Newest => filtered().order((questions::created_at.desc(), questions::id.desc())),
-        Sort::Active => filtered().order((questions::last_activity_at.desc(), questions::id.desc())),
+        Sort::Active => {
+            filtered().order((questions::last_activity_at.desc(), questions::id.desc()))
+        }
         Sort::Votes => filtered().order((
             questions::vote_count.desc(),
             questions::created_at.desc(),
@@ -515,4 +528,37 @@ pub fn similar(
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0));
     Ok(scored.into_iter().take(limit).map(|(_, row)| row).collect())
+}
+
+/// Questions asked before `before` that have answers, none accepted, and no reminder yet.
+pub fn due_for_reminder(
+    conn: &mut DbConnection,
+    before: NaiveDateTime,
+) -> QueryResult<Vec<Question>> {
+    questions::table
+        .filter(questions::created_at.lt(before))
+        .filter(questions::answer_count.gt(0))
+        .filter(questions::accepted_answer_id.is_null())
+        .filter(diesel::dsl::not(diesel::dsl::exists(
+            accept_reminders::table.filter(accept_reminders::question_id.eq(questions::id)),
+        )))
+        .order(questions::created_at.asc())
+        .limit(500)
+        .select(Question::as_select())
+        .load(conn)
+}
+
+/// Records that the asker of `question_id` was reminded.
+pub fn mark_reminded(
+    conn: &mut DbConnection,
+    question_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(accept_reminders::table)
+        .values((
+            accept_reminders::question_id.eq(question_id),
+            accept_reminders::sent_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
 }

@@ -19,6 +19,8 @@ pub struct User {
     pub password_hash: String,
     pub roles: i32,
     pub created_at: NaiveDateTime,
+    pub bio: String,
+    pub avatar_id: Option<i64>,
 }
 
 impl User {
@@ -110,6 +112,19 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<User>> {
         .select(User::as_select())
         .first(conn)
         .optional()
+}
+
+/// Sets a member's short bio and picture.
+pub fn update_profile(
+    conn: &mut DbConnection,
+    id: i64,
+    bio: &str,
+    avatar_id: Option<i64>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((users::bio.eq(bio), users::avatar_id.eq(avatar_id)))
+        .execute(conn)
+        .map(|_| ())
 }
 
 /// Whether any account exists (the demo community only fills an empty database).

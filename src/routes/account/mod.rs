@@ -23,7 +23,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(web::post().to(login::login)),
     )
     .service(web::resource("/logout").route(web::post().to(logout::logout)))
-    .route("/account", web::get().to(overview::account));
+    .route("/account", web::get().to(overview::account))
+    .service(web::resource("/account/profile").route(web::post().to(overview::save_profile)))
+    .service(
+        web::resource("/account/notifications").route(web::post().to(overview::save_notifications)),
+    );
 }
 
 /// The redirect after signing in or up: it carries the new session's cookie.

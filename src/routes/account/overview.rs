@@ -1,30 +1,155 @@
-//! `GET /account`: the member's own account page.
+//! `GET /account`: the member's own account page, with their profile (bio and picture,
+//! shown on the experts' team page) and their e-mail choices per kind of notification.
+//! `POST /account/profile` and `POST /account/notifications` save them.
 
+use std::collections::HashMap;
+
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::auth::Session;
+use crate::accounts::now;
+use crate::auth::{CsrfForm, CsrfMultipart, Session};
+use crate::db::models::media::{self, MediaRef};
+use crate::db::models::notifications;
 use crate::db::models::users::{self, User};
 use crate::error::AppError;
-use crate::render::{Page, ok};
+use crate::messages;
+use crate::notify::Kind;
+use crate::render::{FieldErrors, Notice, Page, html, images, see_other};
 use crate::state::AppState;
+
+const BIO_MAX: usize = 500;
 
 #[derive(Template)]
 #[template(path = "account/overview.html")]
 struct AccountPage {
     page: Page,
     user: User,
+    avatar: Option<MediaRef>,
+    bio: String,
+    choices: Vec<(Kind, bool)>,
+    errors: FieldErrors,
+}
+
+async fn render(
+    state: &AppState,
+    session: &Session,
+    bio: Option<String>,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let id = session.require_viewer()?.id;
+    let (user, avatar, saved) = state
+        .db
+        .run(move |conn| {
+            let user = users::find(conn, id)?.ok_or(AppError::NotFound)?;
+            let avatar = match user.avatar_id {
+                Some(avatar) => media::find_by_id(conn, avatar)?,
+                None => None,
+            };
+            Ok((user, avatar, notifications::email_choices(conn, id)?))
+        })
+        .await?;
+    let choices = Kind::ALL
+        .into_iter()
+        .map(|kind| {
+            let chosen = saved.iter().find(|(k, _)| k == kind.key()).map(|(_, e)| *e);
+            (kind, chosen.unwrap_or(kind.emails_by_default()))
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    html(
+        status,
+        &AccountPage {
+            page: Page::new(session, "Your account"),
+            bio: bio.unwrap_or_else(|| user.bio.clone()),
+            user,
+            avatar,
+            choices,
+            errors,
+        },
+    )
 }
 
 pub async fn account(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<HttpResponse, AppError> {
-    let id = session.require_viewer()?.id;
-    let user = state
+    render(&state, &session, None, FieldErrors::new()).await
+}
+
+pub async fn save_profile(
+    state: web::Data<AppState>,
+    form: CsrfMultipart,
+) -> Result<HttpResponse, AppError> {
+    let viewer = form.session.require_viewer()?.clone();
+    let bio = form.text("bio").trim().to_owned();
+    let mut errors = FieldErrors::new();
+    if bio.chars().count() > BIO_MAX {
+        errors.add("bio", messages::PROFILE_BIO_TOO_LONG);
+    }
+    let mut avatar = None;
+    if let Some(upload) = form.file("avatar") {
+        let upload = upload.to_vec();
+        match web::block(move || images::process(&upload)).await? {
+            Ok(image) => {
+                let owner = viewer.id;
+                avatar = Some(
+                    state
+                        .db
+                        .run(move |conn| Ok(media::store(conn, &image, Some(owner), now())?))
+                        .await?,
+                );
+            }
+            Err(message) => errors.add("avatar", message),
+        }
+    }
+    if !errors.is_empty() {
+        return render(&state, &form.session, Some(bio), errors).await;
+    }
+    let remove = form.text("remove_avatar") == "yes";
+    let id = viewer.id;
+    state
         .db
-        .run(move |conn| users::find(conn, id)?.ok_or(AppError::NotFound))
+        .run(move |conn| {
+            let current = users::find(conn, id)?.ok_or(AppError::NotFound)?;
+            let avatar_id = match (avatar, remove) {
+                (Some(new), _) => Some(new.id),
+                (None, true) => None,
+                (None, false) => current.avatar_id,
+            };
+            Ok(users::update_profile(conn, id, &bio, avatar_id)?)
+        })
         .await?;
-    let page = Page::new(&session, "Your account");
-    ok(&AccountPage { page, user })
+    Ok(see_other(&format!(
+        "/account?notice={}",
+        Notice::Saved.key()
+    )))
+}
+
+pub async fn save_notifications(
+    state: web::Data<AppState>,
+    CsrfForm { session, form }: CsrfForm<HashMap<String, String>>,
+) -> Result<HttpResponse, AppError> {
+    let id = session.require_viewer()?.id;
+    state
+        .db
+        .run(move |conn| {
+            crate::db::write_transaction(conn, |conn| {
+                for kind in Kind::ALL {
+                    let wanted = form.get(&format!("email-{}", kind.key())).is_some();
+                    notifications::set_email_choice(conn, id, kind.key(), wanted)?;
+                }
+                Ok(())
+            })
+        })
+        .await?;
+    Ok(see_other(&format!(
+        "/account?notice={}",
+        Notice::Saved.key()
+    )))
 }

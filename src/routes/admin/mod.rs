@@ -1,6 +1,7 @@
 //! The admin area: the dashboard and member roles. Every handler checks the admin role
 //! itself; the header hiding a link is never the check.
 
+mod areas;
 mod dashboard;
 mod members;
 
@@ -9,6 +10,14 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard::dashboard))
         .route("/admin/members", web::get().to(members::members))
+        .service(
+            web::resource("/admin/areas")
+                .route(web::get().to(areas::areas_page))
+                .route(web::post().to(areas::create_area)),
+        )
+        .service(
+            web::resource("/admin/areas/{id}/experts").route(web::post().to(areas::change_expert)),
+        )
         .service(
             web::resource("/admin/members/{id}/roles").route(web::post().to(members::change_role)),
         );

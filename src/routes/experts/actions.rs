@@ -41,13 +41,25 @@ pub async fn answer(
                 body: form.body,
                 error: Some(message),
             };
-            let key = question.path().rsplit('/').next().unwrap_or_default().to_owned();
-            return render(&state, &session, key, draft, StatusCode::UNPROCESSABLE_ENTITY).await;
+            let key = question
+                .path()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            return render(
+                &state,
+                &session,
+                key,
+                draft,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
         }
     };
     let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
     let path = question.path();
-    let answer_id = state
+    let (answer_id, mail) = state
         .db
         .run(move |conn| {
             write_transaction(conn, |conn| {
@@ -65,20 +77,39 @@ pub async fn answer(
                     now,
                 )?;
                 let url = format!("{}#answer-{answer_id}", question.path());
+                let mut mail = Vec::new();
                 if question.asker_id != viewer.id {
-                    let text = format!("{} answered your question: {}", viewer.username, question.title);
-                    notify::send(conn, &[question.asker_id], Kind::AnswerToMyQuestion, &text, &url, now)?;
+                    let text = format!(
+                        "{} answered your question: {}",
+                        viewer.username, question.title
+                    );
+                    mail = notify::send(
+                        conn,
+                        &[question.asker_id],
+                        Kind::AnswerToMyQuestion,
+                        &text,
+                        &url,
+                        now,
+                    )?;
                 }
                 let followers: Vec<i64> = questions::followers(conn, question.id)?
                     .into_iter()
                     .filter(|f| *f != viewer.id && *f != question.asker_id)
                     .collect();
                 let text = format!("New answer on a question you follow: {}", question.title);
-                notify::send(conn, &followers, Kind::FollowedQuestionAnswered, &text, &url, now)?;
-                Ok(answer_id)
+                mail.extend(notify::send(
+                    conn,
+                    &followers,
+                    Kind::FollowedQuestionAnswered,
+                    &text,
+                    &url,
+                    now,
+                )?);
+                Ok((answer_id, mail))
             })
         })
         .await?;
+    state.mail(mail);
     Ok(see_other(&format!(
         "{path}?notice={}#answer-{answer_id}",
         Notice::AnswerPosted.key()
@@ -116,21 +147,18 @@ pub async fn vote(
                 }
                 Ok::<_, AppError>(())
             })
-            .or_else(|e| match e {
+            .or_else(|e| {
                 // The key refused a concurrent duplicate: the vote is there, as wanted.
-                AppError::Internal(cause) if is_duplicate(&cause) => Ok(()),
-                other => Err(other),
+                if e.is_unique_violation() {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
             })?;
             Ok(format!("{}#answer-{answer_id}", question.path()))
         })
         .await?;
     Ok(see_other(&path))
-}
-
-fn is_duplicate(cause: &anyhow::Error) -> bool {
-    cause
-        .downcast_ref::<diesel::result::Error>()
-        .is_some_and(|e| crate::db::models::is_unique_violation_on(e, ""))
 }
 
 pub async fn accept(
@@ -140,7 +168,7 @@ pub async fn accept(
 ) -> Result<HttpResponse, AppError> {
     let viewer = session.require_viewer()?.clone();
     let answer_id = id.into_inner();
-    let path = state
+    let (path, mail) = state
         .db
         .run(move |conn| {
             let answer = questions::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
@@ -150,10 +178,12 @@ pub async fn accept(
                 || (viewer.can(Role::Expert)
                     && super::is_area_expert(conn, viewer.id, question.area_id)?);
             if !allowed {
-                return Err(AppError::ForbiddenBecause(messages::ANSWER_ACCEPT_NOT_ALLOWED));
+                return Err(AppError::ForbiddenBecause(
+                    messages::ANSWER_ACCEPT_NOT_ALLOWED,
+                ));
             }
             if question.accepted_answer_id == Some(answer.id) {
-                return Ok(question.path());
+                return Ok((question.path(), Vec::new()));
             }
             write_transaction(conn, |conn| {
                 let now = now();
@@ -164,11 +194,12 @@ pub async fn accept(
                     .into_iter()
                     .filter(|u| *u != viewer.id)
                     .collect();
-                notify::send(conn, &told, Kind::AnswerAccepted, &text, &url, now)?;
-                Ok(format!("{}#answer-{}", question.path(), answer.id))
+                let mail = notify::send(conn, &told, Kind::AnswerAccepted, &text, &url, now)?;
+                Ok((format!("{}#answer-{}", question.path(), answer.id), mail))
             })
         })
         .await?;
+    state.mail(mail);
     Ok(see_other(&path))
 }
 
@@ -192,7 +223,15 @@ pub async fn follow(
     let question_id = question.id;
     state
         .db
-        .run(move |conn| Ok(questions::set_follow(conn, question_id, viewer_id, follow, now())?))
+        .run(move |conn| {
+            Ok(questions::set_follow(
+                conn,
+                question_id,
+                viewer_id,
+                follow,
+                now(),
+            )?)
+        })
         .await?;
     Ok(see_other(&question.path()))
 }
@@ -213,7 +252,7 @@ pub async fn invite(
         .invitee
         .ok_or(AppError::BadRequest(messages::INVITE_NOT_AN_EXPERT))?;
     let path = question.path();
-    state
+    let mail = state
         .db
         .run(move |conn| {
             let experts = areas::experts_of(conn, question.area_id)?;
@@ -222,14 +261,25 @@ pub async fn invite(
             }
             write_transaction(conn, |conn| {
                 let now = now();
-                if questions::invite(conn, question.id, invitee, viewer.id, now)? {
-                    let text = format!("{} invites you to answer: {}", viewer.username, question.title);
-                    notify::send(conn, &[invitee], Kind::InvitedToAnswer, &text, &question.path(), now)?;
+                if !questions::invite(conn, question.id, invitee, viewer.id, now)? {
+                    return Ok(Vec::new());
                 }
-                Ok(())
+                let text = format!(
+                    "{} invites you to answer: {}",
+                    viewer.username, question.title
+                );
+                Ok(notify::send(
+                    conn,
+                    &[invitee],
+                    Kind::InvitedToAnswer,
+                    &text,
+                    &question.path(),
+                    now,
+                )?)
             })
         })
         .await?;
+    state.mail(mail);
     Ok(see_other(&format!("{path}?notice={}", Notice::Saved.key())))
 }
 

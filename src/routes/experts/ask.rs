@@ -111,19 +111,29 @@ pub async fn ask(
     }
 
     let checking = form.text("intent") == "similar";
-    let (Some(title), Some(details), Some(image_alt), Some(area)) = (title, details, image_alt, area)
+    let (Some(title), Some(details), Some(image_alt), Some(area)) =
+        (title, details, image_alt, area)
     else {
         return again(&form.session, values, areas, errors, image, None, &state).await;
     };
     if checking || !errors.is_empty() {
-        return again(&form.session, values, areas, errors, image, Some(title), &state).await;
+        return again(
+            &form.session,
+            values,
+            areas,
+            errors,
+            image,
+            Some(title),
+            &state,
+        )
+        .await;
     }
 
     let rendered = markdown::render_off_thread(details.clone(), Trust::of(&viewer)).await?;
     let slug = slugify(&title);
     let asker = viewer.id;
     let image_id = image.map(|i| i.id);
-    let path = state
+    let (path, mail) = state
         .db
         .run(move |conn| {
             write_transaction(conn, |conn| {
@@ -150,11 +160,12 @@ pub async fn ask(
                     .filter(|id| *id != asker)
                     .collect();
                 let text = format!("New question in {}: {title}", area.name);
-                notify::send(conn, &experts, Kind::QuestionInMyArea, &text, &path, now)?;
-                Ok(path)
+                let mail = notify::send(conn, &experts, Kind::QuestionInMyArea, &text, &path, now)?;
+                Ok((path, mail))
             })
         })
         .await?;
+    state.mail(mail);
     Ok(see_other(&format!(
         "{path}?notice={}",
         Notice::QuestionPosted.key()

@@ -45,7 +45,11 @@ pub const STATUSES: [(&str, &str); 5] = [
 ];
 
 /// The sorts: key, label.
-pub const SORTS: [(&str, &str); 3] = [("", "Newest"), ("active", "Most active"), ("votes", "Most votes")];
+pub const SORTS: [(&str, &str); 3] = [
+    ("", "Newest"),
+    ("active", "Most active"),
+    ("votes", "Most votes"),
+];
 
 fn status_of(key: &str) -> (Status, &'static str) {
     match key {

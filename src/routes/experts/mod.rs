@@ -24,7 +24,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/experts/team", web::get().to(team::team))
         .route("/experts/queue", web::get().to(queue::queue))
-        .route("/experts/questions/{key}", web::get().to(question::question))
+        .route(
+            "/experts/questions/{key}",
+            web::get().to(question::question),
+        )
         .service(
             web::resource("/experts/questions/{id}/answers").route(web::post().to(actions::answer)),
         )

@@ -68,7 +68,14 @@ pub async fn question(
     session: Session,
     key: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    render(&state, &session, key.into_inner(), AnswerDraft::default(), StatusCode::OK).await
+    render(
+        &state,
+        &session,
+        key.into_inner(),
+        AnswerDraft::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// Renders the question page; the answer handler uses it to show a refused answer.
@@ -102,7 +109,15 @@ pub async fn render(
                 None => (Vec::new(), false),
             };
             let invitable = areas::experts_of(conn, view.question.area_id)?;
-            Ok((view, answers, comments, assignments, voted, following, invitable))
+            Ok((
+                view,
+                answers,
+                comments,
+                assignments,
+                voted,
+                following,
+                invitable,
+            ))
         })
         .await?;
     let (view, answers, comments, assignments, voted, following, invitable) = data;
@@ -123,8 +138,10 @@ pub async fn render(
                 .iter()
                 .any(|(user, area, _)| *user == v.id && *area == view.question.area_id)
     });
-    let can_accept =
-        viewer.as_ref().is_some_and(|v| v.id == view.question.asker_id) || viewer_in_area;
+    let can_accept = viewer
+        .as_ref()
+        .is_some_and(|v| v.id == view.question.asker_id)
+        || viewer_in_area;
     let accepted = view.question.accepted_answer_id;
 
     let mut items: Vec<AnswerItem> = answers
@@ -132,7 +149,10 @@ pub async fn render(
         .map(|a| AnswerItem {
             id: a.answer.id,
             expert_areas: if a.answer.by_expert {
-                areas_by_expert.get(&a.answer.author_id).cloned().unwrap_or_default()
+                areas_by_expert
+                    .get(&a.answer.author_id)
+                    .cloned()
+                    .unwrap_or_default()
             } else {
                 Vec::new()
             },
@@ -184,15 +204,15 @@ pub async fn render(
     html(
         status,
         &QuestionPage {
-        page,
-        draft,
-        body: SafeHtml::from_stored(view.question.body_html.clone()),
-        view,
-        answers: items,
-        signed_in: viewer.is_some(),
-        can_accept,
-        following,
-        invitable,
-    },
+            page,
+            draft,
+            body: SafeHtml::from_stored(view.question.body_html.clone()),
+            view,
+            answers: items,
+            signed_in: viewer.is_some(),
+            can_accept,
+            following,
+            invitable,
+        },
     )
 }

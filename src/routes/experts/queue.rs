@@ -45,7 +45,10 @@ pub async fn queue(state: web::Data<AppState>, session: Session) -> Result<HttpR
         .db
         .run(move |conn| {
             let mine = areas::of_expert(conn, viewer.id)?;
-            Ok((questions::unanswered_in(conn, &mine, 100)?, !mine.is_empty()))
+            Ok((
+                questions::unanswered_in(conn, &mine, 100)?,
+                !mine.is_empty(),
+            ))
         })
         .await?;
     let page = Page::new(&session, "Your queue").in_section("experts");

@@ -1,0 +1,94 @@
+//! Outgoing e-mail. By default messages are only logged (without the address: logs never
+//! hold personal data); with `PARLOUR_SMTP_HOST` set they go through that SMTP server with
+//! lettre. The transport is plain SMTP to a relay the operator runs (typically the local
+//! mail server on the same host or network), which takes care of onward delivery and TLS.
+//! Sending happens after the database transaction has committed, off the request path.
+
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{Message, SmtpTransport, Transport};
+
+/// One message to send.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub user_id: i64,
+    pub to: String,
+    pub subject: String,
+    /// Plain text; relative links are completed with the site's public address.
+    pub body: String,
+}
+
+/// Where e-mail goes.
+#[derive(Clone)]
+pub enum Mailer {
+    /// Only log that a message would have been sent.
+    Log,
+    /// Send through an SMTP relay.
+    Smtp {
+        transport: SmtpTransport,
+        from: Mailbox,
+    },
+}
+
+impl Mailer {
+    /// The mailer for the settings: SMTP when a host is configured.
+    pub fn from_settings(host: Option<&str>, port: u16, from: &str) -> anyhow::Result<Mailer> {
+        match host {
+            None => Ok(Mailer::Log),
+            Some(host) => Ok(Mailer::Smtp {
+                transport: SmtpTransport::builder_dangerous(host).port(port).build(),
+                from: from
+                    .parse()
+                    .map_err(|e| anyhow::anyhow!("PARLOUR_MAIL_FROM is not an address: {e}"))?,
+            }),
+        }
+    }
+
+    /// Sends `messages` in the background; failures are logged, never shown to the
+    /// person whose action caused them.
+    pub fn dispatch(&self, messages: Vec<Outgoing>, public_url: &str) {
+        if messages.is_empty() {
+            return;
+        }
+        let mailer = self.clone();
+        let base = public_url.to_owned();
+        // Blocking network I/O: on the blocking pool, so no request waits for the relay.
+        tokio::task::spawn_blocking(move || {
+            for message in messages {
+                mailer.send(message, &base);
+            }
+        });
+    }
+
+    fn send(&self, message: Outgoing, base: &str) {
+        let body = message.body.replace("](/", &format!("]({base}/"));
+        match self {
+            Mailer::Log => {
+                tracing::info!(user = message.user_id, subject = %message.subject, "e-mail (log only)");
+            }
+            Mailer::Smtp { transport, from } => {
+                let to: Mailbox = match message.to.parse() {
+                    Ok(to) => to,
+                    Err(_) => {
+                        tracing::warn!(user = message.user_id, "cannot e-mail: bad address");
+                        return;
+                    }
+                };
+                let email = Message::builder()
+                    .from(from.clone())
+                    .to(to)
+                    .subject(message.subject)
+                    .header(ContentType::TEXT_PLAIN)
+                    .body(body);
+                match email.map(|e| transport.send(&e)) {
+                    Ok(Ok(_)) => tracing::info!(user = message.user_id, "e-mail sent"),
+                    Ok(Err(error)) => {
+                        tracing::warn!(user = message.user_id, %error, "e-mail failed")
+                    }
+                    Err(error) => {
+                        tracing::warn!(user = message.user_id, %error, "e-mail not built")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! Reminding askers to accept an answer: a question with answers but none accepted after
+//! `PARLOUR_ACCEPT_REMINDER_DAYS` earns its asker one reminder. Each reminder is recorded in
+//! the same transaction as its notification, and a second process trying the same question
+//! fails on the record's key and rolls back, so every asker is reminded once.
+
+use std::time::Duration as StdDuration;
+
+use chrono::{Duration, NaiveDateTime};
+
+use crate::db::models::questions;
+use crate::db::{DbConnection, write_transaction};
+use crate::error::AppError;
+use crate::mail::Outgoing;
+use crate::notify::{self, Kind};
+use crate::state::AppState;
+
+/// Sends the reminders due at `now`; returns the e-mails to send.
+pub fn send_due(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    days: i64,
+) -> Result<Vec<Outgoing>, AppError> {
+    let mut mail = Vec::new();
+    for question in questions::due_for_reminder(conn, now - Duration::days(days))? {
+        let sent = write_transaction(conn, |conn| {
+            questions::mark_reminded(conn, question.id, now)?;
+            let text = format!("Did an answer help? Accept it on: {}", question.title);
+            Ok::<_, AppError>(notify::send(
+                conn,
+                &[question.asker_id],
+                Kind::AcceptReminder,
+                &text,
+                &question.path(),
+                now,
+            )?)
+        });
+        match sent {
+            Ok(messages) => mail.extend(messages),
+            // Another process reminded this asker first.
+            Err(e) if e.is_unique_violation() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(mail)
+}
+
+/// Checks for due reminders every ten minutes while the server runs.
+pub fn start(state: actix_web::web::Data<AppState>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(StdDuration::from_secs(600));
+        loop {
+            tick.tick().await;
+            let days = state.settings.accept_reminder_days;
+            let now = crate::accounts::now();
+            match state.db.run(move |conn| send_due(conn, now, days)).await {
+                Ok(mail) => state.mail(mail),
+                Err(error) => tracing::warn!(%error, "sending reminders failed"),
+            }
+        }
+    });
+}
