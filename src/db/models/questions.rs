@@ -526,7 +526,7 @@ pub fn similar(
         })
         .filter(|(shared, _)| *shared > 0)
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     Ok(scored.into_iter().take(limit).map(|(_, row)| row).collect())
 }
 

@@ -141,7 +141,7 @@ pub async fn save_notifications(
         .run(move |conn| {
             crate::db::write_transaction(conn, |conn| {
                 for kind in Kind::ALL {
-                    let wanted = form.get(&format!("email-{}", kind.key())).is_some();
+                    let wanted = form.contains_key(&format!("email-{}", kind.key()));
                     notifications::set_email_choice(conn, id, kind.key(), wanted)?;
                 }
                 Ok(())
