@@ -13,8 +13,8 @@ pub struct Outgoing {
     pub user_id: i64,
     pub to: String,
     pub subject: String,
-    /// Plain text; relative links are completed with the site's public address.
-    pub body: String,
+    /// The page the message is about, as a path on this site.
+    pub path: String,
 }
 
 /// Where e-mail goes.
@@ -60,7 +60,11 @@ impl Mailer {
     }
 
     fn send(&self, message: Outgoing, base: &str) {
-        let body = message.body.replace("](/", &format!("]({base}/"));
+        let body = format!(
+            "{}\n\nRead it here:\n{base}{}\n\n\
+             Choose which notifications you get by e-mail in your settings:\n{base}/account\n",
+            message.subject, message.path
+        );
         match self {
             Mailer::Log => {
                 tracing::info!(user = message.user_id, subject = %message.subject, "e-mail (log only)");

@@ -87,10 +87,7 @@ pub fn send(
                 user_id,
                 to: user.email,
                 subject: text.to_owned(),
-                body: format!(
-                    "{text}\n\nRead it here: [{text}]({url})\n\n\
-                     You can choose which notifications you get by e-mail in your account settings: [settings](/account)\n"
-                ),
+                path: url.to_owned(),
             });
         }
     }

@@ -10,6 +10,7 @@ mod cli;
 mod comments;
 mod csrf;
 mod database;
+mod experts;
 mod feeds;
 mod media;
 mod quality;
