@@ -365,7 +365,7 @@ pub fn invite(
 }
 
 /// One row of a question list.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone)]
 pub struct QuestionListRow {
     pub id: i64,
     pub slug: String,
@@ -406,7 +406,8 @@ pub enum Sort {
     Votes,
 }
 
-/// One page of questions with the total.
+/// One page of questions with the total. The page and the count read the questions
+/// table alone (its counters make that possible); names come in two small lookups.
 pub fn list(
     conn: &mut DbConnection,
     area_id: Option<i64>,
@@ -416,21 +417,17 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<(Vec<QuestionListRow>, i64)> {
     let filtered = || {
-        let mut query = questions::table
-            .inner_join(users::table)
-            .inner_join(areas::table)
-            .into_boxed();
+        let mut query = questions::table.into_boxed();
         if let Some(area) = area_id {
             query = query.filter(questions::area_id.eq(area));
         }
-        query = match status {
+        match status {
             Status::All => query,
             Status::Unanswered => query.filter(questions::answer_count.eq(0)),
             Status::NoExpertAnswer => query.filter(questions::expert_answer_count.eq(0)),
             Status::ExpertAnswered => query.filter(questions::expert_answer_count.gt(0)),
             Status::Accepted => query.filter(questions::accepted_answer_id.is_not_null()),
-        };
-        query
+        }
     };
     let ordered = match sort {
         Sort::Newest => filtered().order((questions::created_at.desc(), questions::id.desc())),
@@ -443,25 +440,46 @@ pub fn list(
             questions::id.desc(),
         )),
     };
-    let rows = ordered
+    let page: Vec<Question> = ordered
         .offset(offset)
         .limit(limit)
-        .select((
-            questions::id,
-            questions::slug,
-            questions::title,
-            areas::name,
-            users::username,
-            questions::answer_count,
-            questions::expert_answer_count,
-            questions::vote_count,
-            questions::accepted_answer_id,
-            questions::created_at,
-            questions::last_activity_at,
-        ))
+        .select(Question::as_select())
         .load(conn)?;
     let total = filtered().count().get_result(conn)?;
-    Ok((rows, total))
+    Ok((with_names(conn, page)?, total))
+}
+
+/// List rows for `page`, with the askers' and areas' names looked up once each.
+fn with_names(conn: &mut DbConnection, page: Vec<Question>) -> QueryResult<Vec<QuestionListRow>> {
+    let asker_ids: Vec<i64> = page.iter().map(|q| q.asker_id).collect();
+    let askers: Vec<(i64, String)> = users::table
+        .filter(users::id.eq_any(&asker_ids))
+        .select((users::id, users::username))
+        .load(conn)?;
+    let area_names: Vec<(i64, String)> =
+        areas::table.select((areas::id, areas::name)).load(conn)?;
+    let name = |list: &[(i64, String)], id: i64| {
+        list.iter()
+            .find(|(i, _)| *i == id)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
+    Ok(page
+        .into_iter()
+        .map(|q| QuestionListRow {
+            area_name: name(&area_names, q.area_id),
+            asker: name(&askers, q.asker_id),
+            id: q.id,
+            slug: q.slug,
+            title: q.title,
+            answer_count: q.answer_count,
+            expert_answer_count: q.expert_answer_count,
+            vote_count: q.vote_count,
+            accepted_answer_id: q.accepted_answer_id,
+            created_at: q.created_at,
+            last_activity_at: q.last_activity_at,
+        })
+        .collect())
 }
 
 /// Unanswered questions in `area_ids`, oldest first (the expert queue).
@@ -470,27 +488,14 @@ pub fn unanswered_in(
     area_ids: &[i64],
     limit: i64,
 ) -> QueryResult<Vec<QuestionListRow>> {
-    questions::table
-        .inner_join(users::table)
-        .inner_join(areas::table)
+    let page: Vec<Question> = questions::table
         .filter(questions::area_id.eq_any(area_ids))
         .filter(questions::answer_count.eq(0))
         .order((questions::created_at.asc(), questions::id.asc()))
         .limit(limit)
-        .select((
-            questions::id,
-            questions::slug,
-            questions::title,
-            areas::name,
-            users::username,
-            questions::answer_count,
-            questions::expert_answer_count,
-            questions::vote_count,
-            questions::accepted_answer_id,
-            questions::created_at,
-            questions::last_activity_at,
-        ))
-        .load(conn)
+        .select(Question::as_select())
+        .load(conn)?;
+    with_names(conn, page)
 }
 
 /// Questions whose titles share words with `words`, most shared first (at most `limit`).

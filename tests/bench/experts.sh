@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Benchmark: the /experts list with 10 000 questions in the database, and one question
+# page with 50 answers, on SQLite, release build, loopback only. Run it by hand.
+#
+#   tests/bench/experts.sh [SECONDS] [CONNECTIONS]
+set -u
+cd "$(dirname "$0")/../.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parlour-target}"
+duration="${1:-20}"
+connections="${2:-32}"
+for tool in wrk sqlite3; do
+  command -v "$tool" >/dev/null || { echo "install $tool (apt-get install $tool)" >&2; exit 1; }
+done
+cargo build --release --quiet || exit 1
+bin="$CARGO_TARGET_DIR/release/parlour"
+data="$(mktemp -d /tmp/parlour-bench.XXXXXX)"
+port=$(( 30000 + RANDOM % 20000 ))
+base="http://127.0.0.1:$port"
+PARLOUR_LOG=warn "$bin" serve --demo --bind "127.0.0.1:$port" --data "$data" >/dev/null &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+for _ in $(seq 50); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.2; done
+
+# Bulk rows straight into the database (the server keeps running: WAL mode).
+sqlite3 "$data/parlour.db" <<'SQL'
+PRAGMA busy_timeout = 10000;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
+INSERT INTO questions (slug, asker_id, area_id, title, body_md, body_html, image_id, image_alt,
+    answer_count, expert_answer_count, vote_count, accepted_answer_id, created_at, last_activity_at)
+SELECT 'benchmark-question-' || i, (SELECT id FROM users WHERE username = 'tom'),
+    (SELECT MIN(id) FROM areas) + (i % 5),
+    'Benchmark question number ' || i || ' about collars and cuffs', 'Details ' || i,
+    '<p>Details ' || i || '</p>', NULL, '', i % 4, (i % 3 = 0), i % 7, NULL,
+    datetime('now', '-' || i || ' minutes'), datetime('now', '-' || i || ' minutes')
+FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
+INSERT INTO answers (question_id, author_id, body_md, body_html, by_expert, score, created_at)
+SELECT 1, (SELECT id FROM users WHERE username = 'sam_k'), 'Answer ' || i,
+    '<p>Answer <strong>' || i || '</strong>: advice about collars, sizes and fabrics, with a link to <a href="https://example.com" rel="nofollow ugc noopener">a guide</a>.</p>',
+    (i % 5 = 0), i % 9, datetime('now', '-' || i || ' minutes')
+FROM n;
+UPDATE questions SET answer_count = answer_count + 50 WHERE id = 1;
+SQL
+echo "questions: $(sqlite3 "$data/parlour.db" 'SELECT COUNT(*) FROM questions')"
+question=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/experts/questions/1" | sed "s#$base##")
+echo "answers on $question: $(curl -s "$base$question" | grep -o 'id="answer-[0-9]*"' | wc -l)"
+
+for page in "/experts" "/experts?status=no-expert&sort=votes&page=50" "$question"; do
+  echo "== $page, $connections connections, ${duration}s"
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$base$page" | grep -E "Requests/sec|Latency  |50%|99%|Non-2xx"
+done
