@@ -461,6 +461,75 @@ async fn answering_or_voting_on_missing_things_is_404_and_empty_answers_explaine
         .with_db(|c| answers::table.count().get_result(c).unwrap())
         .await;
     assert_eq!(count, 0);
+
+    answer(&sam, &path, "Yes, gently.").await;
+    let answer_id = newest_answer(&app).await;
+    let comment = tom
+        .submit(
+            &path,
+            &format!("/experts/answers/{answer_id}/comments"),
+            &[("body", " ")],
+        )
+        .await;
+    assert_eq!(comment.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text_of_id(&comment.body, &format!("comment-{answer_id}-error"))
+            .unwrap()
+            .contains("Write something")
+    );
+    let posted = tom
+        .submit(
+            &path,
+            &format!("/experts/answers/{answer_id}/comments"),
+            &[("body", "Thanks, **gently** it is.")],
+        )
+        .await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.browser()
+            .get(&path)
+            .await
+            .body
+            .contains("<strong>gently</strong> it is.")
+    );
+}
+
+async fn experts_show_their_profile_on_the_team_page(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| s.body_limit = 4 * 1024 * 1024).await;
+    let (suits, _) = area(&app, "Suits").await;
+    let marcus = expert(&app, "marcus", suits).await;
+    let mut photo = Vec::new();
+    image::RgbImage::from_pixel(120, 120, image::Rgb([40, 60, 90]))
+        .write_to(
+            &mut std::io::Cursor::new(&mut photo),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+
+    let too_long = "x".repeat(501);
+    let refused = marcus
+        .submit_multipart("/account", "/account/profile", &[("bio", &too_long)], &[])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text_of_id(&refused.body, "bio-error")
+            .unwrap()
+            .contains("under 500")
+    );
+    let saved = marcus
+        .submit_multipart(
+            "/account",
+            "/account/profile",
+            &[("bio", "Tailor for twenty years.")],
+            &[("avatar", "me.png", photo)],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+
+    let team = app.browser().get("/experts/team").await;
+    assert!(team.body.contains("Tailor for twenty years."));
+    assert!(team.body.contains("class=\"avatar\" src=\"/media/"));
+    assert!(team.body.contains("Suits"));
 }
 
 async fn the_list_filters_by_status_and_area_and_sorts(backend: Backend) {
@@ -890,4 +959,5 @@ on_both_databases!(
     e_mail_goes_out_by_smtp_for_the_kinds_a_member_chose,
     askers_are_reminded_once_to_accept_an_answer,
     admins_manage_areas_and_experts_with_an_audit_trail,
+    experts_show_their_profile_on_the_team_page,
 );

@@ -40,6 +40,7 @@ pub async fn answer(
             let draft = AnswerDraft {
                 body: form.body,
                 error: Some(message),
+                comment_on: None,
             };
             let key = question
                 .path()
@@ -114,6 +115,24 @@ pub async fn answer(
         "{path}?notice={}#answer-{answer_id}",
         Notice::AnswerPosted.key()
     )))
+}
+
+/// Shows question `id` again with a refused draft (422).
+async fn render_at(
+    state: &AppState,
+    session: &crate::auth::Session,
+    id: i64,
+    draft: AnswerDraft,
+) -> Result<HttpResponse, AppError> {
+    let view = super::load(state, id).await?;
+    let key = view
+        .question
+        .path()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    render(state, session, key, draft, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
 #[derive(Deserialize)]
@@ -290,7 +309,25 @@ pub async fn comment(
 ) -> Result<HttpResponse, AppError> {
     let viewer = session.require_viewer()?.clone();
     let answer_id = id.into_inner();
-    let body = reply::parse_body(&form.body).map_err(AppError::BadRequest)?;
+    let body = match reply::parse_body(&form.body) {
+        Ok(body) => body,
+        Err(message) => {
+            let question_id = state
+                .db
+                .run(move |conn| {
+                    let answer =
+                        questions::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
+                    Ok(answer.question_id)
+                })
+                .await?;
+            let draft = AnswerDraft {
+                body: form.body,
+                error: Some(message),
+                comment_on: Some(answer_id),
+            };
+            return render_at(&state, &session, question_id, draft).await;
+        }
+    };
     let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
     let (path, comment_id) = state
         .db

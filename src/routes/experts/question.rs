@@ -56,11 +56,25 @@ struct QuestionPage {
     draft: AnswerDraft,
 }
 
-/// The answer form's state: empty, or what was typed and why it was refused.
+/// The state of the page's forms: empty, or what was typed into the answer form (or the
+/// comment form under answer `comment_on`) and why it was refused.
 #[derive(Default)]
 pub struct AnswerDraft {
     pub body: String,
     pub error: Option<&'static str>,
+    pub comment_on: Option<i64>,
+}
+
+impl AnswerDraft {
+    /// Whether this draft belongs to the comment form under answer `id`.
+    pub fn comments_on(&self, id: &i64) -> bool {
+        self.comment_on == Some(*id)
+    }
+
+    /// The answer form's error, if the draft is an answer.
+    pub fn answer_error(&self) -> Option<&'static str> {
+        self.error.filter(|_| self.comment_on.is_none())
+    }
 }
 
 pub async fn question(
