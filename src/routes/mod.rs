@@ -13,6 +13,7 @@ mod moderation;
 mod notifications;
 mod replies;
 mod sections;
+mod uploads;
 
 use actix_web::{HttpResponse, web};
 

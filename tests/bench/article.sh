@@ -4,20 +4,9 @@
 #
 #   tests/bench/article.sh [SECONDS] [CONNECTIONS]
 set -u
-cd "$(dirname "$0")/../.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parlour-target}"
 duration="${1:-20}"
 connections="${2:-32}"
-command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)" >&2; exit 1; }
-cargo build --release --quiet
-bin="$CARGO_TARGET_DIR/release/parlour"
-data="$(mktemp -d /tmp/parlour-bench.XXXXXX)"
-port=$(( 30000 + RANDOM % 20000 ))
-base="http://127.0.0.1:$port"
-PARLOUR_LOG=warn "$bin" serve --demo --bind "127.0.0.1:$port" --data "$data" >/dev/null &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 50); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.2; done
+source "$(dirname "$0")/common.sh" wrk
 
 # Sign in as a demo member and write comments until the article has 50.
 jar="$data/cookies"

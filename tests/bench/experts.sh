@@ -4,22 +4,9 @@
 #
 #   tests/bench/experts.sh [SECONDS] [CONNECTIONS]
 set -u
-cd "$(dirname "$0")/../.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parlour-target}"
 duration="${1:-20}"
 connections="${2:-32}"
-for tool in wrk sqlite3; do
-  command -v "$tool" >/dev/null || { echo "install $tool (apt-get install $tool)" >&2; exit 1; }
-done
-cargo build --release --quiet || exit 1
-bin="$CARGO_TARGET_DIR/release/parlour"
-data="$(mktemp -d /tmp/parlour-bench.XXXXXX)"
-port=$(( 30000 + RANDOM % 20000 ))
-base="http://127.0.0.1:$port"
-PARLOUR_LOG=warn "$bin" serve --demo --bind "127.0.0.1:$port" --data "$data" >/dev/null &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 50); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.2; done
+source "$(dirname "$0")/common.sh" wrk sqlite3
 
 # Bulk rows straight into the database (the server keeps running: WAL mode).
 sqlite3 "$data/parlour.db" <<'SQL'

@@ -4,8 +4,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::models::media::MediaRef;
-use crate::db::schema::{answers, areas, expert_areas, media, users};
+use crate::db::models::media::{self, MediaRef};
+use crate::db::schema::{self, answers, areas, expert_areas, users};
 
 /// An area of expertise.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -135,18 +135,9 @@ pub struct TeamMember {
 
 /// Members holding the expert role (bit 1), with their answer counts: two queries.
 pub fn team(conn: &mut DbConnection) -> QueryResult<Vec<TeamMember>> {
-    type Row = (
-        i64,
-        String,
-        String,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-        Option<i32>,
-        Option<i32>,
-    );
+    type Row = (i64, String, String, media::NullableRow);
     let rows: Vec<Row> = users::table
-        .left_join(media::table.on(users::avatar_id.eq(media::id.nullable())))
+        .left_join(schema::media::table.on(users::avatar_id.eq(schema::media::id.nullable())))
         .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(
             "(users.roles & 1) <> 0",
         ))
@@ -155,11 +146,7 @@ pub fn team(conn: &mut DbConnection) -> QueryResult<Vec<TeamMember>> {
             users::id,
             users::username,
             users::bio,
-            media::id.nullable(),
-            media::hash.nullable(),
-            media::extension.nullable(),
-            media::width.nullable(),
-            media::height.nullable(),
+            media::nullable_columns(),
         ))
         .load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
@@ -170,19 +157,8 @@ pub fn team(conn: &mut DbConnection) -> QueryResult<Vec<TeamMember>> {
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(id, username, bio, mid, hash, extension, width, height)| {
-            let avatar = match (mid, hash, extension, width, height) {
-                (Some(id), Some(hash), Some(extension), Some(width), Some(height)) => {
-                    Some(MediaRef {
-                        id,
-                        hash,
-                        extension,
-                        width,
-                        height,
-                    })
-                }
-                _ => None,
-            };
+        .map(|(id, username, bio, avatar)| {
+            let avatar = media::from_nullable(avatar);
             TeamMember {
                 answered: counts.iter().find(|(a, _)| *a == id).map_or(0, |(_, n)| *n),
                 id,

@@ -4,8 +4,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::models::media::MediaRef;
-use crate::db::schema::{article_revisions, article_slugs, article_tags, articles, media, users};
+use crate::db::models::media::{self, MediaRef};
+use crate::db::schema::{self, article_revisions, article_slugs, article_tags, articles, users};
 
 /// An article as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -187,58 +187,22 @@ pub fn slug_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<String>> 
 
 /// The article at `slug` with its author and cover.
 pub fn by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<ArticleWithAuthor>> {
-    let row: Option<(Article, String, CoverColumns)> = articles::table
+    let row: Option<(Article, String, media::NullableRow)> = articles::table
         .inner_join(users::table)
-        .left_join(media::table)
+        .left_join(schema::media::table)
         .filter(articles::slug.eq(slug))
-        .select((Article::as_select(), users::username, cover_columns()))
+        .select((
+            Article::as_select(),
+            users::username,
+            media::nullable_columns(),
+        ))
         .first(conn)
         .optional()?;
     Ok(row.map(|(article, author, cover)| ArticleWithAuthor {
         article,
         author,
-        cover: cover_ref(cover),
+        cover: media::from_nullable(cover),
     }))
-}
-
-/// The cover's columns in a left join: all absent when the article has no cover.
-type CoverSelect = (
-    diesel::dsl::Nullable<media::id>,
-    diesel::dsl::Nullable<media::hash>,
-    diesel::dsl::Nullable<media::extension>,
-    diesel::dsl::Nullable<media::width>,
-    diesel::dsl::Nullable<media::height>,
-);
-
-fn cover_columns() -> CoverSelect {
-    (
-        media::id.nullable(),
-        media::hash.nullable(),
-        media::extension.nullable(),
-        media::width.nullable(),
-        media::height.nullable(),
-    )
-}
-
-type CoverColumns = (
-    Option<i64>,
-    Option<String>,
-    Option<String>,
-    Option<i32>,
-    Option<i32>,
-);
-
-fn cover_ref(columns: CoverColumns) -> Option<MediaRef> {
-    match columns {
-        (Some(id), Some(hash), Some(extension), Some(width), Some(height)) => Some(MediaRef {
-            id,
-            hash,
-            extension,
-            width,
-            height,
-        }),
-        _ => None,
-    }
 }
 
 /// The list's columns, in the order [`to_row`] reads them.
@@ -276,7 +240,7 @@ type ListColumns = (
 fn to_row(
     ((slug, title, excerpt, reading_minutes, published_at, cover_alt, tags, author), cover): (
         ListColumns,
-        CoverColumns,
+        media::NullableRow,
     ),
 ) -> ArticleListRow {
     ArticleListRow {
@@ -286,7 +250,7 @@ fn to_row(
         reading_minutes,
         published_at,
         author,
-        cover: cover_ref(cover),
+        cover: media::from_nullable(cover),
         cover_alt,
         tags,
     }
@@ -303,7 +267,7 @@ pub fn list_published(
     let filtered = || {
         let mut query = articles::table
             .inner_join(users::table)
-            .left_join(media::table)
+            .left_join(schema::media::table)
             .filter(articles::published_at.le(now))
             .into_boxed();
         if let Some(tag) = &filter.tag {
@@ -324,7 +288,7 @@ pub fn list_published(
         .order((articles::published_at.desc(), articles::id.desc()))
         .offset(offset)
         .limit(limit)
-        .select((LIST, cover_columns()))
+        .select((LIST, media::nullable_columns()))
         .load(conn)?
         .into_iter()
         .map(to_row)
@@ -341,7 +305,7 @@ pub fn list_unpublished(
 ) -> QueryResult<Vec<ArticleListRow>> {
     Ok(articles::table
         .inner_join(users::table)
-        .left_join(media::table)
+        .left_join(schema::media::table)
         .filter(
             articles::published_at
                 .is_null()
@@ -349,7 +313,7 @@ pub fn list_unpublished(
         )
         .order(articles::updated_at.desc())
         .limit(limit)
-        .select((LIST, cover_columns()))
+        .select((LIST, media::nullable_columns()))
         .load(conn)?
         .into_iter()
         .map(to_row)

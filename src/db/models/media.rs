@@ -25,6 +25,49 @@ impl MediaRef {
     }
 }
 
+/// An image's columns in a left join: all absent when there is no image.
+pub type NullableColumns = (
+    diesel::dsl::Nullable<media::id>,
+    diesel::dsl::Nullable<media::hash>,
+    diesel::dsl::Nullable<media::extension>,
+    diesel::dsl::Nullable<media::width>,
+    diesel::dsl::Nullable<media::height>,
+);
+
+/// The values of [`NullableColumns`].
+pub type NullableRow = (
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    Option<i32>,
+    Option<i32>,
+);
+
+/// The columns to select for an optional image.
+pub fn nullable_columns() -> NullableColumns {
+    (
+        media::id.nullable(),
+        media::hash.nullable(),
+        media::extension.nullable(),
+        media::width.nullable(),
+        media::height.nullable(),
+    )
+}
+
+/// The image, when the left join found one.
+pub fn from_nullable(row: NullableRow) -> Option<MediaRef> {
+    match row {
+        (Some(id), Some(hash), Some(extension), Some(width), Some(height)) => Some(MediaRef {
+            id,
+            hash,
+            extension,
+            width,
+            height,
+        }),
+        _ => None,
+    }
+}
+
 /// Stores an image once: uploading the same image again returns the stored one.
 pub fn store(
     conn: &mut DbConnection,

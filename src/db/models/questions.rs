@@ -6,10 +6,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::models::media::MediaRef;
+use crate::db::models::media::{self, MediaRef};
 use crate::db::schema::{
-    accept_reminders, answer_votes, answers, areas, expert_invites, media, question_follows,
-    questions, users,
+    accept_reminders, answer_votes, answers, areas, expert_invites, question_follows, questions,
+    users,
 };
 
 /// A question as stored.
@@ -109,42 +109,29 @@ pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<QuestionView
     let row: Option<Row> = questions::table
         .inner_join(users::table)
         .inner_join(areas::table)
-        .left_join(media::table.on(questions::image_id.eq(media::id.nullable())))
+        .left_join(
+            crate::db::schema::media::table
+                .on(questions::image_id.eq(crate::db::schema::media::id.nullable())),
+        )
         .filter(questions::id.eq(id))
         .select((
             Question::as_select(),
             users::username,
             areas::name,
             areas::slug,
-            (
-                media::id.nullable(),
-                media::hash.nullable(),
-                media::extension.nullable(),
-                media::width.nullable(),
-                media::height.nullable(),
-            ),
+            media::nullable_columns(),
         ))
         .first(conn)
         .optional()?;
-    Ok(row.map(|(question, asker, area_name, area_slug, image)| {
-        let image = match image {
-            (Some(id), Some(hash), Some(extension), Some(width), Some(height)) => Some(MediaRef {
-                id,
-                hash,
-                extension,
-                width,
-                height,
-            }),
-            _ => None,
-        };
-        QuestionView {
+    Ok(row.map(
+        |(question, asker, area_name, area_slug, image)| QuestionView {
             question,
             asker,
             area_name,
             area_slug,
-            image,
-        }
-    }))
+            image: media::from_nullable(image),
+        },
+    ))
 }
 
 /// An answer as stored.

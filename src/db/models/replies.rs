@@ -88,10 +88,19 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Reply>> {
 
 /// The visible replies under `subject`, oldest first, with their authors: one query.
 pub fn for_subject(conn: &mut DbConnection, subject: Subject) -> QueryResult<Vec<ReplyView>> {
+    for_subjects(conn, subject.kind(), &[subject.id()])
+}
+
+/// The visible replies under answers `ids`, oldest first, with their authors: one query.
+pub fn for_answers(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ReplyView>> {
+    for_subjects(conn, "answer", ids)
+}
+
+fn for_subjects(conn: &mut DbConnection, kind: &str, ids: &[i64]) -> QueryResult<Vec<ReplyView>> {
     let rows: Vec<(Reply, String, i32)> = replies::table
         .inner_join(users::table)
-        .filter(replies::subject_kind.eq(subject.kind()))
-        .filter(replies::subject_id.eq(subject.id()))
+        .filter(replies::subject_kind.eq(kind))
+        .filter(replies::subject_id.eq_any(ids))
         .filter(replies::status.eq("visible"))
         .order((replies::created_at.asc(), replies::id.asc()))
         .select((Reply::as_select(), users::username, users::roles))
@@ -121,26 +130,6 @@ pub fn update_body(
             replies::edited_at.eq(Some(now)),
         ))
         .execute(conn)
-}
-
-/// The visible replies under answers `ids`, oldest first, with their authors: one query.
-pub fn for_answers(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ReplyView>> {
-    let rows: Vec<(Reply, String, i32)> = replies::table
-        .inner_join(users::table)
-        .filter(replies::subject_kind.eq("answer"))
-        .filter(replies::subject_id.eq_any(ids))
-        .filter(replies::status.eq("visible"))
-        .order((replies::created_at.asc(), replies::id.asc()))
-        .select((Reply::as_select(), users::username, users::roles))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(reply, author, author_roles)| ReplyView {
-            reply,
-            author,
-            author_roles,
-        })
-        .collect())
 }
 
 /// Whether the subject belongs to `subject` (a parent must hang under the same article).

@@ -16,7 +16,8 @@ use crate::db::models::users::{self, User};
 use crate::error::AppError;
 use crate::messages;
 use crate::notify::Kind;
-use crate::render::{FieldErrors, Notice, Page, html, images, see_other};
+use crate::render::{FieldErrors, Notice, Page, html, see_other};
+use crate::routes::uploads;
 use crate::state::AppState;
 
 const BIO_MAX: usize = 500;
@@ -92,22 +93,8 @@ pub async fn save_profile(
     if bio.chars().count() > BIO_MAX {
         errors.add("bio", messages::PROFILE_BIO_TOO_LONG);
     }
-    let mut avatar = None;
-    if let Some(upload) = form.file("avatar") {
-        let upload = upload.to_vec();
-        match web::block(move || images::process(&upload)).await? {
-            Ok(image) => {
-                let owner = viewer.id;
-                avatar = Some(
-                    state
-                        .db
-                        .run(move |conn| Ok(media::store(conn, &image, Some(owner), now())?))
-                        .await?,
-                );
-            }
-            Err(message) => errors.add("avatar", message),
-        }
-    }
+    let avatar =
+        uploads::picture(&state, &form, "avatar", "", viewer.id, now(), &mut errors).await?;
     if !errors.is_empty() {
         return render(&state, &form.session, Some(bio), errors).await;
     }

@@ -16,14 +16,15 @@ use crate::accounts::now;
 use crate::auth::{CsrfMultipart, Session, Viewer};
 use crate::blog::{self, ArticleDraft};
 use crate::db::models::articles::ArticleWithAuthor;
-use crate::db::models::media::{self, MediaRef};
+use crate::db::models::media::MediaRef;
 use crate::domain::Publish;
 use crate::domain::Role;
 use crate::domain::article as rules;
 use crate::error::AppError;
 use crate::messages;
 use crate::render::markdown::{self, Rendered, Trust};
-use crate::render::{FieldErrors, Notice, Page, SafeHtml, format, html, images, ok, see_other};
+use crate::render::{FieldErrors, Notice, Page, SafeHtml, format, html, ok, see_other};
+use crate::routes::uploads;
 use crate::state::AppState;
 
 /// What the editor form holds, as typed.
@@ -181,34 +182,18 @@ async fn submit(
     let cover_alt = errors.check("cover_alt", rules::parse_alt(&values.cover_alt));
 
     // The cover: a new upload, else the one carried by the form, else none.
-    let mut cover = match form.text("cover_hash").trim() {
-        "" => None,
-        hash => {
-            let hash = hash.to_owned();
-            state
-                .db
-                .run(move |conn| Ok(media::find_by_hash(conn, &hash)?))
-                .await?
-        }
-    };
-    if form.text("remove_cover") == "yes" {
-        cover = None;
-    }
-    if let Some(upload) = form.file("cover") {
-        let upload = upload.to_vec();
-        match web::block(move || images::process(&upload)).await? {
-            Ok(image) => {
-                let uploader = viewer.id;
-                cover = Some(
-                    state
-                        .db
-                        .run(move |conn| Ok(media::store(conn, &image, Some(uploader), now)?))
-                        .await?,
-                );
-            }
-            Err(message) => errors.add("cover", message),
-        }
-    }
+    let uploaded = uploads::picture(
+        state,
+        &form,
+        "cover",
+        "cover_hash",
+        viewer.id,
+        now,
+        &mut errors,
+    )
+    .await?;
+    let cover =
+        uploaded.filter(|_| form.file("cover").is_some() || form.text("remove_cover") != "yes");
     if cover.is_some() && values.cover_alt.trim().is_empty() {
         errors.add("cover_alt", messages::ARTICLE_ALT_REQUIRED);
     }

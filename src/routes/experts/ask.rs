@@ -9,7 +9,7 @@ use askama::Template;
 use crate::accounts::now;
 use crate::auth::{CsrfMultipart, Session};
 use crate::db::models::areas::{self, Area};
-use crate::db::models::media::{self, MediaRef};
+use crate::db::models::media::MediaRef;
 use crate::db::models::questions::{self, NewQuestion};
 use crate::db::write_transaction;
 use crate::domain::{article, question};
@@ -17,7 +17,8 @@ use crate::error::AppError;
 use crate::messages;
 use crate::notify::{self, Kind};
 use crate::render::markdown::{self, Trust, slugify};
-use crate::render::{FieldErrors, Notice, Page, html, images, ok, see_other};
+use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
+use crate::routes::uploads;
 use crate::state::AppState;
 
 /// What the ask form holds, as typed.
@@ -81,31 +82,16 @@ pub async fn ask(
         errors.add("area", messages::QUESTION_AREA_REQUIRED);
     }
 
-    let mut image = match form.text("image_hash").trim() {
-        "" => None,
-        hash => {
-            let hash = hash.to_owned();
-            state
-                .db
-                .run(move |conn| Ok(media::find_by_hash(conn, &hash)?))
-                .await?
-        }
-    };
-    if let Some(upload) = form.file("image") {
-        let upload = upload.to_vec();
-        match web::block(move || images::process(&upload)).await? {
-            Ok(processed) => {
-                let uploader = viewer.id;
-                image = Some(
-                    state
-                        .db
-                        .run(move |conn| Ok(media::store(conn, &processed, Some(uploader), now)?))
-                        .await?,
-                );
-            }
-            Err(message) => errors.add("image", message),
-        }
-    }
+    let image = uploads::picture(
+        &state,
+        &form,
+        "image",
+        "image_hash",
+        viewer.id,
+        now,
+        &mut errors,
+    )
+    .await?;
     if image.is_some() && values.image_alt.trim().is_empty() {
         errors.add("image_alt", messages::ARTICLE_ALT_REQUIRED);
     }
