@@ -3,6 +3,7 @@
 
 use chrono::NaiveDateTime;
 
+use crate::accounts::{self, Actor};
 use crate::db::models::articles::{self, Article, ArticleFields};
 use crate::db::models::media::MediaRef;
 use crate::db::{DbConnection, write_transaction};
@@ -31,13 +32,20 @@ pub struct Saved {
 /// Saves a new article (`existing` is `None`) or an edit, and returns where it is. The slug
 /// comes from the title and changes only when the title's words do; the old one keeps
 /// answering with a redirect.
+///
+/// The article is read again inside the transaction, so that an edit saved from a form
+/// opened before someone else's rename keeps the current address. An edit by someone other
+/// than the author (a moderator) is written to the audit log.
 pub fn save(
     conn: &mut DbConnection,
-    editor_id: i64,
+    editor: Actor<'_>,
     existing: Option<&Article>,
     draft: ArticleDraft,
     now: NaiveDateTime,
 ) -> Result<Saved, AppError> {
+    let editor_id = editor
+        .id
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("an editor has an account")))?;
     let excerpt = if draft.excerpt.is_empty() {
         excerpt_from(&draft.rendered.text)
     } else {
@@ -65,15 +73,29 @@ pub fn save(
                     slug,
                 )
             }
-            Some(article) => {
+            Some(stale) => {
+                let article = articles::find(conn, stale.id)?.ok_or(AppError::NotFound)?;
                 let slug = if slugify(&article.title) == wanted {
                     article.slug.clone()
                 } else {
                     let slug = unique_slug(conn, &wanted)?;
-                    articles::keep_old_slug(conn, &article.slug, article.id)?;
+                    if !articles::is_old_slug_of(conn, &article.slug, article.id)? {
+                        articles::keep_old_slug(conn, &article.slug, article.id)?;
+                    }
                     slug
                 };
                 articles::update(conn, article.id, &slug, &fields, now)?;
+                if article.author_id != editor_id {
+                    let subject = format!("article {} (#{})", article.title, article.id);
+                    accounts::log_action(
+                        conn,
+                        editor,
+                        "article.edit",
+                        &subject,
+                        &fields.title,
+                        "",
+                    )?;
+                }
                 (article.id, slug)
             }
         };
@@ -85,9 +107,11 @@ pub fn save(
 
 /// `wanted`, or `wanted-2`, `wanted-3`… whichever no article answers at.
 fn unique_slug(conn: &mut DbConnection, wanted: &str) -> Result<String, AppError> {
+    // Addresses the blog's own pages use are never an article's.
+    const RESERVED: &[&str] = &["new"];
     let mut slug = wanted.to_owned();
     let mut n = 2;
-    while articles::slug_taken(conn, &slug)? {
+    while RESERVED.contains(&slug.as_str()) || articles::slug_taken(conn, &slug)? {
         slug = format!("{wanted}-{n}");
         n += 1;
     }

@@ -132,8 +132,12 @@ fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Resul
             published_at,
         };
         let created = published_at.unwrap_or(now).min(now);
+        let editor = accounts::Actor {
+            id: Some(author),
+            name: article.author,
+        };
         let saved =
-            blog::save(conn, author, None, draft, created).map_err(|e| anyhow::anyhow!("{e}"))?;
+            blog::save(conn, editor, None, draft, created).map_err(|e| anyhow::anyhow!("{e}"))?;
         article_ids.push(saved.id);
     }
     let mut comment_ids = Vec::new();

@@ -63,7 +63,14 @@ pub fn render(source: &str, trust: Trust) -> Rendered {
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
     options.insert(Options::ENABLE_FOOTNOTES);
-    let events: Vec<Event> = Parser::new_ext(source, options).collect();
+    // Raw HTML in the source is shown as text, never interpreted (the HTML events made
+    // below, for videos, headings and footnotes, are this renderer's own).
+    let events: Vec<Event> = Parser::new_ext(source, options)
+        .map(|event| match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            other => other,
+        })
+        .collect();
     let events = autolink(events);
     let events = videos(events);
     let (events, text) = rework(events);
@@ -338,8 +345,6 @@ fn rework(events: Vec<Event<'_>>) -> (Vec<Event<'_>>, String) {
                 foreign_image -= 1;
                 out.push(Event::End(TagEnd::Link));
             }
-            // Raw HTML is shown as text, never interpreted.
-            Event::Html(raw) | Event::InlineHtml(raw) => out.push(Event::Text(raw)),
             other => out.push(other),
         }
     }
@@ -484,6 +489,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn html_in_headings_is_shown_as_text() {
+        let out = html("# <a href=\"/x\">x</a> <img src=\"/media/a.png\">");
+        assert!(!out.contains("<a href=\"/x\""), "{out}");
+        assert!(!out.contains("<img"), "{out}");
+        assert!(out.contains("&lt;a href"), "{out}");
     }
 
     #[test]

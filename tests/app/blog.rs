@@ -246,6 +246,36 @@ async fn titles_make_unique_slugs_and_old_slugs_redirect(backend: Backend) {
         .write_article("Care for cashmere", "Three.", "now")
         .await;
     assert_eq!(third, "/blog/care-for-cashmere-3");
+    // The editor's own address is never an article's.
+    assert_eq!(
+        author
+            .write_article("New", "A title like a route.", "now")
+            .await,
+        "/blog/new-2"
+    );
+
+    // A draft renamed keeps its new title private: its old address is simply not found.
+    let draft = author
+        .write_article("Secret collab", "Soon.", "draft")
+        .await;
+    author
+        .submit_multipart(
+            &format!("{draft}/edit"),
+            &format!("{draft}/edit"),
+            &[
+                ("title", "Collab with a famous mill"),
+                ("body", "Soon."),
+                ("publish", "draft"),
+                ("intent", "save"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(visitor.get(&draft).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        author.get(&draft).await.status,
+        StatusCode::MOVED_PERMANENTLY
+    );
 }
 
 async fn every_save_is_kept_as_a_revision(backend: Backend) {
@@ -280,6 +310,15 @@ async fn every_save_is_kept_as_a_revision(backend: Backend) {
     assert_eq!(
         member.get(&format!("{path}/revisions")).await.status,
         StatusCode::FORBIDDEN
+    );
+    // A moderator's edit of someone else's article is in the audit log.
+    let (entries, _) = app
+        .with_db(|c| parlour::db::models::audit::list(c, 0, 10).unwrap())
+        .await;
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.action == "article.edit" && e.actor_name == "priya")
     );
 }
 

@@ -105,13 +105,29 @@ pub fn of_expert(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<i64>>
         .load(conn)
 }
 
-/// The experts of an area (user id and name).
+/// Members who hold the expert role (bit 1 of `roles`): someone whose role was revoked
+/// keeps their area rows but is no longer told, listed or invited.
+fn holds_expert_role() -> diesel::expression::SqlLiteral<diesel::sql_types::Bool> {
+    diesel::dsl::sql::<diesel::sql_types::Bool>("(users.roles & 1) <> 0")
+}
+
+/// The current experts of an area (user id and name).
 pub fn experts_of(conn: &mut DbConnection, area_id: i64) -> QueryResult<Vec<(i64, String)>> {
     expert_areas::table
         .inner_join(users::table)
         .filter(expert_areas::area_id.eq(area_id))
+        .filter(holds_expert_role())
         .order(users::username_key.asc())
         .select((users::id, users::username))
+        .load(conn)
+}
+
+/// Every area's experts as (area id, user id, name), for the areas admin page: one query.
+pub fn experts_by_area(conn: &mut DbConnection) -> QueryResult<Vec<(i64, i64, String)>> {
+    expert_areas::table
+        .inner_join(users::table)
+        .order(users::username_key.asc())
+        .select((expert_areas::area_id, users::id, users::username))
         .load(conn)
 }
 
@@ -138,9 +154,7 @@ pub fn team(conn: &mut DbConnection) -> QueryResult<Vec<TeamMember>> {
     type Row = (i64, String, String, media::NullableRow);
     let rows: Vec<Row> = users::table
         .left_join(schema::media::table.on(users::avatar_id.eq(schema::media::id.nullable())))
-        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(
-            "(users.roles & 1) <> 0",
-        ))
+        .filter(holds_expert_role())
         .order(users::username_key.asc())
         .select((
             users::id,

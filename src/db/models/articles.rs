@@ -166,12 +166,34 @@ pub fn keep_old_slug(conn: &mut DbConnection, slug: &str, id: i64) -> QueryResul
         .map(|_| ())
 }
 
-/// The current slug of the article that used to answer at `slug`.
-pub fn redirect_for(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<String>> {
+/// The current slug and publication time of the article that used to answer at `slug`.
+pub fn redirect_for(
+    conn: &mut DbConnection,
+    slug: &str,
+) -> QueryResult<Option<(String, Option<NaiveDateTime>)>> {
     article_slugs::table
         .inner_join(articles::table)
         .filter(article_slugs::slug.eq(slug))
-        .select(articles::slug)
+        .select((articles::slug, articles::published_at))
+        .first(conn)
+        .optional()
+}
+
+/// Whether `slug` is recorded as an old slug of article `id`.
+pub fn is_old_slug_of(conn: &mut DbConnection, slug: &str, id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        article_slugs::table
+            .filter(article_slugs::slug.eq(slug))
+            .filter(article_slugs::article_id.eq(id)),
+    ))
+    .get_result(conn)
+}
+
+/// The article with id `id`.
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Article>> {
+    articles::table
+        .find(id)
+        .select(Article::as_select())
         .first(conn)
         .optional()
 }

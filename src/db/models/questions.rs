@@ -12,6 +12,11 @@ use crate::db::schema::{
     users,
 };
 
+diesel::define_sql_function! {
+    /// SQL `lower(text)`, the same on both backends.
+    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
 /// A question as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
 #[diesel(table_name = questions)]
@@ -497,7 +502,8 @@ pub fn similar(
     let mut query = questions::table.into_boxed();
     for word in words {
         let pattern = format!("%{}%", super::like_prefix(word).trim_end_matches('%'));
-        query = query.or_filter(questions::title.like(pattern).escape('\\'));
+        // lower() on both sides: PostgreSQL's LIKE minds case, SQLite's does not.
+        query = query.or_filter(lower(questions::title).like(pattern).escape('\\'));
     }
     let candidates: Vec<(i64, String, String, i32)> = query
         .order(questions::created_at.desc())

@@ -39,13 +39,19 @@ async fn render(
     let areas = state
         .db
         .run(|conn| {
+            let assigned = areas::experts_by_area(conn)?;
             let all = areas::all(conn)?;
-            let mut out = Vec::with_capacity(all.len());
-            for area in all {
-                let experts = areas::experts_of(conn, area.id)?;
-                out.push((area, experts));
-            }
-            Ok(out)
+            Ok(all
+                .into_iter()
+                .map(|area| {
+                    let experts = assigned
+                        .iter()
+                        .filter(|(a, _, _)| *a == area.id)
+                        .map(|(_, id, name)| (*id, name.clone()))
+                        .collect();
+                    (area, experts)
+                })
+                .collect())
         })
         .await?;
     let status = if errors.is_empty() {

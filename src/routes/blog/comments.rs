@@ -30,7 +30,7 @@ pub async fn comment(
 ) -> Result<HttpResponse, AppError> {
     let viewer = session.require_viewer()?.clone();
     let slug = slug.into_inner();
-    let article = match super::find(&state, slug.clone()).await? {
+    let article = match super::find(&state, slug.clone(), Some(&viewer)).await? {
         Found::Article(found) => found.article,
         Found::Moved(_) => return Err(AppError::NotFound),
     };

@@ -12,7 +12,7 @@ use askama::Template;
 use chrono::NaiveDateTime;
 
 use super::Found;
-use crate::accounts::now;
+use crate::accounts::{Actor, now};
 use crate::auth::{CsrfMultipart, Session, Viewer};
 use crate::blog::{self, ArticleDraft};
 use crate::db::models::articles::ArticleWithAuthor;
@@ -82,10 +82,14 @@ async fn editable(
     slug: String,
 ) -> Result<ArticleWithAuthor, AppError> {
     let viewer = session.require_viewer()?;
-    let found = match super::find(state, slug).await? {
+    let found = match super::find(state, slug, session.viewer()).await? {
         Found::Article(found) => *found,
         Found::Moved(_) => return Err(AppError::NotFound),
     };
+    // A draft stays invisible (404) to those who may not see drafts, as on its page.
+    if !found.article.is_published(now()) && !super::sees_unpublished(Some(viewer)) {
+        return Err(AppError::NotFound);
+    }
     if !super::may_edit(viewer, found.article.author_id) {
         return Err(AppError::Forbidden);
     }
@@ -263,7 +267,7 @@ async fn save(
     cover: Option<MediaRef>,
     now: NaiveDateTime,
 ) -> Result<String, AppError> {
-    let editor_id = viewer.id;
+    let (editor_id, editor_name) = (viewer.id, viewer.username.clone());
     let published_at = match checked.publish {
         Publish::Draft => None,
         // Saving an article that is already out keeps its original date.
@@ -289,9 +293,13 @@ async fn save(
     state
         .db
         .run(move |conn| {
+            let editor = Actor {
+                id: Some(editor_id),
+                name: &editor_name,
+            };
             blog::save(
                 conn,
-                editor_id,
+                editor,
                 existing.as_ref().map(|f| &f.article),
                 draft,
                 now,

@@ -65,17 +65,25 @@ enum Found {
     Moved(String),
 }
 
-/// Finds the article at `slug`, or where it moved; 404 when there is neither.
-async fn find(state: &AppState, slug: String) -> Result<Found, AppError> {
+/// Finds the article at `slug`, or where it moved; 404 when there is neither. A moved
+/// draft is not revealed to those who may not see drafts: its new slug names its title.
+async fn find(state: &AppState, slug: String, viewer: Option<&Viewer>) -> Result<Found, AppError> {
+    let sees_unpublished = sees_unpublished(viewer);
     state
         .db
         .run(move |conn| {
             if let Some(found) = articles::by_slug(conn, &slug)? {
                 return Ok(Found::Article(Box::new(found)));
             }
-            articles::redirect_for(conn, &slug)?
-                .map(Found::Moved)
-                .ok_or(AppError::NotFound)
+            match articles::redirect_for(conn, &slug)? {
+                Some((current, published_at))
+                    if sees_unpublished
+                        || published_at.is_some_and(|t| t <= crate::accounts::now()) =>
+                {
+                    Ok(Found::Moved(current))
+                }
+                _ => Err(AppError::NotFound),
+            }
         })
         .await
 }

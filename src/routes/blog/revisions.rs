@@ -29,7 +29,7 @@ pub async fn revisions(
     if !super::sees_unpublished(session.viewer()) {
         return Err(AppError::Forbidden);
     }
-    let found = match super::find(&state, slug.into_inner()).await? {
+    let found = match super::find(&state, slug.into_inner(), session.viewer()).await? {
         Found::Article(found) => *found,
         Found::Moved(slug) => return Ok(super::moved(&slug, "/revisions")),
     };

@@ -97,7 +97,7 @@ pub async fn render(
     draft: CommentDraft,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let found = match super::find(state, slug).await? {
+    let found = match super::find(state, slug, session.viewer()).await? {
         Found::Article(found) => *found,
         Found::Moved(slug) => return Ok(super::moved(&slug, "")),
     };
