@@ -131,7 +131,15 @@ pub async fn save_notifications(
                     let wanted = form.contains_key(&format!("email-{}", kind.key()));
                     notifications::set_email_choice(conn, id, kind.key(), wanted)?;
                 }
-                Ok(())
+                Ok::<_, AppError>(())
+            })
+            // The same form sent twice at once: the other request saved the same choices.
+            .or_else(|e| {
+                if e.is_unique_violation() {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
             })
         })
         .await?;

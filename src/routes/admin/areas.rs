@@ -174,7 +174,15 @@ pub async fn change_expert(
                     let subject = format!("member {} (#{})", user.username, user.id);
                     log_action(conn, actor(&admin), action, &subject, &area.name, "")?;
                 }
-                Ok(())
+                Ok::<_, AppError>(())
+            })
+            // Two admins (or a double click) assigning at once: the other one did it.
+            .or_else(|e| {
+                if e.is_unique_violation() {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
             })
         })
         .await?;
