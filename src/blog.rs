@@ -8,6 +8,7 @@ use crate::db::models::articles::{self, Article, ArticleFields};
 use crate::db::models::media::MediaRef;
 use crate::db::{DbConnection, write_transaction};
 use crate::error::AppError;
+use crate::messages;
 use crate::render::markdown::{Rendered, slugify};
 
 /// A checked article, ready to save.
@@ -21,6 +22,9 @@ pub struct ArticleDraft {
     pub cover: Option<MediaRef>,
     pub cover_alt: String,
     pub published_at: Option<NaiveDateTime>,
+    /// For an edit: the `updated_at` the editor's form was opened with. A different value
+    /// in the database means someone saved in between: the save is refused, not merged.
+    pub version: Option<NaiveDateTime>,
 }
 
 /// Where a saved article lives.
@@ -63,6 +67,7 @@ pub fn save(
         published_at: draft.published_at,
     };
     let tags = draft.tags;
+    let draft_version = draft.version;
     write_transaction(conn, |conn| {
         let wanted = slugify(&fields.title);
         let (id, slug) = match existing {
@@ -75,6 +80,9 @@ pub fn save(
             }
             Some(stale) => {
                 let article = articles::find(conn, stale.id)?.ok_or(AppError::NotFound)?;
+                if draft_version.is_some_and(|v| v != article.updated_at) {
+                    return Err(AppError::Conflict(messages::ARTICLE_EDIT_CONFLICT));
+                }
                 let slug = if slugify(&article.title) == wanted {
                     article.slug.clone()
                 } else {

@@ -25,6 +25,8 @@ pub enum AppError {
     SignInRequired { next: String },
     #[error("not found")]
     NotFound,
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
     #[error("payload too large")]
     PayloadTooLarge,
     #[error("too many requests")]
@@ -61,6 +63,7 @@ impl ResponseError for AppError {
             }
             AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
             AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -81,6 +84,7 @@ impl ResponseError for AppError {
             AppError::Forbidden => messages::ERROR_FORBIDDEN,
             AppError::ForbiddenBecause(message) => message,
             AppError::NotFound => messages::ERROR_NOT_FOUND,
+            AppError::Conflict(message) => message,
             AppError::PayloadTooLarge => messages::ERROR_TOO_LARGE,
             AppError::TooManyRequests { .. } => messages::ERROR_TOO_MANY,
             AppError::Unavailable(cause) => {

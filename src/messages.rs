@@ -45,6 +45,9 @@ pub const ARTICLE_SCHEDULE_INVALID: &str =
     "Choose a date and time to publish, like 2026-12-01 09:00.";
 pub const ARTICLE_SCHEDULE_PAST: &str =
     "That time has passed. Choose a later time, or publish now.";
+pub const ARTICLE_EDIT_CONFLICT: &str = "Someone else saved this article while you were \
+     editing, so nothing was saved. Your text is below: copy what you need, then open the \
+     editor again to see their changes.";
 pub const COMMENT_REQUIRED: &str = "Write something before posting.";
 pub const COMMENT_TOO_LONG: &str = "Keep comments under 10,000 characters.";
 pub const COMMENT_EDIT_CLOSED: &str =

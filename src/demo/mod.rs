@@ -130,6 +130,7 @@ fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Resul
             cover: Some(cover),
             cover_alt: article.alt.to_owned(),
             published_at,
+            version: None,
         };
         let created = published_at.unwrap_or(now).min(now);
         let editor = accounts::Actor {

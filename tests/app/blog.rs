@@ -596,7 +596,71 @@ async fn the_list_is_paginated_newest_first(backend: Backend) {
     assert!(second.body.contains("Tip number 1<") && second.body.contains("Tip number 2<"));
 }
 
+async fn a_stale_edit_is_refused_not_merged(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let author = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    let path = author
+        .write_article("Knitted ties", "First version.", "now")
+        .await;
+    let edit = format!("{path}/edit");
+    let form = author.get(&edit).await.body;
+    let marker = "name=\"version\" value=\"";
+    let start = form.find(marker).expect("the form carries its version") + marker.len();
+    let version = form[start..start + form[start..].find('"').unwrap()].to_owned();
+
+    // A moderator saves in between.
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let saved = moderator
+        .submit_multipart(
+            &edit,
+            &edit,
+            &[
+                ("title", "Knitted ties"),
+                ("body", "Moderator version."),
+                ("publish", "now"),
+                ("intent", "save"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+
+    let stale = author
+        .submit_multipart(
+            &edit,
+            &edit,
+            &[
+                ("title", "Knitted ties"),
+                ("body", "Author late version."),
+                ("publish", "now"),
+                ("version", &version),
+                ("intent", "save"),
+            ],
+            &[],
+        )
+        .await;
+
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(
+        text_of_id(&stale.body, "form-error")
+            .unwrap()
+            .contains("Someone else saved this article")
+    );
+    assert!(
+        stale.body.contains(">Author late version.</textarea>"),
+        "the text is kept"
+    );
+    assert!(
+        app.browser()
+            .get(&path)
+            .await
+            .body
+            .contains("Moderator version.")
+    );
+}
+
 on_both_databases!(
+    a_stale_edit_is_refused_not_merged,
     a_staff_author_previews_saves_a_draft_and_publishes,
     drafts_are_seen_only_by_staff_and_moderators,
     a_scheduled_article_appears_when_its_time_comes,

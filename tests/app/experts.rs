@@ -519,7 +519,12 @@ async fn experts_show_their_profile_on_the_team_page(backend: Backend) {
 
     let too_long = "x".repeat(501);
     let refused = marcus
-        .submit_multipart("/account", "/account/profile", &[("bio", &too_long)], &[])
+        .submit_multipart(
+            "/account",
+            "/account/profile",
+            &[("bio", &too_long)],
+            &[("avatar", "me.png", photo)],
+        )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
@@ -527,12 +532,19 @@ async fn experts_show_their_profile_on_the_team_page(backend: Backend) {
             .unwrap()
             .contains("under 500")
     );
+    let marker = "name=\"avatar_hash\" value=\"";
+    let start = refused
+        .body
+        .find(marker)
+        .expect("the uploaded picture is carried")
+        + marker.len();
+    let hash = refused.body[start..start + 32].to_owned();
     let saved = marcus
         .submit_multipart(
             "/account",
             "/account/profile",
-            &[("bio", "Tailor for twenty years.")],
-            &[("avatar", "me.png", photo)],
+            &[("bio", "Tailor for twenty years."), ("avatar_hash", &hash)],
+            &[],
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);

@@ -60,6 +60,7 @@ pub struct ArticleFields {
 }
 
 /// An article with its author and cover, for the article page: one query.
+#[derive(Clone)]
 pub struct ArticleWithAuthor {
     pub article: Article,
     pub author: String,

@@ -28,6 +28,8 @@ struct AccountPage {
     page: Page,
     user: User,
     avatar: Option<MediaRef>,
+    /// The avatar is a new upload, not yet saved: the form carries it.
+    carried: bool,
     bio: String,
     choices: Vec<(Kind, bool)>,
     errors: FieldErrors,
@@ -37,6 +39,7 @@ async fn render(
     state: &AppState,
     session: &Session,
     bio: Option<String>,
+    new_avatar: Option<MediaRef>,
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     let id = session.require_viewer()?.id;
@@ -69,7 +72,8 @@ async fn render(
             page: Page::new(session, "Your account"),
             bio: bio.unwrap_or_else(|| user.bio.clone()),
             user,
-            avatar,
+            carried: new_avatar.is_some(),
+            avatar: new_avatar.or(avatar),
             choices,
             errors,
         },
@@ -80,7 +84,7 @@ pub async fn account(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<HttpResponse, AppError> {
-    render(&state, &session, None, FieldErrors::new()).await
+    render(&state, &session, None, None, FieldErrors::new()).await
 }
 
 pub async fn save_profile(
@@ -93,10 +97,18 @@ pub async fn save_profile(
     if bio.chars().count() > BIO_MAX {
         errors.add("bio", messages::PROFILE_BIO_TOO_LONG);
     }
-    let avatar =
-        uploads::picture(&state, &form, "avatar", "", viewer.id, now(), &mut errors).await?;
+    let avatar = uploads::picture(
+        &state,
+        &form,
+        "avatar",
+        "avatar_hash",
+        viewer.id,
+        now(),
+        &mut errors,
+    )
+    .await?;
     if !errors.is_empty() {
-        return render(&state, &form.session, Some(bio), errors).await;
+        return render(&state, &form.session, Some(bio), avatar, errors).await;
     }
     let remove = form.text("remove_avatar") == "yes";
     let id = viewer.id;

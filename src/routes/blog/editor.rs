@@ -27,6 +27,9 @@ use crate::render::{FieldErrors, Notice, Page, SafeHtml, format, html, ok, see_o
 use crate::routes::uploads;
 use crate::state::AppState;
 
+/// How the form carries the version it was opened with.
+const VERSION_FORMAT: &str = "%Y-%m-%dT%H:%M:%S%.f";
+
 /// What the editor form holds, as typed.
 #[derive(Default, Clone)]
 pub struct EditorValues {
@@ -37,6 +40,8 @@ pub struct EditorValues {
     pub cover_alt: String,
     pub publish: String,
     pub publish_at: String,
+    /// The article's `updated_at` when the form was opened (edits only).
+    pub version: String,
 }
 
 #[derive(Template)]
@@ -117,6 +122,7 @@ pub async fn edit_form(
         cover_alt: article.cover_alt.clone(),
         publish: publish.to_owned(),
         publish_at,
+        version: article.updated_at.format(VERSION_FORMAT).to_string(),
     };
     ok(&EditorPage {
         page: Page::new(&session, format!("Edit: {}", article.title)).in_section("blog"),
@@ -173,6 +179,7 @@ async fn submit(
         cover_alt: form.text("cover_alt").to_owned(),
         publish: form.text("publish").to_owned(),
         publish_at: form.text("publish_at").to_owned(),
+        version: form.text("version").to_owned(),
     };
     let mut errors = FieldErrors::new();
     let title = errors.check("title", rules::parse_title(&values.title));
@@ -231,31 +238,79 @@ async fn submit(
             } else {
                 StatusCode::UNPROCESSABLE_ENTITY
             };
-            let (heading, action, slug) = match &existing {
-                Some(found) => (
-                    format!("Edit: {}", found.article.title),
-                    format!("/blog/{}/edit", found.article.slug),
-                    Some(found.article.slug.clone()),
-                ),
-                None => ("Write an article".to_owned(), "/blog/new".to_owned(), None),
-            };
-            let page = EditorPage {
-                page: Page::new(&form.session, heading).in_section("blog"),
-                action,
+            let preview = rendered.filter(|_| previewing).map(|r| r.html);
+            return again(
+                &form,
+                existing.as_ref(),
                 values,
                 cover,
                 errors,
-                preview: rendered.filter(|_| previewing).map(|r| r.html),
-                slug,
-            };
-            return html(status, &page);
+                preview,
+                status,
+            );
         }
     };
-    let slug = save(state, &viewer, existing, checked, cover, now).await?;
-    Ok(see_other(&format!(
-        "/blog/{slug}?notice={}",
-        Notice::ArticleSaved.key()
-    )))
+    let version = NaiveDateTime::parse_from_str(&values.version, VERSION_FORMAT).ok();
+    match save(
+        state,
+        &viewer,
+        existing.clone(),
+        checked,
+        cover.clone(),
+        version,
+        now,
+    )
+    .await
+    {
+        Ok(slug) => Ok(see_other(&format!(
+            "/blog/{slug}?notice={}",
+            Notice::ArticleSaved.key()
+        ))),
+        Err(AppError::Conflict(message)) => {
+            let mut errors = FieldErrors::new();
+            errors.add("form", message);
+            again(
+                &form,
+                existing.as_ref(),
+                values,
+                cover,
+                errors,
+                None,
+                StatusCode::CONFLICT,
+            )
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Shows the editor again with what was typed.
+fn again(
+    form: &CsrfMultipart,
+    existing: Option<&ArticleWithAuthor>,
+    values: EditorValues,
+    cover: Option<MediaRef>,
+    errors: FieldErrors,
+    preview: Option<SafeHtml>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let (heading, action, slug) = match existing {
+        Some(found) => (
+            format!("Edit: {}", found.article.title),
+            format!("/blog/{}/edit", found.article.slug),
+            Some(found.article.slug.clone()),
+        ),
+        None => ("Write an article".to_owned(), "/blog/new".to_owned(), None),
+    };
+    let page = EditorPage {
+        page: Page::new(&form.session, heading).in_section("blog"),
+        action,
+        values,
+        cover,
+        errors,
+        preview,
+        slug,
+    };
+    html(status, &page)
 }
 
 /// Saves the checked article and returns its slug.
@@ -265,6 +320,7 @@ async fn save(
     existing: Option<ArticleWithAuthor>,
     checked: Checked,
     cover: Option<MediaRef>,
+    version: Option<NaiveDateTime>,
     now: NaiveDateTime,
 ) -> Result<String, AppError> {
     let (editor_id, editor_name) = (viewer.id, viewer.username.clone());
@@ -289,6 +345,7 @@ async fn save(
         cover,
         cover_alt: checked.cover_alt,
         published_at,
+        version,
     };
     state
         .db
