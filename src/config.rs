@@ -37,6 +37,9 @@ pub struct Settings {
     /// Askers with answers but none accepted are reminded after this many days
     /// (`PARLOUR_ACCEPT_REMINDER_DAYS`, default 3).
     pub accept_reminder_days: i64,
+    /// New ideas wait for a moderator before they are public
+    /// (`PARLOUR_IDEA_PREMODERATION`, default true).
+    pub idea_premoderation: bool,
     /// SMTP relay for e-mail (`PARLOUR_SMTP_HOST`); unset: e-mail is only logged.
     pub smtp_host: Option<String>,
     /// Its port (`PARLOUR_SMTP_PORT`, default 25).
@@ -94,6 +97,7 @@ impl Settings {
             trust_proxy: false,
             expert_wait_hours: 24,
             accept_reminder_days: 3,
+            idea_premoderation: true,
             smtp_host: None,
             smtp_port: 25,
             mail_from: "Parlour <community@localhost>".to_owned(),
@@ -144,6 +148,9 @@ impl Settings {
         }
         if let Some(v) = var("PARLOUR_MAIL_FROM")? {
             self.mail_from = v;
+        }
+        if let Some(v) = var("PARLOUR_IDEA_PREMODERATION")? {
+            self.idea_premoderation = v;
         }
         if let Some(v) = var("PARLOUR_WORKERS")? {
             self.workers = Some(v);

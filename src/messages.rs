@@ -71,6 +71,19 @@ pub const AREA_NAME_TAKEN: &str = "An area with that name exists already.";
 pub const AREA_EXPERT_UNKNOWN: &str = "There is no member with that username.";
 pub const PROFILE_BIO_TOO_LONG: &str = "Keep your bio under 500 characters.";
 
+// Ideas
+pub const IDEA_TITLE_REQUIRED: &str = "Describe your idea in a sentence.";
+pub const IDEA_TITLE_TOO_SHORT: &str = "Say a little more (at least 10 characters).";
+pub const IDEA_TITLE_TOO_LONG: &str =
+    "Keep the idea's title under 150 characters; put the rest in the description.";
+pub const IDEA_BODY_TOO_LONG: &str = "Keep the description under 10,000 characters.";
+pub const IDEA_NOTE_TOO_LONG: &str = "Keep the note under 1,000 characters.";
+pub const IDEA_STATUS_NOT_ALLOWED: &str =
+    "That status change is not possible: done, declined and merged ideas stay as they are.";
+pub const IDEA_NOT_OPEN_FOR_VOTES: &str =
+    "This idea is not open for votes: it is waiting for review, or it is done, declined or merged.";
+pub const IDEA_OWN_VOTE: &str = "You cannot vote for your own idea.";
+
 // Images
 pub const IMAGE_EMPTY: &str = "Choose an image file to upload.";
 pub const IMAGE_TOO_LARGE: &str = "That image is larger than 8 MB. Please upload a smaller one.";
@@ -102,6 +115,8 @@ pub const NOTICE_QUESTION_POSTED: &str =
     "Your question is posted. Our experts in this area have been told.";
 pub const NOTICE_ANSWER_POSTED: &str = "Your answer is posted.";
 pub const NOTICE_SAVED: &str = "Saved.";
+pub const NOTICE_IDEA_POSTED: &str = "Thank you! Your idea is posted.";
+pub const NOTICE_IDEA_AWAITING: &str = "Thank you! Your idea waits for a moderator's review; only you and the moderators see it until then.";
 
 // Error pages
 pub const ERROR_BAD_REQUEST: &str =

@@ -18,16 +18,18 @@ pub enum Kind {
     QuestionInMyArea,
     InvitedToAnswer,
     AcceptReminder,
+    IdeaStatusChanged,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::AnswerToMyQuestion,
         Kind::AnswerAccepted,
         Kind::FollowedQuestionAnswered,
         Kind::QuestionInMyArea,
         Kind::InvitedToAnswer,
         Kind::AcceptReminder,
+        Kind::IdeaStatusChanged,
     ];
 
     /// The stable key stored in the database and used in forms.
@@ -39,6 +41,7 @@ impl Kind {
             Kind::QuestionInMyArea => "area-question",
             Kind::InvitedToAnswer => "invited",
             Kind::AcceptReminder => "reminder",
+            Kind::IdeaStatusChanged => "idea-status",
         }
     }
 
@@ -51,6 +54,7 @@ impl Kind {
             Kind::QuestionInMyArea => "A question arrives in my areas (experts)",
             Kind::InvitedToAnswer => "Another expert invites me to answer (experts)",
             Kind::AcceptReminder => "A reminder to accept an answer that helped",
+            Kind::IdeaStatusChanged => "An idea I posted or voted for gets a new status",
         }
     }
 

@@ -229,6 +229,44 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    ideas (id) {
+        id -> BigInt,
+        slug -> Text,
+        author_id -> BigInt,
+        area_id -> Nullable<BigInt>,
+        title -> Text,
+        body_md -> Text,
+        body_html -> Text,
+        status -> Text,
+        approved -> Bool,
+        vote_count -> Integer,
+        created_at -> Timestamp,
+        first_response_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    idea_votes (idea_id, user_id) {
+        idea_id -> BigInt,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    idea_status_changes (id) {
+        id -> BigInt,
+        idea_id -> BigInt,
+        moderator_id -> Nullable<BigInt>,
+        moderator -> Text,
+        old_status -> Text,
+        new_status -> Text,
+        note -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(articles -> users (author_id));
 diesel::joinable!(articles -> media (cover_id));
@@ -245,6 +283,9 @@ diesel::joinable!(answers -> users (author_id));
 diesel::joinable!(answer_votes -> answers (answer_id));
 diesel::joinable!(question_follows -> questions (question_id));
 diesel::joinable!(notifications -> users (user_id));
+diesel::joinable!(ideas -> users (author_id));
+diesel::joinable!(idea_votes -> ideas (idea_id));
+diesel::joinable!(idea_status_changes -> ideas (idea_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
@@ -267,4 +308,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     notifications,
     notification_prefs,
     accept_reminders,
+    ideas,
+    idea_votes,
+    idea_status_changes,
 );

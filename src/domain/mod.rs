@@ -3,6 +3,7 @@
 
 pub mod article;
 mod email;
+pub mod idea;
 mod password;
 pub mod question;
 pub mod reply;

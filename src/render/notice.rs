@@ -18,10 +18,14 @@ pub enum Notice {
     QuestionPosted,
     AnswerPosted,
     Saved,
+    IdeaPosted,
+    IdeaAwaiting,
 }
 
 impl Notice {
-    const ALL: [Notice; 11] = [
+    const ALL: [Notice; 13] = [
+        Notice::IdeaPosted,
+        Notice::IdeaAwaiting,
         Notice::QuestionPosted,
         Notice::AnswerPosted,
         Notice::Saved,
@@ -48,6 +52,8 @@ impl Notice {
             Notice::QuestionPosted => "question-posted",
             Notice::AnswerPosted => "answer-posted",
             Notice::Saved => "saved",
+            Notice::IdeaPosted => "idea-posted",
+            Notice::IdeaAwaiting => "idea-awaiting",
         }
     }
 
@@ -64,6 +70,8 @@ impl Notice {
             Notice::QuestionPosted => messages::NOTICE_QUESTION_POSTED,
             Notice::AnswerPosted => messages::NOTICE_ANSWER_POSTED,
             Notice::Saved => messages::NOTICE_SAVED,
+            Notice::IdeaPosted => messages::NOTICE_IDEA_POSTED,
+            Notice::IdeaAwaiting => messages::NOTICE_IDEA_AWAITING,
         }
     }
 

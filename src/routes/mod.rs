@@ -8,6 +8,7 @@ mod experts;
 mod feeds;
 mod health;
 mod home;
+pub mod ideas;
 mod media;
 mod moderation;
 mod notifications;
@@ -27,12 +28,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/{path:.+}", web::get().to(assets::serve))
         .route("/media/{name}", web::get().to(media::media_file))
-        .route("/ideas", web::get().to(sections::ideas))
         .route("/search", web::get().to(sections::search));
     account::configure(cfg);
     blog::configure(cfg);
     experts::configure(cfg);
     notifications::configure(cfg);
+    ideas::configure(cfg);
     replies::configure(cfg);
     feeds::configure(cfg);
     admin::configure(cfg);

@@ -25,15 +25,6 @@ fn section(
     ok(&SectionPage { page, lead })
 }
 
-pub async fn ideas(session: Session) -> Result<HttpResponse, AppError> {
-    section(
-        &session,
-        "ideas",
-        "Ideas",
-        "Your ideas for the shop, voted on by the community and answered by our team.",
-    )
-}
-
 pub async fn search(session: Session) -> Result<HttpResponse, AppError> {
     section(
         &session,

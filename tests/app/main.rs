@@ -12,6 +12,7 @@ mod csrf;
 mod database;
 mod experts;
 mod feeds;
+mod ideas;
 mod media;
 mod quality;
 mod roles;

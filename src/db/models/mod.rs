@@ -4,6 +4,7 @@
 pub mod areas;
 pub mod articles;
 pub mod audit;
+pub mod ideas;
 pub mod media;
 pub mod notifications;
 pub mod questions;

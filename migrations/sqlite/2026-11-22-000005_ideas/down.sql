@@ -1,0 +1,3 @@
+DROP TABLE idea_status_changes;
+DROP TABLE idea_votes;
+DROP TABLE ideas;

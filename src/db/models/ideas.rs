@@ -1,0 +1,256 @@
+//! Ideas, their votes and their public status history. The vote count is kept on the idea
+//! row, changed in the same transaction as the vote, so the board sorts without grouping.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::{idea_status_changes, idea_votes, ideas, users};
+
+/// An idea as stored.
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = ideas)]
+pub struct Idea {
+    pub id: i64,
+    pub slug: String,
+    pub author_id: i64,
+    pub area_id: Option<i64>,
+    pub title: String,
+    pub body_md: String,
+    pub body_html: String,
+    pub status: String,
+    pub approved: bool,
+    pub vote_count: i32,
+    pub created_at: NaiveDateTime,
+    pub first_response_at: Option<NaiveDateTime>,
+}
+
+impl Idea {
+    pub fn path(&self) -> String {
+        format!("/ideas/{}", self.id)
+    }
+}
+
+/// One entry of an idea's status history.
+#[derive(Queryable, Selectable, Debug, Clone)]
+#[diesel(table_name = idea_status_changes)]
+pub struct StatusChange {
+    pub id: i64,
+    pub idea_id: i64,
+    pub moderator_id: Option<i64>,
+    pub moderator: String,
+    pub old_status: String,
+    pub new_status: String,
+    pub note: String,
+    pub created_at: NaiveDateTime,
+}
+
+/// Adds an idea; `approved` is false while it waits for review.
+#[allow(clippy::too_many_arguments)]
+pub fn create(
+    conn: &mut DbConnection,
+    slug: &str,
+    author_id: i64,
+    title: &str,
+    body_md: &str,
+    body_html: &str,
+    approved: bool,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    diesel::insert_into(ideas::table)
+        .values((
+            ideas::slug.eq(slug),
+            ideas::author_id.eq(author_id),
+            ideas::title.eq(title),
+            ideas::body_md.eq(body_md),
+            ideas::body_html.eq(body_html),
+            ideas::status.eq("new"),
+            ideas::approved.eq(approved),
+            ideas::created_at.eq(now),
+        ))
+        .returning(ideas::id)
+        .get_result(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Idea>> {
+    ideas::table
+        .find(id)
+        .select(Idea::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// An idea with its author's name.
+pub fn with_author(conn: &mut DbConnection, id: i64) -> QueryResult<Option<(Idea, String)>> {
+    ideas::table
+        .inner_join(users::table)
+        .filter(ideas::id.eq(id))
+        .select((Idea::as_select(), users::username))
+        .first(conn)
+        .optional()
+}
+
+/// An idea's status history, oldest first.
+pub fn history(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<StatusChange>> {
+    idea_status_changes::table
+        .filter(idea_status_changes::idea_id.eq(id))
+        .order((
+            idea_status_changes::created_at.asc(),
+            idea_status_changes::id.asc(),
+        ))
+        .select(StatusChange::as_select())
+        .load(conn)
+}
+
+/// Records a vote. A second vote by the same member fails on the key; the caller rolls
+/// back and treats it as the no-op it is.
+pub fn add_vote(
+    conn: &mut DbConnection,
+    idea_id: i64,
+    user_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(idea_votes::table)
+        .values((
+            idea_votes::idea_id.eq(idea_id),
+            idea_votes::user_id.eq(user_id),
+            idea_votes::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    diesel::update(ideas::table.find(idea_id))
+        .set(ideas::vote_count.eq(ideas::vote_count + 1))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Withdraws a vote; a no-op when there was none.
+pub fn remove_vote(conn: &mut DbConnection, idea_id: i64, user_id: i64) -> QueryResult<()> {
+    let removed = diesel::delete(
+        idea_votes::table
+            .filter(idea_votes::idea_id.eq(idea_id))
+            .filter(idea_votes::user_id.eq(user_id)),
+    )
+    .execute(conn)?;
+    if removed > 0 {
+        diesel::update(ideas::table.find(idea_id))
+            .set(ideas::vote_count.eq(ideas::vote_count - 1))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn has_voted(conn: &mut DbConnection, idea_id: i64, user_id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        idea_votes::table
+            .filter(idea_votes::idea_id.eq(idea_id))
+            .filter(idea_votes::user_id.eq(user_id)),
+    ))
+    .get_result(conn)
+}
+
+pub fn voters(conn: &mut DbConnection, idea_id: i64) -> QueryResult<Vec<i64>> {
+    idea_votes::table
+        .filter(idea_votes::idea_id.eq(idea_id))
+        .select(idea_votes::user_id)
+        .load(conn)
+}
+
+/// Sets an idea's status (approving it if it waited) and writes the history entry.
+pub fn change_status(
+    conn: &mut DbConnection,
+    idea: &Idea,
+    to: &str,
+    approve: bool,
+    moderator: (i64, &str),
+    note: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(ideas::table.find(idea.id))
+        .set((
+            ideas::status.eq(to),
+            ideas::approved.eq(idea.approved || approve),
+            ideas::first_response_at.eq(idea.first_response_at.or(Some(now))),
+        ))
+        .execute(conn)?;
+    diesel::insert_into(idea_status_changes::table)
+        .values((
+            idea_status_changes::idea_id.eq(idea.id),
+            idea_status_changes::moderator_id.eq(Some(moderator.0)),
+            idea_status_changes::moderator.eq(moderator.1),
+            idea_status_changes::old_status.eq(&idea.status),
+            idea_status_changes::new_status.eq(to),
+            idea_status_changes::note.eq(note),
+            idea_status_changes::created_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The board's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoardSort {
+    Top,
+    New,
+}
+
+/// One page of approved ideas, optionally of one status, with the total.
+pub fn board(
+    conn: &mut DbConnection,
+    status: Option<&str>,
+    sort: BoardSort,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<(Idea, String)>, i64)> {
+    let filtered = || {
+        let mut query = ideas::table.filter(ideas::approved.eq(true)).into_boxed();
+        if let Some(status) = status {
+            query = query.filter(ideas::status.eq(status.to_owned()));
+        }
+        query
+    };
+    let ordered = match sort {
+        BoardSort::Top => filtered().order((
+            ideas::vote_count.desc(),
+            ideas::created_at.desc(),
+            ideas::id.desc(),
+        )),
+        BoardSort::New => filtered().order((ideas::created_at.desc(), ideas::id.desc())),
+    };
+    let page: Vec<Idea> = ordered
+        .offset(offset)
+        .limit(limit)
+        .select(Idea::as_select())
+        .load(conn)?;
+    let total = filtered().count().get_result(conn)?;
+    let authors: Vec<(i64, String)> = users::table
+        .filter(users::id.eq_any(page.iter().map(|i| i.author_id).collect::<Vec<_>>()))
+        .select((users::id, users::username))
+        .load(conn)?;
+    let rows = page
+        .into_iter()
+        .map(|idea| {
+            let author = authors
+                .iter()
+                .find(|(id, _)| *id == idea.author_id)
+                .map(|(_, name)| name.clone())
+                .unwrap_or_default();
+            (idea, author)
+        })
+        .collect();
+    Ok((rows, total))
+}
+
+/// Ideas waiting for review, oldest first; with `author`, only theirs.
+pub fn awaiting_review(conn: &mut DbConnection, author: Option<i64>) -> QueryResult<Vec<Idea>> {
+    let mut query = ideas::table
+        .filter(ideas::approved.eq(false))
+        .filter(ideas::status.eq("new"))
+        .into_boxed();
+    if let Some(author) = author {
+        query = query.filter(ideas::author_id.eq(author));
+    }
+    query
+        .order((ideas::created_at.asc(), ideas::id.asc()))
+        .select(Idea::as_select())
+        .load(conn)
+}

@@ -1,0 +1,101 @@
+//! `GET /ideas`: approved ideas, sorted by votes or newest, filtered by status. Members
+//! also see their own ideas that wait for review; moderators see how many wait.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::auth::Session;
+use crate::db::models::ideas::{self, BoardSort, Idea};
+use crate::domain::Role;
+use crate::domain::idea::IdeaStatus;
+use crate::error::AppError;
+use crate::render::{Page, Pager, ok};
+use crate::state::AppState;
+
+const PER_PAGE: i64 = 20;
+
+#[derive(Template)]
+#[template(path = "ideas/board.html")]
+struct BoardPage {
+    page: Page,
+    rows: Vec<(Idea, String)>,
+    mine_waiting: Vec<Idea>,
+    waiting_for_review: usize,
+    is_moderator: bool,
+    sort: &'static str,
+    status: String,
+    pager: Pager,
+    pager_base: String,
+}
+
+impl BoardPage {
+    fn statuses(&self) -> [IdeaStatus; 7] {
+        IdeaStatus::ALL
+    }
+}
+
+/// The label of a stored status key.
+pub fn label(key: &str) -> &'static str {
+    IdeaStatus::parse(key).map_or("New", IdeaStatus::label)
+}
+
+#[derive(Deserialize)]
+pub struct BoardQuery {
+    sort: Option<String>,
+    status: Option<String>,
+    page: Option<i64>,
+}
+
+pub async fn board(
+    state: web::Data<AppState>,
+    session: Session,
+    query: web::Query<BoardQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (sort, sort_key) = match query.sort.as_deref() {
+        Some("new") => (BoardSort::New, "new"),
+        _ => (BoardSort::Top, ""),
+    };
+    let status = query
+        .status
+        .as_deref()
+        .and_then(IdeaStatus::parse)
+        .map(|s| s.key().to_owned());
+    let mut pager = Pager::new(query.page, PER_PAGE);
+    let offset = pager.offset();
+    let viewer = session.viewer().cloned();
+    let is_moderator = viewer.as_ref().is_some_and(|v| v.can(Role::Moderator));
+    let filter = status.clone();
+    let (rows, total, mine_waiting, waiting_for_review) = state
+        .db
+        .run(move |conn| {
+            let (rows, total) = ideas::board(conn, filter.as_deref(), sort, offset, PER_PAGE)?;
+            let mine = match &viewer {
+                Some(v) => ideas::awaiting_review(conn, Some(v.id))?,
+                None => Vec::new(),
+            };
+            let waiting = if is_moderator {
+                ideas::awaiting_review(conn, None)?.len()
+            } else {
+                0
+            };
+            Ok((rows, total, mine, waiting))
+        })
+        .await?;
+    pager.total = total;
+    let status = status.unwrap_or_default();
+    let page = Page::new(&session, "Ideas")
+        .in_section("ideas")
+        .describe("Your ideas for the shop, voted on by the community and answered by our team.");
+    ok(&BoardPage {
+        page,
+        rows,
+        mine_waiting,
+        waiting_for_review,
+        is_moderator,
+        sort: sort_key,
+        pager_base: format!("/ideas?sort={sort_key}&status={status}&"),
+        status,
+        pager,
+    })
+}

@@ -1,0 +1,133 @@
+//! `GET /ideas/{id}`: an idea with its votes, status and public history; moderators also
+//! get the review or status form. `POST /ideas/{id}/vote` votes or withdraws a vote.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::accounts::now;
+use crate::auth::{CsrfForm, Session};
+use crate::db::models::ideas::{self, Idea, StatusChange};
+use crate::db::write_transaction;
+use crate::domain::Role;
+use crate::domain::idea::IdeaStatus;
+use crate::error::AppError;
+use crate::messages;
+use crate::render::{Page, SafeHtml, ok, see_other};
+use crate::state::AppState;
+
+#[derive(Template)]
+#[template(path = "ideas/idea.html")]
+struct IdeaPage {
+    page: Page,
+    idea: Idea,
+    author: String,
+    body: SafeHtml,
+    history: Vec<StatusChange>,
+    voted: bool,
+    can_vote: bool,
+    is_moderator: bool,
+    signed_in: bool,
+}
+
+impl IdeaPage {
+    fn status(&self) -> IdeaStatus {
+        IdeaStatus::parse(&self.idea.status).unwrap_or(IdeaStatus::New)
+    }
+
+    fn moves(&self) -> Vec<IdeaStatus> {
+        let from = self.status();
+        IdeaStatus::ALL
+            .into_iter()
+            .filter(|to| from.can_move_to(*to))
+            .collect()
+    }
+}
+
+pub async fn idea(
+    state: web::Data<AppState>,
+    session: Session,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (idea, author) = super::load(&state, id.into_inner(), session.viewer()).await?;
+    let viewer = session.viewer().cloned();
+    let idea_id = idea.id;
+    let viewer_id = viewer.as_ref().map(|v| v.id);
+    let (history, voted) = state
+        .db
+        .run(move |conn| {
+            let voted = match viewer_id {
+                Some(user) => ideas::has_voted(conn, idea_id, user)?,
+                None => false,
+            };
+            Ok((ideas::history(conn, idea_id)?, voted))
+        })
+        .await?;
+    let status = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
+    let can_vote = viewer.as_ref().is_some_and(|v| v.id != idea.author_id)
+        && idea.approved
+        && !status.is_closed();
+    let page = Page::new(&session, idea.title.clone())
+        .in_section("ideas")
+        .describe(idea.body_md.chars().take(160).collect::<String>());
+    ok(&IdeaPage {
+        page,
+        body: SafeHtml::from_stored(idea.body_html.clone()),
+        author,
+        history,
+        voted,
+        can_vote,
+        is_moderator: viewer.as_ref().is_some_and(|v| v.can(Role::Moderator)),
+        signed_in: viewer.is_some(),
+        idea,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct VoteForm {
+    #[serde(default)]
+    vote: String,
+}
+
+pub async fn vote(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<VoteForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_viewer()?.clone();
+    let (idea, _) = super::load(&state, id.into_inner(), Some(&viewer)).await?;
+    if idea.author_id == viewer.id {
+        return Err(AppError::ForbiddenBecause(messages::IDEA_OWN_VOTE));
+    }
+    let status = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
+    let up = form.vote != "withdraw";
+    // Withdrawing is always possible; a new vote only on an approved, open idea.
+    if up && (!idea.approved || status.is_closed()) {
+        return Err(AppError::ForbiddenBecause(
+            messages::IDEA_NOT_OPEN_FOR_VOTES,
+        ));
+    }
+    let idea_id = idea.id;
+    state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                if up {
+                    ideas::add_vote(conn, idea_id, viewer.id, now())?;
+                } else {
+                    ideas::remove_vote(conn, idea_id, viewer.id)?;
+                }
+                Ok::<_, AppError>(())
+            })
+            // The key refused a concurrent duplicate: the vote is there, as wanted.
+            .or_else(|e| {
+                if e.is_unique_violation() {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            })
+        })
+        .await?;
+    Ok(see_other(&idea.path()))
+}

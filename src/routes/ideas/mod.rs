@@ -1,0 +1,55 @@
+//! The ideas board: the board, posting (pre-moderated by default), the idea page with
+//! votes and status history, and the moderators' review and status changes.
+//!
+//! Who sees what: approved ideas are public. An idea waiting for review is seen by its
+//! author and by moderators only; everyone else gets 404.
+
+pub mod board;
+mod idea;
+mod post;
+mod review;
+
+pub use board::label;
+
+use actix_web::web;
+
+use crate::auth::Viewer;
+use crate::db::models::ideas::{self, Idea};
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/ideas", web::get().to(board::board))
+        .service(
+            web::resource("/ideas/new")
+                .route(web::get().to(post::new_form))
+                .route(web::post().to(post::post)),
+        )
+        .route("/ideas/review", web::get().to(review::review))
+        .route("/ideas/{id}", web::get().to(idea::idea))
+        .service(web::resource("/ideas/{id}/vote").route(web::post().to(idea::vote)))
+        .service(web::resource("/ideas/{id}/status").route(web::post().to(review::set_status)));
+}
+
+/// Whether `viewer` may see `idea`.
+fn visible(idea: &Idea, viewer: Option<&Viewer>) -> bool {
+    idea.approved || viewer.is_some_and(|v| v.id == idea.author_id || v.can(Role::Moderator))
+}
+
+/// The idea with id `id` if `viewer` may see it, with its author's name; else 404.
+async fn load(
+    state: &AppState,
+    id: i64,
+    viewer: Option<&Viewer>,
+) -> Result<(Idea, String), AppError> {
+    let (idea, author) = state
+        .db
+        .run(move |conn| ideas::with_author(conn, id)?.ok_or(AppError::NotFound))
+        .await?;
+    if visible(&idea, viewer) {
+        Ok((idea, author))
+    } else {
+        Err(AppError::NotFound)
+    }
+}

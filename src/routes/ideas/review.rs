@@ -1,0 +1,122 @@
+//! The moderators' side: `GET /ideas/review` lists ideas waiting for review, oldest first;
+//! `POST /ideas/{id}/status` approves, declines or moves an idea along, with an optional
+//! public note. Each change is in the idea's history and the audit log, and the author and
+//! the voters are told.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::accounts::{Actor, log_action, now};
+use crate::auth::{CsrfForm, Session};
+use crate::db::models::ideas::{self, Idea};
+use crate::db::write_transaction;
+use crate::domain::Role;
+use crate::domain::idea::{IdeaStatus, NOTE_MAX};
+use crate::error::AppError;
+use crate::messages;
+use crate::notify::{self, Kind};
+use crate::render::{Notice, Page, ok, see_other};
+use crate::state::AppState;
+
+#[derive(Template)]
+#[template(path = "ideas/review.html")]
+struct ReviewPage {
+    page: Page,
+    waiting: Vec<Idea>,
+}
+
+pub async fn review(
+    state: web::Data<AppState>,
+    session: Session,
+) -> Result<HttpResponse, AppError> {
+    session.require_role(Role::Moderator)?;
+    let waiting = state
+        .db
+        .run(|conn| Ok(ideas::awaiting_review(conn, None)?))
+        .await?;
+    ok(&ReviewPage {
+        page: Page::new(&session, "Ideas waiting for review").in_section("moderation"),
+        waiting,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn set_status(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<StatusForm>,
+) -> Result<HttpResponse, AppError> {
+    let moderator = session.require_role(Role::Moderator)?.clone();
+    let to = IdeaStatus::parse(&form.status)
+        .ok_or(AppError::BadRequest(messages::IDEA_STATUS_NOT_ALLOWED))?;
+    let note = form.note.trim().to_owned();
+    if note.chars().count() > NOTE_MAX {
+        return Err(AppError::BadRequest(messages::IDEA_NOTE_TOO_LONG));
+    }
+    let idea_id = id.into_inner();
+    let (path, mail) = state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                // Read inside the transaction: a moderator acting on a stale page cannot
+                // undo what another moderator just did.
+                let idea = ideas::find(conn, idea_id)?.ok_or(AppError::NotFound)?;
+                let from = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
+                let approving = !idea.approved && from == IdeaStatus::New && to == IdeaStatus::New;
+                if !approving && !from.can_move_to(to) {
+                    return Err(AppError::BadRequest(messages::IDEA_STATUS_NOT_ALLOWED));
+                }
+                // Declining an idea that waited keeps it off the board; anything else is public.
+                let approve = idea.approved || to != IdeaStatus::Declined;
+                let actor = Actor {
+                    id: Some(moderator.id),
+                    name: &moderator.username,
+                };
+                let now = now();
+                ideas::change_status(
+                    conn,
+                    &idea,
+                    to.key(),
+                    approve,
+                    (moderator.id, &moderator.username),
+                    &note,
+                    now,
+                )?;
+                let subject = format!("idea {} (#{})", idea.title, idea.id);
+                let action = if approving {
+                    "idea.approve"
+                } else {
+                    "idea.status"
+                };
+                log_action(conn, actor, action, &subject, to.key(), &note)?;
+                let mut told = ideas::voters(conn, idea.id)?;
+                told.push(idea.author_id);
+                told.retain(|u| *u != moderator.id);
+                let text = if approving {
+                    format!("Your idea is on the board: {}", idea.title)
+                } else {
+                    format!("“{}” is now {}", idea.title, to.label().to_lowercase())
+                };
+                let mail = notify::send(
+                    conn,
+                    &told,
+                    Kind::IdeaStatusChanged,
+                    &text,
+                    &idea.path(),
+                    now,
+                )?;
+                Ok((idea.path(), mail))
+            })
+        })
+        .await?;
+    state.mail(mail);
+    Ok(see_other(&format!("{path}?notice={}", Notice::Saved.key())))
+}

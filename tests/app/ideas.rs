@@ -1,0 +1,320 @@
+//! The ideas board: posting under pre-moderation, review, statuses with history, votes.
+
+use diesel::prelude::*;
+use parlour::db::schema::{idea_votes, ideas};
+use parlour::domain::Role;
+use reqwest::StatusCode;
+
+use crate::helpers::{Backend, Browser, TestApp, text_of_id};
+use crate::on_both_databases;
+
+async fn share(browser: &Browser, title: &str) -> String {
+    let page = browser
+        .submit(
+            "/ideas/new",
+            "/ideas/new",
+            &[("title", title), ("body", "Because **reasons**.")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    page.location()
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+async fn set_status(
+    moderator: &Browser,
+    path: &str,
+    status: &str,
+    note: &str,
+) -> crate::helpers::Page {
+    moderator
+        .submit(
+            path,
+            &format!("{path}/status"),
+            &[("status", status), ("note", note)],
+        )
+        .await
+}
+
+async fn new_ideas_wait_for_review_and_only_author_and_moderators_see_them(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let path = share(&tom, "Offer shirts in half collar sizes").await;
+
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let sam = app.signed_in_as("sam_k", &[]).await;
+    assert!(tom.get(&path).await.body.contains("Waiting for review"));
+    assert_eq!(moderator.get(&path).await.status, StatusCode::OK);
+    assert_eq!(sam.get(&path).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.browser().get(&path).await.status, StatusCode::NOT_FOUND);
+    assert!(
+        !app.browser()
+            .get("/ideas")
+            .await
+            .body
+            .contains("half collar sizes")
+    );
+    assert!(
+        tom.get("/ideas")
+            .await
+            .body
+            .contains("Your ideas waiting for review")
+    );
+    let queue = moderator.get("/ideas/review").await;
+    assert!(queue.body.contains("Offer shirts in half collar sizes"));
+    assert_eq!(sam.get("/ideas/review").await.status, StatusCode::FORBIDDEN);
+
+    let approved = set_status(&moderator, &path, "new", "Great idea, on the board.").await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER);
+    let board = app.browser().get("/ideas").await;
+    assert!(board.body.contains("Offer shirts in half collar sizes"));
+    assert!(
+        tom.get("/notifications")
+            .await
+            .body
+            .contains("Your idea is on the board")
+    );
+    let log = moderator.get("/mod/audit").await.body;
+    assert!(log.contains("idea.approve"));
+}
+
+async fn a_declined_idea_tells_its_author_why_and_stays_off_the_board(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let path = share(&tom, "Sell second-hand suits in store").await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+
+    set_status(
+        &moderator,
+        &path,
+        "declined",
+        "We cannot guarantee the quality of used garments.",
+    )
+    .await;
+
+    let page = tom.get(&path).await;
+    assert!(page.body.contains("Not accepted for the board"));
+    assert!(
+        page.body
+            .contains("We cannot guarantee the quality of used garments.")
+    );
+    assert_eq!(app.browser().get(&path).await.status, StatusCode::NOT_FOUND);
+    assert!(
+        !app.browser()
+            .get("/ideas")
+            .await
+            .body
+            .contains("second-hand suits")
+    );
+}
+
+async fn every_status_change_is_shown_with_its_note_and_closed_ideas_stay_closed(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let path = share(&tom, "Free tailoring for loyalty members").await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    set_status(&moderator, &path, "new", "").await;
+    for (status, note) in [
+        ("under-review", "Looking at costs."),
+        ("planned", "Coming in spring."),
+        ("in-progress", ""),
+        ("done", "Live in all shops."),
+    ] {
+        assert_eq!(
+            set_status(&moderator, &path, status, note).await.status,
+            StatusCode::SEE_OTHER,
+            "{status}"
+        );
+    }
+
+    let page = app.browser().get(&path).await;
+    for text in [
+        "Under review",
+        "Looking at costs.",
+        "Planned",
+        "Coming in spring.",
+        "In progress",
+        "Live in all shops.",
+    ] {
+        assert!(page.body.contains(text), "{text}");
+    }
+    assert!(page.body.contains("idea-done"));
+    assert!(
+        page.body.find("Looking at costs.").unwrap()
+            < page.body.find("Live in all shops.").unwrap()
+    );
+
+    let reopened = set_status(&moderator, &path, "planned", "").await;
+    assert_eq!(reopened.status, StatusCode::BAD_REQUEST);
+    assert!(
+        reopened
+            .body
+            .contains("done, declined and merged ideas stay")
+    );
+    let duplicate = share(&tom, "Another idea to mark as duplicate").await;
+    set_status(&moderator, &duplicate, "new", "").await;
+    assert_eq!(
+        set_status(&moderator, &duplicate, "duplicate", "")
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        set_status(&moderator, &duplicate, "sideways", "")
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    let status: String = app
+        .with_db(|c| {
+            ideas::table
+                .order(ideas::id.asc())
+                .select(ideas::status)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(status, "done");
+}
+
+async fn members_cannot_change_a_status(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let path = share(&tom, "Open the shop on Sunday mornings").await;
+    let response = set_status(&tom, &path, "new", "Approving myself").await;
+    assert_eq!(response.status, StatusCode::FORBIDDEN);
+    let approved: bool = app
+        .with_db(|c| ideas::table.select(ideas::approved).first(c).unwrap())
+        .await;
+    assert!(!approved);
+}
+
+async fn votes_are_one_per_member_even_when_sent_at_once(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let path = share(&tom, "A loyalty card that lives in the app").await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let sam = app.signed_in_as("sam_k", &[]).await;
+
+    // Before approval nobody else can even see it; its author cannot vote for it.
+    assert_eq!(
+        sam.submit("/ideas", &format!("{path}/vote"), &[("vote", "up")])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    set_status(&moderator, &path, "new", "").await;
+    let own = tom
+        .submit(&path, &format!("{path}/vote"), &[("vote", "up")])
+        .await;
+    assert_eq!(own.status, StatusCode::FORBIDDEN);
+
+    let token = sam.csrf_token(&path).await;
+    let url = format!("{path}/vote");
+    let fields = [("csrf_token", token.as_str()), ("vote", "up")];
+    let responses =
+        futures_util::future::join_all((0..8).map(|_| sam.post_raw(&url, &fields))).await;
+    assert!(responses.iter().all(|r| r.status == StatusCode::SEE_OTHER));
+    let counts = || async {
+        app.with_db(|c| {
+            let rows: i64 = idea_votes::table.count().get_result(c).unwrap();
+            let count: i32 = ideas::table.select(ideas::vote_count).first(c).unwrap();
+            (rows, count)
+        })
+        .await
+    };
+    assert_eq!(counts().await, (1, 1));
+    assert!(sam.get(&path).await.body.contains("Withdraw my vote"));
+
+    sam.submit(&path, &url, &[("vote", "withdraw")]).await;
+    assert_eq!(counts().await, (0, 0));
+    sam.submit(&path, &url, &[("vote", "withdraw")]).await;
+    assert_eq!(counts().await, (0, 0), "withdrawing twice is a no-op");
+
+    // Voters hear of status changes; a declined idea takes no new votes.
+    sam.submit(&path, &url, &[("vote", "up")]).await;
+    set_status(&moderator, &path, "declined", "Not this year.").await;
+    assert!(
+        sam.get("/notifications")
+            .await
+            .body
+            .contains("is now declined")
+    );
+    let oliver = app.signed_in_as("oliver-j", &[]).await;
+    let closed = oliver.submit(&path, &url, &[("vote", "up")]).await;
+    assert_eq!(closed.status, StatusCode::FORBIDDEN);
+    assert!(closed.body.contains("not open for votes"));
+}
+
+async fn the_board_sorts_by_votes_or_newest_and_filters_by_status(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    // Moderators' ideas skip the review.
+    let popular = share(&moderator, "Popular idea with many votes").await;
+    share(&moderator, "Newest idea without votes").await;
+    for name in ["tom", "sam_k", "oliver-j"] {
+        let voter = app.signed_in_as(name, &[]).await;
+        voter
+            .submit(&popular, &format!("{popular}/vote"), &[("vote", "up")])
+            .await;
+    }
+    set_status(&moderator, &popular, "planned", "").await;
+
+    let visitor = app.browser();
+    let top = visitor.get("/ideas").await.body;
+    assert!(top.find("Popular idea").unwrap() < top.find("Newest idea").unwrap());
+    let newest = visitor.get("/ideas?sort=new").await.body;
+    assert!(newest.find("Newest idea").unwrap() < newest.find("Popular idea").unwrap());
+    let planned = visitor.get("/ideas?status=planned").await.body;
+    assert!(planned.contains("Popular idea") && !planned.contains("Newest idea"));
+    assert!(planned.contains("class=\"status idea-planned\">Planned</span>"));
+}
+
+async fn bad_ideas_are_explained_and_kept(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let long = "x".repeat(151);
+    for (title, message) in [
+        ("", "Describe your idea"),
+        ("Short", "at least 10"),
+        (long.as_str(), "under 150"),
+    ] {
+        let page = tom
+            .submit(
+                "/ideas/new",
+                "/ideas/new",
+                &[("title", title), ("body", "kept body")],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            text_of_id(&page.body, "title-error")
+                .unwrap()
+                .contains(message),
+            "{title}"
+        );
+        assert!(page.body.contains(">kept body</textarea>"));
+    }
+    let count: i64 = app
+        .with_db(|c| ideas::table.count().get_result(c).unwrap())
+        .await;
+    assert_eq!(count, 0);
+    assert_eq!(
+        app.browser().get("/ideas/new").await.location(),
+        Some("/login?next=/ideas/new")
+    );
+}
+
+on_both_databases!(
+    new_ideas_wait_for_review_and_only_author_and_moderators_see_them,
+    a_declined_idea_tells_its_author_why_and_stays_off_the_board,
+    every_status_change_is_shown_with_its_note_and_closed_ideas_stay_closed,
+    members_cannot_change_a_status,
+    votes_are_one_per_member_even_when_sent_at_once,
+    the_board_sorts_by_votes_or_newest_and_filters_by_status,
+    bad_ideas_are_explained_and_kept,
+);
