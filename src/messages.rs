@@ -83,6 +83,10 @@ pub const IDEA_STATUS_NOT_ALLOWED: &str =
 pub const IDEA_NOT_OPEN_FOR_VOTES: &str =
     "This idea is not open for votes: it is waiting for review, or it is done, declined or merged.";
 pub const IDEA_OWN_VOTE: &str = "You cannot vote for your own idea.";
+pub const IDEA_MERGE_SELF: &str = "An idea cannot be merged into itself.";
+pub const IDEA_MERGE_TARGET: &str =
+    "Merge into an idea that is on the board and not itself merged: give its number.";
+pub const IDEA_ALREADY_MERGED: &str = "This idea was merged already.";
 
 // Images
 pub const IMAGE_EMPTY: &str = "Choose an image file to upload.";

@@ -243,6 +243,14 @@ diesel::table! {
         vote_count -> Integer,
         created_at -> Timestamp,
         first_response_at -> Nullable<Timestamp>,
+        merged_into_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    idea_hidden (user_id, idea_id) {
+        idea_id -> BigInt,
+        user_id -> BigInt,
     }
 }
 
@@ -311,4 +319,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     ideas,
     idea_votes,
     idea_status_changes,
+    idea_hidden,
 );

@@ -3,6 +3,7 @@
 
 mod articles;
 mod experts;
+mod ideas;
 
 use std::collections::HashMap;
 
@@ -103,6 +104,7 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
     })?;
     seed_blog(conn, &ids)?;
     experts::seed(conn, &ids, now())?;
+    ideas::seed(conn, &ids, now())?;
     Ok(Some(details))
 }
 

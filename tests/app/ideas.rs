@@ -309,7 +309,143 @@ async fn bad_ideas_are_explained_and_kept(backend: Backend) {
     );
 }
 
+async fn merging_moves_votes_once_and_redirects(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let original = share(&moderator, "Half sizes for collars please").await;
+    let duplicate = share(&moderator, "Collars in half sizes would be great").await;
+    let (tom, sam, oliver) = (
+        app.signed_in_as("tom", &[]).await,
+        app.signed_in_as("sam_k", &[]).await,
+        app.signed_in_as("oliver-j", &[]).await,
+    );
+    // tom votes for both, sam only for the original, oliver only for the duplicate.
+    for (voter, idea) in [
+        (&tom, &original),
+        (&tom, &duplicate),
+        (&sam, &original),
+        (&oliver, &duplicate),
+    ] {
+        voter
+            .submit(idea, &format!("{idea}/vote"), &[("vote", "up")])
+            .await;
+    }
+    let target = original.rsplit('/').next().unwrap().to_owned();
+    let source = duplicate.rsplit('/').next().unwrap().to_owned();
+
+    let into_itself = moderator
+        .submit(
+            &duplicate,
+            &format!("{duplicate}/merge"),
+            &[("into", &source)],
+        )
+        .await;
+    assert_eq!(into_itself.status, StatusCode::BAD_REQUEST);
+    assert!(into_itself.body.contains("cannot be merged into itself"));
+    let merged = moderator
+        .submit(
+            &duplicate,
+            &format!("{duplicate}/merge"),
+            &[("into", &target)],
+        )
+        .await;
+    assert_eq!(merged.status, StatusCode::SEE_OTHER);
+
+    let (count, rows): (i32, i64) = app
+        .with_db(move |c| {
+            let target: i64 = target.parse().unwrap();
+            let count = ideas::table
+                .find(target)
+                .select(ideas::vote_count)
+                .first(c)
+                .unwrap();
+            let rows = idea_votes::table
+                .filter(idea_votes::idea_id.eq(target))
+                .count()
+                .get_result(c)
+                .unwrap();
+            (count, rows)
+        })
+        .await;
+    assert_eq!(
+        (count, rows),
+        (3, 3),
+        "tom counts once; sam and oliver once each"
+    );
+    let old = app.browser().get(&duplicate).await;
+    assert_eq!(old.status, StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(old.location(), Some(original.as_str()));
+    assert!(
+        oliver
+            .get("/notifications")
+            .await
+            .body
+            .contains("was merged into")
+    );
+    // A merged idea cannot be merged again, nor be a merge target.
+    let again = moderator
+        .submit(
+            &original,
+            &format!("{duplicate}/merge"),
+            &[("into", &source)],
+        )
+        .await;
+    assert!(again.status == StatusCode::BAD_REQUEST || again.status == StatusCode::CONFLICT);
+    let third = share(&moderator, "A third idea about collar sizes").await;
+    let into_merged = moderator
+        .submit(&third, &format!("{third}/merge"), &[("into", &source)])
+        .await;
+    assert_eq!(into_merged.status, StatusCode::BAD_REQUEST);
+    assert!(
+        moderator
+            .get("/mod/audit")
+            .await
+            .body
+            .contains("idea.merge")
+    );
+}
+
+async fn not_for_me_hides_an_idea_from_my_board_only(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let path = share(&moderator, "Bring back the tweed range").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+
+    tom.submit(&path, &format!("{path}/hide"), &[("hidden", "yes")])
+        .await;
+
+    assert!(
+        !tom.get("/ideas")
+            .await
+            .body
+            .contains("Bring back the tweed range")
+    );
+    assert!(
+        app.browser()
+            .get("/ideas")
+            .await
+            .body
+            .contains("Bring back the tweed range")
+    );
+    assert!(
+        tom.get(&path)
+            .await
+            .body
+            .contains("Show it in my lists again")
+    );
+    tom.submit(&path, &format!("{path}/hide"), &[("hidden", "no")])
+        .await;
+    assert!(
+        tom.get("/ideas")
+            .await
+            .body
+            .contains("Bring back the tweed range")
+    );
+}
+
 on_both_databases!(
+    merging_moves_votes_once_and_redirects,
+    not_for_me_hides_an_idea_from_my_board_only,
     new_ideas_wait_for_review_and_only_author_and_moderators_see_them,
     a_declined_idea_tells_its_author_why_and_stays_off_the_board,
     every_status_change_is_shown_with_its_note_and_closed_ideas_stay_closed,

@@ -12,7 +12,9 @@ CREATE TABLE ideas (
     approved        BOOLEAN NOT NULL,
     vote_count      INTEGER NOT NULL DEFAULT 0,
     created_at      TIMESTAMP NOT NULL,
-    first_response_at TIMESTAMP
+    first_response_at TIMESTAMP,
+    -- Set when a moderator merged this idea into another as a duplicate.
+    merged_into_id  BIGINT   REFERENCES ideas (id)
 );
 CREATE INDEX ideas_board_top ON ideas (approved, vote_count, created_at);
 CREATE INDEX ideas_board_new ON ideas (approved, created_at);
@@ -39,3 +41,10 @@ CREATE TABLE idea_status_changes (
     created_at   TIMESTAMP NOT NULL
 );
 CREATE INDEX idea_status_changes_idea ON idea_status_changes (idea_id, created_at);
+
+-- "Not for me": ideas a member hid from their own lists. Never shown to anyone else.
+CREATE TABLE idea_hidden (
+    idea_id BIGINT NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    PRIMARY KEY (user_id, idea_id)
+);

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::schema::{idea_status_changes, idea_votes, ideas, users};
+use crate::db::schema::{idea_hidden, idea_status_changes, idea_votes, ideas, users};
 
 /// An idea as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -23,6 +23,7 @@ pub struct Idea {
     pub vote_count: i32,
     pub created_at: NaiveDateTime,
     pub first_response_at: Option<NaiveDateTime>,
+    pub merged_into_id: Option<i64>,
 }
 
 impl Idea {
@@ -193,10 +194,12 @@ pub enum BoardSort {
     New,
 }
 
-/// One page of approved ideas, optionally of one status, with the total.
+/// One page of approved ideas, optionally of one status, with the total. With a
+/// `viewer`, the ideas they marked "not for me" are left out.
 pub fn board(
     conn: &mut DbConnection,
     status: Option<&str>,
+    viewer: Option<i64>,
     sort: BoardSort,
     offset: i64,
     limit: i64,
@@ -205,6 +208,13 @@ pub fn board(
         let mut query = ideas::table.filter(ideas::approved.eq(true)).into_boxed();
         if let Some(status) = status {
             query = query.filter(ideas::status.eq(status.to_owned()));
+        }
+        if let Some(viewer) = viewer {
+            query = query.filter(diesel::dsl::not(diesel::dsl::exists(
+                idea_hidden::table
+                    .filter(idea_hidden::user_id.eq(viewer))
+                    .filter(idea_hidden::idea_id.eq(ideas::id)),
+            )));
         }
         query
     };
@@ -253,4 +263,75 @@ pub fn awaiting_review(conn: &mut DbConnection, author: Option<i64>) -> QueryRes
         .order((ideas::created_at.asc(), ideas::id.asc()))
         .select(Idea::as_select())
         .load(conn)
+}
+
+/// Marks or unmarks an idea "not for me" for `user_id`; idempotent.
+pub fn set_hidden(
+    conn: &mut DbConnection,
+    idea_id: i64,
+    user_id: i64,
+    hidden: bool,
+) -> QueryResult<()> {
+    let existing = idea_hidden::table
+        .filter(idea_hidden::idea_id.eq(idea_id))
+        .filter(idea_hidden::user_id.eq(user_id));
+    if !hidden {
+        diesel::delete(existing).execute(conn)?;
+        return Ok(());
+    }
+    if !diesel::select(diesel::dsl::exists(existing)).get_result::<bool>(conn)? {
+        diesel::insert_into(idea_hidden::table)
+            .values((
+                idea_hidden::idea_id.eq(idea_id),
+                idea_hidden::user_id.eq(user_id),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn is_hidden(conn: &mut DbConnection, idea_id: i64, user_id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        idea_hidden::table
+            .filter(idea_hidden::idea_id.eq(idea_id))
+            .filter(idea_hidden::user_id.eq(user_id)),
+    ))
+    .get_result(conn)
+}
+
+/// Merges `source` into `target`: the votes move over (a member who voted for both counts
+/// once), the source becomes a duplicate pointing at the target. Returns the source's
+/// voters, to be told.
+pub fn merge(
+    conn: &mut DbConnection,
+    source: &Idea,
+    target: &Idea,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<i64>> {
+    let source_voters = voters(conn, source.id)?;
+    let target_voters = voters(conn, target.id)?;
+    let mut moved = 0;
+    for voter in &source_voters {
+        if !target_voters.contains(voter) {
+            diesel::insert_into(idea_votes::table)
+                .values((
+                    idea_votes::idea_id.eq(target.id),
+                    idea_votes::user_id.eq(voter),
+                    idea_votes::created_at.eq(now),
+                ))
+                .execute(conn)?;
+            moved += 1;
+        }
+    }
+    diesel::delete(idea_votes::table.filter(idea_votes::idea_id.eq(source.id))).execute(conn)?;
+    diesel::update(ideas::table.find(target.id))
+        .set(ideas::vote_count.eq(ideas::vote_count + moved))
+        .execute(conn)?;
+    diesel::update(ideas::table.find(source.id))
+        .set((
+            ideas::vote_count.eq(0),
+            ideas::merged_into_id.eq(Some(target.id)),
+        ))
+        .execute(conn)?;
+    Ok(source_voters)
 }

@@ -69,7 +69,9 @@ pub async fn board(
     let (rows, total, mine_waiting, waiting_for_review) = state
         .db
         .run(move |conn| {
-            let (rows, total) = ideas::board(conn, filter.as_deref(), sort, offset, PER_PAGE)?;
+            let viewer_id = viewer.as_ref().map(|v| v.id);
+            let (rows, total) =
+                ideas::board(conn, filter.as_deref(), viewer_id, sort, offset, PER_PAGE)?;
             let mine = match &viewer {
                 Some(v) => ideas::awaiting_review(conn, Some(v.id))?,
                 None => Vec::new(),

@@ -25,6 +25,8 @@ struct IdeaPage {
     body: SafeHtml,
     history: Vec<StatusChange>,
     voted: bool,
+    /// The viewer marked it "not for me".
+    hidden: bool,
     can_vote: bool,
     is_moderator: bool,
     signed_in: bool,
@@ -50,17 +52,28 @@ pub async fn idea(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     let (idea, author) = super::load(&state, id.into_inner(), session.viewer()).await?;
+    if let Some(target) = idea.merged_into_id {
+        return Ok(HttpResponse::MovedPermanently()
+            .insert_header((
+                actix_web::http::header::LOCATION,
+                format!("/ideas/{target}"),
+            ))
+            .finish());
+    }
     let viewer = session.viewer().cloned();
     let idea_id = idea.id;
     let viewer_id = viewer.as_ref().map(|v| v.id);
-    let (history, voted) = state
+    let (history, voted, hidden) = state
         .db
         .run(move |conn| {
-            let voted = match viewer_id {
-                Some(user) => ideas::has_voted(conn, idea_id, user)?,
-                None => false,
+            let (voted, hidden) = match viewer_id {
+                Some(user) => (
+                    ideas::has_voted(conn, idea_id, user)?,
+                    ideas::is_hidden(conn, idea_id, user)?,
+                ),
+                None => (false, false),
             };
-            Ok((ideas::history(conn, idea_id)?, voted))
+            Ok((ideas::history(conn, idea_id)?, voted, hidden))
         })
         .await?;
     let status = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
@@ -76,6 +89,7 @@ pub async fn idea(
         author,
         history,
         voted,
+        hidden,
         can_vote,
         is_moderator: viewer.as_ref().is_some_and(|v| v.can(Role::Moderator)),
         signed_in: viewer.is_some(),
@@ -128,6 +142,30 @@ pub async fn vote(
                 }
             })
         })
+        .await?;
+    Ok(see_other(&idea.path()))
+}
+
+#[derive(Deserialize)]
+pub struct HideForm {
+    #[serde(default)]
+    hidden: String,
+}
+
+/// `POST /ideas/{id}/hide`: "not for me" — hides the idea from the member's own board.
+/// Nobody else ever sees the choice.
+pub async fn hide(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<HideForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_viewer()?.clone();
+    let (idea, _) = super::load(&state, id.into_inner(), Some(&viewer)).await?;
+    let hidden = form.hidden != "no";
+    let idea_id = idea.id;
+    state
+        .db
+        .run(move |conn| Ok(ideas::set_hidden(conn, idea_id, viewer.id, hidden)?))
         .await?;
     Ok(see_other(&idea.path()))
 }

@@ -29,7 +29,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/ideas/review", web::get().to(review::review))
         .route("/ideas/{id}", web::get().to(idea::idea))
         .service(web::resource("/ideas/{id}/vote").route(web::post().to(idea::vote)))
-        .service(web::resource("/ideas/{id}/status").route(web::post().to(review::set_status)));
+        .service(web::resource("/ideas/{id}/status").route(web::post().to(review::set_status)))
+        .service(web::resource("/ideas/{id}/merge").route(web::post().to(review::merge)))
+        .service(web::resource("/ideas/{id}/hide").route(web::post().to(idea::hide)));
 }
 
 /// Whether `viewer` may see `idea`.

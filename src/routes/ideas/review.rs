@@ -120,3 +120,94 @@ pub async fn set_status(
     state.mail(mail);
     Ok(see_other(&format!("{path}?notice={}", Notice::Saved.key())))
 }
+
+#[derive(Deserialize)]
+pub struct MergeForm {
+    #[serde(default)]
+    into: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// `POST /ideas/{id}/merge`: a moderator merges a duplicate into another idea. Its votes
+/// move over (once per member), its page redirects there, and its author and voters are
+/// told. All in one transaction, checked against the ideas as they are now.
+pub async fn merge(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<MergeForm>,
+) -> Result<HttpResponse, AppError> {
+    let moderator = session.require_role(Role::Moderator)?.clone();
+    let source_id = id.into_inner();
+    let target_id: i64 = form
+        .into
+        .trim()
+        .trim_start_matches('#')
+        .parse()
+        .map_err(|_| AppError::BadRequest(messages::IDEA_MERGE_TARGET))?;
+    if target_id == source_id {
+        return Err(AppError::BadRequest(messages::IDEA_MERGE_SELF));
+    }
+    let note = form.note.trim().to_owned();
+    let (path, mail) = state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                let source = ideas::find(conn, source_id)?.ok_or(AppError::NotFound)?;
+                if source.merged_into_id.is_some() {
+                    return Err(AppError::Conflict(messages::IDEA_ALREADY_MERGED));
+                }
+                let target = ideas::find(conn, target_id)?
+                    .filter(|t| t.approved && t.merged_into_id.is_none())
+                    .ok_or(AppError::BadRequest(messages::IDEA_MERGE_TARGET))?;
+                let now = now();
+                let voters = ideas::merge(conn, &source, &target, now)?;
+                let public_note = if note.is_empty() {
+                    format!("Merged into #{}: {}", target.id, target.title)
+                } else {
+                    note.clone()
+                };
+                ideas::change_status(
+                    conn,
+                    &source,
+                    IdeaStatus::Duplicate.key(),
+                    true,
+                    (moderator.id, &moderator.username),
+                    &public_note,
+                    now,
+                )?;
+                let actor = Actor {
+                    id: Some(moderator.id),
+                    name: &moderator.username,
+                };
+                let subject = format!("idea {} (#{})", source.title, source.id);
+                log_action(
+                    conn,
+                    actor,
+                    "idea.merge",
+                    &subject,
+                    &format!("into #{}", target.id),
+                    &note,
+                )?;
+                let mut told = voters;
+                told.push(source.author_id);
+                told.retain(|u| *u != moderator.id);
+                let text = format!(
+                    "“{}” was merged into “{}”; votes moved with it",
+                    source.title, target.title
+                );
+                let mail = notify::send(
+                    conn,
+                    &told,
+                    Kind::IdeaStatusChanged,
+                    &text,
+                    &target.path(),
+                    now,
+                )?;
+                Ok((target.path(), mail))
+            })
+        })
+        .await?;
+    state.mail(mail);
+    Ok(see_other(&format!("{path}?notice={}", Notice::Saved.key())))
+}
