@@ -443,7 +443,54 @@ async fn not_for_me_hides_an_idea_from_my_board_only(backend: Backend) {
     );
 }
 
+async fn trending_favours_recent_votes_and_moderators_see_the_numbers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let old_favourite = share(&moderator, "Old favourite with many votes").await;
+    let rising = share(&moderator, "Rising idea with a fresh vote").await;
+    for name in ["tom", "sam_k", "oliver-j"] {
+        let voter = app.signed_in_as(name, &[]).await;
+        voter
+            .submit(
+                &old_favourite,
+                &format!("{old_favourite}/vote"),
+                &[("vote", "up")],
+            )
+            .await;
+    }
+    // The old favourite's votes are twelve days old.
+    app.with_db(|c| {
+        let then = chrono::Utc::now().naive_utc() - chrono::Duration::days(12);
+        diesel::update(idea_votes::table)
+            .set(idea_votes::created_at.eq(then))
+            .execute(c)
+            .unwrap()
+    })
+    .await;
+    let fresh = app.signed_in_as("amir", &[]).await;
+    fresh
+        .submit(&rising, &format!("{rising}/vote"), &[("vote", "up")])
+        .await;
+
+    let visitor = app.browser();
+    let top = visitor.get("/ideas").await.body;
+    assert!(top.find("Old favourite").unwrap() < top.find("Rising idea").unwrap());
+    let trending = visitor.get("/ideas?sort=trending").await.body;
+    assert!(trending.find("Rising idea").unwrap() < trending.find("Old favourite").unwrap());
+
+    let tom = app.signed_in_as("tom2", &[]).await;
+    share(&tom, "An idea that still waits for review").await;
+    let review = moderator.get("/ideas/review").await.body;
+    assert!(
+        review.contains("Ideas received this week</dt><dd>3</dd>"),
+        "{review}"
+    );
+    assert!(review.contains("New: 2"));
+    assert!(review.contains("Median time to a first response"));
+}
+
 on_both_databases!(
+    trending_favours_recent_votes_and_moderators_see_the_numbers,
     merging_moves_votes_once_and_redirects,
     not_for_me_hides_an_idea_from_my_board_only,
     new_ideas_wait_for_review_and_only_author_and_moderators_see_them,

@@ -192,7 +192,12 @@ pub fn change_status(
 pub enum BoardSort {
     Top,
     New,
+    /// Votes of the last 14 days, each worth less the older it is.
+    Trending(NaiveDateTime),
 }
+
+/// How far back trending looks.
+pub const TRENDING_DAYS: i64 = 14;
 
 /// One page of approved ideas, optionally of one status, with the total. With a
 /// `viewer`, the ideas they marked "not for me" are left out.
@@ -218,20 +223,48 @@ pub fn board(
         }
         query
     };
-    let ordered = match sort {
-        BoardSort::Top => filtered().order((
-            ideas::vote_count.desc(),
-            ideas::created_at.desc(),
-            ideas::id.desc(),
-        )),
-        BoardSort::New => filtered().order((ideas::created_at.desc(), ideas::id.desc())),
+    let (page, total): (Vec<Idea>, i64) = match sort {
+        BoardSort::Trending(now) => {
+            // Scores come from the recent votes of the ideas the filter allows.
+            let since = now - chrono::Duration::days(TRENDING_DAYS);
+            let allowed: Vec<i64> = filtered().select(ideas::id).load(conn)?;
+            let recent: Vec<(i64, NaiveDateTime)> = idea_votes::table
+                .filter(idea_votes::created_at.gt(since))
+                .filter(idea_votes::idea_id.eq_any(&allowed))
+                .select((idea_votes::idea_id, idea_votes::created_at))
+                .load(conn)?;
+            let ranked = trending_order(&recent, now);
+            let total = ranked.len() as i64;
+            let ids: Vec<i64> = ranked
+                .into_iter()
+                .skip(usize::try_from(offset).unwrap_or(0))
+                .take(usize::try_from(limit).unwrap_or(0))
+                .collect();
+            let mut found: Vec<Idea> = ideas::table
+                .filter(ideas::id.eq_any(&ids))
+                .select(Idea::as_select())
+                .load(conn)?;
+            found.sort_by_key(|idea| ids.iter().position(|id| *id == idea.id));
+            (found, total)
+        }
+        BoardSort::Top | BoardSort::New => {
+            let ordered = if sort == BoardSort::Top {
+                filtered().order((
+                    ideas::vote_count.desc(),
+                    ideas::created_at.desc(),
+                    ideas::id.desc(),
+                ))
+            } else {
+                filtered().order((ideas::created_at.desc(), ideas::id.desc()))
+            };
+            let page = ordered
+                .offset(offset)
+                .limit(limit)
+                .select(Idea::as_select())
+                .load(conn)?;
+            (page, filtered().count().get_result(conn)?)
+        }
     };
-    let page: Vec<Idea> = ordered
-        .offset(offset)
-        .limit(limit)
-        .select(Idea::as_select())
-        .load(conn)?;
-    let total = filtered().count().get_result(conn)?;
     let authors: Vec<(i64, String)> = users::table
         .filter(users::id.eq_any(page.iter().map(|i| i.author_id).collect::<Vec<_>>()))
         .select((users::id, users::username))
@@ -334,4 +367,84 @@ pub fn merge(
         ))
         .execute(conn)?;
     Ok(source_voters)
+}
+
+/// Ideas by trending score: each recent vote counts 1 when fresh, falling to 0 at
+/// [`TRENDING_DAYS`]; ties go to the newer idea.
+pub fn trending_order(recent_votes: &[(i64, NaiveDateTime)], now: NaiveDateTime) -> Vec<i64> {
+    let window = (TRENDING_DAYS * 24 * 3600) as f64;
+    let mut scores: Vec<(i64, f64)> = Vec::new();
+    for (idea, at) in recent_votes {
+        let age = (now - *at).num_seconds().max(0) as f64;
+        let weight = (1.0 - age / window).max(0.0);
+        match scores.iter_mut().find(|(id, _)| id == idea) {
+            Some((_, score)) => *score += weight,
+            None => scores.push((*idea, weight)),
+        }
+    }
+    scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
+    scores.into_iter().map(|(id, _)| id).collect()
+}
+
+/// The numbers the community team watches.
+pub struct ReviewNumbers {
+    pub this_week: i64,
+    pub this_month: i64,
+    pub by_status: Vec<(String, i64)>,
+    /// Median time from posting to a moderator's first response.
+    pub median_response: Option<chrono::Duration>,
+}
+
+pub fn review_numbers(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<ReviewNumbers> {
+    let since = |days| now - chrono::Duration::days(days);
+    let this_week = ideas::table
+        .filter(ideas::created_at.gt(since(7)))
+        .count()
+        .get_result(conn)?;
+    let this_month = ideas::table
+        .filter(ideas::created_at.gt(since(30)))
+        .count()
+        .get_result(conn)?;
+    let by_status = ideas::table
+        .filter(ideas::approved.eq(true))
+        .group_by(ideas::status)
+        .select((ideas::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let responses: Vec<(NaiveDateTime, Option<NaiveDateTime>)> = ideas::table
+        .filter(ideas::first_response_at.is_not_null())
+        .select((ideas::created_at, ideas::first_response_at))
+        .load(conn)?;
+    let mut waits: Vec<chrono::Duration> = responses
+        .into_iter()
+        .filter_map(|(posted, first)| first.map(|f| f - posted))
+        .collect();
+    waits.sort();
+    let median_response = waits.get(waits.len() / 2).copied();
+    Ok(ReviewNumbers {
+        this_week,
+        this_month,
+        by_status,
+        median_response,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, NaiveDate};
+
+    #[test]
+    fn trending_weighs_fresh_votes_more_than_old_ones() {
+        let now = NaiveDate::from_ymd_opt(2026, 11, 22)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        // Idea 1: three votes 13 days ago. Idea 2: one vote an hour ago.
+        let votes = vec![
+            (1, now - Duration::days(13)),
+            (1, now - Duration::days(13)),
+            (1, now - Duration::days(13)),
+            (2, now - Duration::hours(1)),
+        ];
+        assert_eq!(super::trending_order(&votes, now), vec![2, 1]);
+    }
 }

@@ -24,6 +24,21 @@ use crate::state::AppState;
 struct ReviewPage {
     page: Page,
     waiting: Vec<Idea>,
+    numbers: ideas::ReviewNumbers,
+}
+
+impl ReviewPage {
+    fn median(&self) -> String {
+        match self.numbers.median_response {
+            None => "no responses yet".to_owned(),
+            Some(wait) if wait.num_hours() >= 48 => {
+                crate::render::format::count(wait.num_days() as usize, "day", "days")
+            }
+            Some(wait) => {
+                crate::render::format::count(wait.num_hours().max(0) as usize, "hour", "hours")
+            }
+        }
+    }
 }
 
 pub async fn review(
@@ -31,13 +46,19 @@ pub async fn review(
     session: Session,
 ) -> Result<HttpResponse, AppError> {
     session.require_role(Role::Moderator)?;
-    let waiting = state
+    let (waiting, numbers) = state
         .db
-        .run(|conn| Ok(ideas::awaiting_review(conn, None)?))
+        .run(|conn| {
+            Ok((
+                ideas::awaiting_review(conn, None)?,
+                ideas::review_numbers(conn, now())?,
+            ))
+        })
         .await?;
     ok(&ReviewPage {
         page: Page::new(&session, "Ideas waiting for review").in_section("moderation"),
         waiting,
+        numbers,
     })
 }
 
