@@ -191,6 +191,22 @@ where
     }
 }
 
+/// Runs `f` in a write transaction for a change that must happen at most once (a vote, an
+/// assignment). When a unique key refuses it, another request already made the same
+/// change: the transaction is rolled back and the call counts as done.
+pub fn write_idempotent(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> Result<(), AppError>,
+) -> Result<(), AppError> {
+    write_transaction(conn, f).or_else(|e| {
+        if e.is_unique_violation() {
+            Ok(())
+        } else {
+            Err(e)
+        }
+    })
+}
+
 /// The pool as the web handlers use it: every query runs on the blocking thread pool.
 #[derive(Clone)]
 pub struct Db {

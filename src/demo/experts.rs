@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveDateTime};
 
 use crate::db::DbConnection;
 use crate::db::models::questions::{self, NewQuestion};
-use crate::db::models::{areas, users};
+use crate::db::models::{answers, areas, users};
 use crate::render::markdown::{self, Trust, slugify};
 
 const AREAS: &[(&str, &str)] = &[
@@ -222,7 +222,7 @@ pub fn seed(
             };
             let html = markdown::render(text, trust).html;
             let at = asked + Duration::minutes(45 * (n as i64 + 1));
-            answer_ids.push(questions::add_answer(
+            answer_ids.push(answers::add_answer(
                 conn,
                 question,
                 author_id,
@@ -234,12 +234,12 @@ pub fn seed(
         }
         // Votes from the other members, so the counts look lived-in.
         for answer_id in &answer_ids {
-            let answer = questions::find_answer(conn, *answer_id)?
-                .ok_or_else(|| anyhow::anyhow!("answer"))?;
+            let answer =
+                answers::find_answer(conn, *answer_id)?.ok_or_else(|| anyhow::anyhow!("answer"))?;
             for voter in ["tom", "sam_k", "oliver-j"] {
                 let voter_id = id_of(voter)?;
                 if voter_id != answer.author_id && voter != *asker {
-                    questions::add_vote(conn, &answer, voter_id, asked + Duration::hours(1))?;
+                    answers::add_vote(conn, &answer, voter_id, asked + Duration::hours(1))?;
                 }
             }
         }

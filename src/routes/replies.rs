@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::accounts::now;
 use crate::auth::{CsrfForm, Session};
 use crate::db::models::replies::{self, Reply};
-use crate::db::models::{articles, questions};
+use crate::db::models::{answers, articles, questions};
 use crate::domain::reply;
 use crate::error::AppError;
 use crate::messages;
@@ -50,7 +50,7 @@ async fn editable(
             let reply = replies::find(conn, id)?.ok_or(AppError::NotFound)?;
             let back = match reply.subject_kind.as_str() {
                 "answer" => {
-                    let answer = questions::find_answer(conn, reply.subject_id)?;
+                    let answer = answers::find_answer(conn, reply.subject_id)?;
                     let question = match answer {
                         Some(a) => questions::find(conn, a.question_id)?,
                         None => None,

@@ -138,20 +138,12 @@ pub async fn save_notifications(
     state
         .db
         .run(move |conn| {
-            crate::db::write_transaction(conn, |conn| {
+            crate::db::write_idempotent(conn, |conn| {
                 for kind in Kind::ALL {
                     let wanted = form.contains_key(&format!("email-{}", kind.key()));
                     notifications::set_email_choice(conn, id, kind.key(), wanted)?;
                 }
-                Ok::<_, AppError>(())
-            })
-            // The same form sent twice at once: the other request saved the same choices.
-            .or_else(|e| {
-                if e.is_unique_violation() {
-                    Ok(())
-                } else {
-                    Err(e)
-                }
+                Ok(())
             })
         })
         .await?;

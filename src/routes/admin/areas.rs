@@ -157,7 +157,7 @@ pub async fn change_expert(
             let area = areas::find(conn, area_id)?.ok_or(AppError::NotFound)?;
             let user = users::find_by_username(conn, &form.username)?
                 .ok_or(AppError::BadRequest(messages::AREA_EXPERT_UNKNOWN))?;
-            write_transaction(conn, |conn| {
+            crate::db::write_idempotent(conn, |conn| {
                 let changed = if assign {
                     // Assigning an area makes the member an expert if they were not.
                     users::add_roles(conn, user.id, Role::Expert.into())?;
@@ -174,15 +174,7 @@ pub async fn change_expert(
                     let subject = format!("member {} (#{})", user.username, user.id);
                     log_action(conn, actor(&admin), action, &subject, &area.name, "")?;
                 }
-                Ok::<_, AppError>(())
-            })
-            // Two admins (or a double click) assigning at once: the other one did it.
-            .or_else(|e| {
-                if e.is_unique_violation() {
-                    Ok(())
-                } else {
-                    Err(e)
-                }
+                Ok(())
             })
         })
         .await?;

@@ -10,7 +10,7 @@ use super::question::{AnswerDraft, render};
 use crate::accounts::now;
 use crate::auth::CsrfForm;
 use crate::db::models::questions::{self, Question};
-use crate::db::models::{areas, replies};
+use crate::db::models::{answers, areas, replies};
 use crate::db::write_transaction;
 use crate::domain::{Role, reply};
 use crate::error::AppError;
@@ -68,7 +68,7 @@ pub async fn answer(
                 // "Expert answer" means an expert in this question's area.
                 let by_expert = viewer.can(Role::Expert)
                     && super::is_area_expert(conn, viewer.id, question.area_id)?;
-                let answer_id = questions::add_answer(
+                let answer_id = answers::add_answer(
                     conn,
                     question.id,
                     viewer.id,
@@ -152,27 +152,19 @@ pub async fn vote(
     let path = state
         .db
         .run(move |conn| {
-            let answer = questions::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
+            let answer = answers::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
             if answer.author_id == viewer.id {
                 return Err(AppError::ForbiddenBecause(messages::ANSWER_OWN_VOTE));
             }
             let question = questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
             // A second vote, or withdrawing a vote never given, is a no-op.
-            write_transaction(conn, |conn| {
+            crate::db::write_idempotent(conn, |conn| {
                 if up {
-                    questions::add_vote(conn, &answer, viewer.id, now())?;
+                    answers::add_vote(conn, &answer, viewer.id, now())?;
                 } else {
-                    questions::remove_vote(conn, &answer, viewer.id)?;
+                    answers::remove_vote(conn, &answer, viewer.id)?;
                 }
-                Ok::<_, AppError>(())
-            })
-            .or_else(|e| {
-                // The key refused a concurrent duplicate: the vote is there, as wanted.
-                if e.is_unique_violation() {
-                    Ok(())
-                } else {
-                    Err(e)
-                }
+                Ok(())
             })?;
             Ok(format!("{}#answer-{answer_id}", question.path()))
         })
@@ -190,7 +182,7 @@ pub async fn accept(
     let (path, mail) = state
         .db
         .run(move |conn| {
-            let answer = questions::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
+            let answer = answers::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
             let question: Question =
                 questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
             let allowed = question.asker_id == viewer.id
@@ -316,7 +308,7 @@ pub async fn comment(
                 .db
                 .run(move |conn| {
                     let answer =
-                        questions::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
+                        answers::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
                     Ok(answer.question_id)
                 })
                 .await?;
@@ -332,7 +324,7 @@ pub async fn comment(
     let (path, comment_id) = state
         .db
         .run(move |conn| {
-            let answer = questions::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
+            let answer = answers::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
             let question = questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
             let id = replies::create(
                 conn,

@@ -9,9 +9,9 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::Session;
-use crate::db::models::areas;
 use crate::db::models::questions::{self, QuestionView};
 use crate::db::models::replies;
+use crate::db::models::{answers, areas};
 use crate::domain::{Role, RoleSet};
 use crate::error::AppError;
 use crate::render::{Page, SafeHtml, html};
@@ -111,13 +111,13 @@ pub async fn render(
         .db
         .run(move |conn| {
             let view = questions::view(conn, id)?.ok_or(AppError::NotFound)?;
-            let answers = questions::answers_of(conn, id)?;
+            let answers = answers::answers_of(conn, id)?;
             let answer_ids: Vec<i64> = answers.iter().map(|a| a.answer.id).collect();
             let comments = replies::for_answers(conn, &answer_ids)?;
             let assignments = areas::assignments(conn)?;
             let (voted, following) = match viewer_id {
                 Some(user) => (
-                    questions::voted(conn, id, user)?,
+                    answers::voted(conn, id, user)?,
                     questions::follows(conn, id, user)?,
                 ),
                 None => (Vec::new(), false),

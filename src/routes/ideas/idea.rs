@@ -8,7 +8,6 @@ use serde::Deserialize;
 use crate::accounts::now;
 use crate::auth::{CsrfForm, Session};
 use crate::db::models::ideas::{self, Idea, StatusChange};
-use crate::db::write_transaction;
 use crate::domain::Role;
 use crate::domain::idea::IdeaStatus;
 use crate::error::AppError;
@@ -125,21 +124,13 @@ pub async fn vote(
     state
         .db
         .run(move |conn| {
-            write_transaction(conn, |conn| {
+            crate::db::write_idempotent(conn, |conn| {
                 if up {
                     ideas::add_vote(conn, idea_id, viewer.id, now())?;
                 } else {
                     ideas::remove_vote(conn, idea_id, viewer.id)?;
                 }
-                Ok::<_, AppError>(())
-            })
-            // The key refused a concurrent duplicate: the vote is there, as wanted.
-            .or_else(|e| {
-                if e.is_unique_violation() {
-                    Ok(())
-                } else {
-                    Err(e)
-                }
+                Ok(())
             })
         })
         .await?;
