@@ -4,7 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod blog;
-mod experts;
+pub mod experts;
 mod feeds;
 mod health;
 mod home;

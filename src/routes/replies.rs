@@ -49,6 +49,7 @@ async fn editable(
         .run(move |conn| {
             let reply = replies::find(conn, id)?.ok_or(AppError::NotFound)?;
             let back = match reply.subject_kind.as_str() {
+                "idea" => format!("/ideas/{}", reply.subject_id),
                 "answer" => {
                     let answer = answers::find_answer(conn, reply.subject_id)?;
                     let question = match answer {

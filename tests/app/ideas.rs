@@ -489,7 +489,45 @@ async fn trending_favours_recent_votes_and_moderators_see_the_numbers(backend: B
     assert!(review.contains("Median time to a first response"));
 }
 
+async fn members_comment_on_approved_ideas(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let waiting = share(&tom, "An idea that still waits for review").await;
+    let on_waiting = tom
+        .submit(
+            &waiting,
+            &format!("{waiting}/comments"),
+            &[("body", "Bump")],
+        )
+        .await;
+    assert_eq!(
+        on_waiting.status,
+        StatusCode::NOT_FOUND,
+        "no comments before review"
+    );
+
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let path = share(&moderator, "Offer a made-to-measure service").await;
+    let posted = tom
+        .submit(
+            &path,
+            &format!("{path}/comments"),
+            &[("body", "Yes, **please**!")],
+        )
+        .await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER);
+    let empty = tom
+        .submit(&path, &format!("{path}/comments"), &[("body", "  ")])
+        .await;
+    assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+    assert!(empty.body.contains("Write something"));
+
+    let page = app.browser().get(&path).await;
+    assert!(page.body.contains("1 comment") && page.body.contains("<strong>please</strong>!"));
+}
+
 on_both_databases!(
+    members_comment_on_approved_ideas,
     trending_favours_recent_votes_and_moderators_see_the_numbers,
     merging_moves_votes_once_and_redirects,
     not_for_me_hides_an_idea_from_my_board_only,

@@ -12,6 +12,7 @@ use crate::db::schema::{replies, users};
 pub enum Subject {
     Article(i64),
     Answer(i64),
+    Idea(i64),
 }
 
 impl Subject {
@@ -19,12 +20,13 @@ impl Subject {
         match self {
             Subject::Article(_) => "article",
             Subject::Answer(_) => "answer",
+            Subject::Idea(_) => "idea",
         }
     }
 
     fn id(self) -> i64 {
         match self {
-            Subject::Article(id) | Subject::Answer(id) => id,
+            Subject::Article(id) | Subject::Answer(id) | Subject::Idea(id) => id,
         }
     }
 }

@@ -5,6 +5,8 @@ mod actions;
 mod ask;
 mod list;
 mod question;
+
+pub use question::CommentItem;
 mod queue;
 mod team;
 

@@ -8,11 +8,14 @@ use serde::Deserialize;
 use crate::accounts::now;
 use crate::auth::{CsrfForm, Session};
 use crate::db::models::ideas::{self, Idea, StatusChange};
+use crate::db::models::replies::{self, Subject};
 use crate::domain::Role;
+use crate::domain::RoleSet;
 use crate::domain::idea::IdeaStatus;
 use crate::error::AppError;
 use crate::messages;
 use crate::render::{Page, SafeHtml, ok, see_other};
+use crate::routes::experts::CommentItem;
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -26,6 +29,7 @@ struct IdeaPage {
     voted: bool,
     /// The viewer marked it "not for me".
     hidden: bool,
+    comments: Vec<CommentItem>,
     can_vote: bool,
     is_moderator: bool,
     signed_in: bool,
@@ -62,9 +66,10 @@ pub async fn idea(
     let viewer = session.viewer().cloned();
     let idea_id = idea.id;
     let viewer_id = viewer.as_ref().map(|v| v.id);
-    let (history, voted, hidden) = state
+    let (history, voted, hidden, comments) = state
         .db
         .run(move |conn| {
+            let comments = replies::for_subject(conn, Subject::Idea(idea_id))?;
             let (voted, hidden) = match viewer_id {
                 Some(user) => (
                     ideas::has_voted(conn, idea_id, user)?,
@@ -72,7 +77,7 @@ pub async fn idea(
                 ),
                 None => (false, false),
             };
-            Ok((ideas::history(conn, idea_id)?, voted, hidden))
+            Ok((ideas::history(conn, idea_id)?, voted, hidden, comments))
         })
         .await?;
     let status = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
@@ -89,6 +94,16 @@ pub async fn idea(
         history,
         voted,
         hidden,
+        comments: comments
+            .into_iter()
+            .map(|c| CommentItem {
+                id: c.reply.id,
+                staff: RoleSet::from_bits(c.author_roles).has(Role::Staff),
+                author: c.author,
+                body: SafeHtml::from_stored(c.reply.body_html),
+                created_at: c.reply.created_at,
+            })
+            .collect(),
         can_vote,
         is_moderator: viewer.as_ref().is_some_and(|v| v.can(Role::Moderator)),
         signed_in: viewer.is_some(),
@@ -159,4 +174,45 @@ pub async fn hide(
         .run(move |conn| Ok(ideas::set_hidden(conn, idea_id, viewer.id, hidden)?))
         .await?;
     Ok(see_other(&idea.path()))
+}
+
+#[derive(Deserialize)]
+pub struct CommentForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// `POST /ideas/{id}/comments`: a member comments on an approved idea.
+pub async fn comment(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<CommentForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_viewer()?.clone();
+    let (idea, _) = super::load(&state, id.into_inner(), Some(&viewer)).await?;
+    if !idea.approved {
+        return Err(AppError::NotFound);
+    }
+    let body = crate::domain::reply::parse_body(&form.body).map_err(AppError::BadRequest)?;
+    let rendered = crate::render::markdown::render_off_thread(
+        body.clone(),
+        crate::render::markdown::Trust::of(&viewer),
+    )
+    .await?;
+    let idea_id = idea.id;
+    let comment_id = state
+        .db
+        .run(move |conn| {
+            Ok(replies::create(
+                conn,
+                Subject::Idea(idea_id),
+                None,
+                viewer.id,
+                &body,
+                rendered.html.as_str(),
+                now(),
+            )?)
+        })
+        .await?;
+    Ok(see_other(&format!("{}#comment-{comment_id}", idea.path())))
 }

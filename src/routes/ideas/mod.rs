@@ -31,7 +31,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/ideas/{id}/vote").route(web::post().to(idea::vote)))
         .service(web::resource("/ideas/{id}/status").route(web::post().to(review::set_status)))
         .service(web::resource("/ideas/{id}/merge").route(web::post().to(review::merge)))
-        .service(web::resource("/ideas/{id}/hide").route(web::post().to(idea::hide)));
+        .service(web::resource("/ideas/{id}/hide").route(web::post().to(idea::hide)))
+        .service(web::resource("/ideas/{id}/comments").route(web::post().to(idea::comment)));
 }
 
 /// Whether `viewer` may see `idea`.
