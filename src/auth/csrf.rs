@@ -57,6 +57,10 @@ fn decode_hex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
+/// A form that carries nothing but its CSRF token (sign out, mark read, accept).
+#[derive(serde::Deserialize)]
+pub struct NoFields {}
+
 /// A URL-encoded form whose CSRF token was checked, with the session it belongs to.
 pub struct CsrfForm<T> {
     pub session: Session,

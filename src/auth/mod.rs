@@ -7,6 +7,6 @@ pub mod password;
 pub mod session;
 pub mod token;
 
-pub use csrf::CsrfForm;
+pub use csrf::{CsrfForm, NoFields};
 pub use multipart::CsrfMultipart;
 pub use session::{Session, Viewer};

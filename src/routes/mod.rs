@@ -39,6 +39,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     admin::configure(cfg);
 }
 
+/// The vote forms of answers and ideas: `vote=up`, or `vote=withdraw`.
+#[derive(serde::Deserialize)]
+pub struct VoteForm {
+    #[serde(default)]
+    vote: String,
+}
+
+impl VoteForm {
+    /// Whether the member votes (rather than withdrawing a vote).
+    pub fn up(&self) -> bool {
+        self.vote != "withdraw"
+    }
+}
+
 /// Every path no route claims.
 pub async fn not_found(_session: Session) -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)

@@ -3,10 +3,9 @@
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
 use crate::accounts::now;
-use crate::auth::{CsrfForm, Session};
+use crate::auth::{CsrfForm, NoFields, Session};
 use crate::db::models::notifications::{self, Notification};
 use crate::error::AppError;
 use crate::render::{Page, ok, see_other};
@@ -35,9 +34,6 @@ pub async fn list(state: web::Data<AppState>, session: Session) -> Result<HttpRe
         items,
     })
 }
-
-#[derive(Deserialize)]
-pub struct NoFields {}
 
 pub async fn mark_read(
     state: web::Data<AppState>,

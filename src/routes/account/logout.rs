@@ -1,16 +1,12 @@
 //! `POST /logout`: ends the session and gives the browser a fresh visitor token.
 
 use actix_web::{HttpResponse, web};
-use serde::Deserialize;
 
-use crate::auth::{CsrfForm, session, token};
+use crate::auth::{CsrfForm, NoFields, session, token};
 use crate::db::models::sessions;
 use crate::error::AppError;
 use crate::render::{Notice, see_other_with};
 use crate::state::AppState;
-
-#[derive(Deserialize)]
-pub struct NoFields {}
 
 pub async fn logout(
     state: web::Data<AppState>,

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::question::{AnswerDraft, render};
 use crate::accounts::now;
-use crate::auth::CsrfForm;
+use crate::auth::{CsrfForm, NoFields};
 use crate::db::models::questions::{self, Question};
 use crate::db::models::{answers, areas, replies};
 use crate::db::write_transaction;
@@ -18,6 +18,7 @@ use crate::messages;
 use crate::notify::{self, Kind};
 use crate::render::markdown::{self, Trust};
 use crate::render::{Notice, see_other};
+use crate::routes::VoteForm;
 use crate::state::AppState;
 
 #[derive(Deserialize)]
@@ -135,12 +136,6 @@ async fn render_at(
     render(state, session, key, draft, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
-#[derive(Deserialize)]
-pub struct VoteForm {
-    #[serde(default)]
-    vote: String,
-}
-
 pub async fn vote(
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -148,7 +143,7 @@ pub async fn vote(
 ) -> Result<HttpResponse, AppError> {
     let viewer = session.require_viewer()?.clone();
     let answer_id = id.into_inner();
-    let up = form.vote != "withdraw";
+    let up = form.up();
     let path = state
         .db
         .run(move |conn| {
@@ -213,9 +208,6 @@ pub async fn accept(
     state.mail(mail);
     Ok(see_other(&path))
 }
-
-#[derive(Deserialize)]
-pub struct NoFields {}
 
 #[derive(Deserialize)]
 pub struct FollowForm {

@@ -15,6 +15,7 @@ use crate::domain::idea::IdeaStatus;
 use crate::error::AppError;
 use crate::messages;
 use crate::render::{Page, SafeHtml, ok, see_other};
+use crate::routes::VoteForm;
 use crate::routes::experts::CommentItem;
 use crate::state::AppState;
 
@@ -111,12 +112,6 @@ pub async fn idea(
     })
 }
 
-#[derive(Deserialize)]
-pub struct VoteForm {
-    #[serde(default)]
-    vote: String,
-}
-
 pub async fn vote(
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -128,7 +123,7 @@ pub async fn vote(
         return Err(AppError::ForbiddenBecause(messages::IDEA_OWN_VOTE));
     }
     let status = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
-    let up = form.vote != "withdraw";
+    let up = form.up();
     // Withdrawing is always possible; a new vote only on an approved, open idea.
     if up && (!idea.approved || status.is_closed()) {
         return Err(AppError::ForbiddenBecause(
