@@ -244,6 +244,15 @@ diesel::table! {
         created_at -> Timestamp,
         first_response_at -> Nullable<Timestamp>,
         merged_into_id -> Nullable<BigInt>,
+        image_id -> Nullable<BigInt>,
+        image_alt -> Text,
+    }
+}
+
+diesel::table! {
+    idea_follows (idea_id, user_id) {
+        idea_id -> BigInt,
+        user_id -> BigInt,
     }
 }
 
@@ -294,6 +303,7 @@ diesel::joinable!(notifications -> users (user_id));
 diesel::joinable!(ideas -> users (author_id));
 diesel::joinable!(idea_votes -> ideas (idea_id));
 diesel::joinable!(idea_status_changes -> ideas (idea_id));
+diesel::joinable!(idea_follows -> ideas (idea_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
@@ -320,4 +330,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     idea_votes,
     idea_status_changes,
     idea_hidden,
+    idea_follows,
 );

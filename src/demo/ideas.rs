@@ -6,11 +6,13 @@ use std::collections::HashMap;
 use chrono::{Duration, NaiveDateTime};
 
 use crate::db::DbConnection;
-use crate::db::models::ideas;
+use crate::db::models::{areas, ideas};
 use crate::render::markdown::{self, Trust, slugify};
 
-/// Author, title, description, days ago, status path (moderator notes per step), voters.
+/// Author, area, title, description, days ago, status path (moderator notes per step),
+/// voters.
 type DemoIdea = (
+    &'static str,
     &'static str,
     &'static str,
     &'static str,
@@ -22,6 +24,7 @@ type DemoIdea = (
 const IDEAS: &[DemoIdea] = &[
     (
         "tom",
+        "Shirts & fit",
         "Offer shirts in half collar sizes",
         "Between 15.5 and 16 nothing fits quite right.",
         40,
@@ -36,6 +39,7 @@ const IDEAS: &[DemoIdea] = &[
     ),
     (
         "sam_k",
+        "Suits",
         "Free hemming on all trousers",
         "Most of us need it anyway.",
         35,
@@ -47,6 +51,7 @@ const IDEAS: &[DemoIdea] = &[
     ),
     (
         "oliver-j",
+        "Care",
         "A repair service for worn collars and cuffs",
         "I'd rather repair than replace.",
         60,
@@ -63,6 +68,7 @@ const IDEAS: &[DemoIdea] = &[
     ),
     (
         "tom",
+        "",
         "Sell gift cards in any amount",
         "",
         20,
@@ -74,6 +80,7 @@ const IDEAS: &[DemoIdea] = &[
     ),
     (
         "sam_k",
+        "Shirts & fit",
         "Show the fabric weight on every product page",
         "Grams per square metre, please.",
         10,
@@ -82,6 +89,7 @@ const IDEAS: &[DemoIdea] = &[
     ),
     (
         "oliver-j",
+        "",
         "Late opening on Thursdays",
         "After work is the only time I can shop.",
         6,
@@ -102,29 +110,45 @@ pub fn seed(
             .ok_or_else(|| anyhow::anyhow!("no demo account {name}"))
     };
     let moderator = ("priya", id_of("priya")?);
-    let mut created = Vec::new();
-    for (author, title, body, days, steps, voters) in IDEAS {
-        let posted = now - Duration::days(*days);
+    let add = |conn: &mut DbConnection,
+               author: &str,
+               area: &str,
+               title: &str,
+               body: &str,
+               approved: bool,
+               at: NaiveDateTime|
+     -> anyhow::Result<ideas::Idea> {
+        let area_id = match area {
+            "" => None,
+            name => areas::find_by_slug(conn, &slugify(name))?.map(|a| a.id),
+        };
         let html = markdown::render(body, Trust::Member).html;
-        let id = ideas::create(
-            conn,
-            &slugify(title),
-            id_of(author)?,
+        let new = ideas::NewIdea {
+            slug: &slugify(title),
+            author_id: id_of(author)?,
+            area_id,
             title,
-            body,
-            html.as_str(),
-            false,
-            posted,
-        )?;
+            body_md: body,
+            body_html: html.as_str(),
+            image_id: None,
+            image_alt: "",
+            approved,
+        };
+        let id = ideas::create(conn, &new, at)?;
+        ideas::find(conn, id)?.ok_or_else(|| anyhow::anyhow!("idea {id}"))
+    };
+    let mut created = Vec::new();
+    for (author, area, title, body, days, steps, voters) in IDEAS {
+        let posted = now - Duration::days(*days);
+        let mut idea = add(conn, author, area, title, body, false, posted)?;
         let mut at = posted + Duration::hours(5);
-        let idea = ideas::find(conn, id)?.ok_or_else(|| anyhow::anyhow!("idea"))?;
         ideas::change_status(conn, &idea, "new", true, (moderator.1, moderator.0), "", at)?;
         for voter in *voters {
-            ideas::add_vote(conn, id, id_of(voter)?, at + Duration::hours(1))?;
+            ideas::add_vote(conn, idea.id, id_of(voter)?, at + Duration::hours(1))?;
         }
         for (status, note) in *steps {
             at += Duration::days(2);
-            let idea = ideas::find(conn, id)?.ok_or_else(|| anyhow::anyhow!("idea"))?;
+            idea = ideas::find(conn, idea.id)?.ok_or_else(|| anyhow::anyhow!("idea"))?;
             ideas::change_status(
                 conn,
                 &idea,
@@ -135,24 +159,20 @@ pub fn seed(
                 at,
             )?;
         }
-        created.push(id);
+        created.push(idea.id);
     }
     // A duplicate, merged into the first idea.
     let posted = now - Duration::days(8);
-    let title = "Collars in half sizes would be great";
-    let html = markdown::render("Same as the half-size idea, really.", Trust::Member).html;
-    let duplicate = ideas::create(
+    let source = add(
         conn,
-        &slugify(title),
-        id_of("oliver-j")?,
-        title,
+        "oliver-j",
+        "Shirts & fit",
+        "Collars in half sizes would be great",
         "Same as the half-size idea, really.",
-        html.as_str(),
         true,
         posted,
     )?;
-    ideas::add_vote(conn, duplicate, id_of("tom")?, posted)?;
-    let source = ideas::find(conn, duplicate)?.ok_or_else(|| anyhow::anyhow!("idea"))?;
+    ideas::add_vote(conn, source.id, id_of("tom")?, posted)?;
     let target = ideas::find(conn, created[0])?.ok_or_else(|| anyhow::anyhow!("idea"))?;
     ideas::merge(conn, &source, &target, posted + Duration::hours(3))?;
     let note = format!("Merged into #{}: {}", target.id, target.title);
@@ -170,14 +190,12 @@ pub fn seed(
         ("sam_k", "A tie-of-the-month subscription", 30),
         ("tom", "Recycle old shirts into pocket squares", 3),
     ] {
-        let html = markdown::render("", Trust::Member).html;
-        ideas::create(
+        add(
             conn,
-            &slugify(title),
-            id_of(author)?,
+            author,
+            "",
             title,
             "",
-            html.as_str(),
             false,
             now - Duration::hours(hours),
         )?;

@@ -9,6 +9,16 @@ impl FieldErrors {
         Self::default()
     }
 
+    /// The status of a form page shown again: 200 when it only shows something (a preview,
+    /// suggestions), 422 when it shows mistakes.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        if self.is_empty() {
+            actix_web::http::StatusCode::OK
+        } else {
+            actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
+        }
+    }
+
     /// Records `message` for `field` (the first message per field wins).
     pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
         if self.get(field).is_none() {

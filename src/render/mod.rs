@@ -85,6 +85,12 @@ impl Page {
         }
     }
 
+    /// The signed-in member's id, or 0 for a visitor (no account has id 0), for templates
+    /// that compare it with an author.
+    pub fn viewer_id(&self) -> i64 {
+        self.viewer.as_ref().map_or(0, |v| v.id)
+    }
+
     /// An error page's context; the session is there when the handler got that far.
     pub fn for_error(session: Option<&Session>, title: &str) -> Self {
         match session {

@@ -137,3 +137,18 @@ pub async fn edit(
         Notice::CommentUpdated.key()
     )))
 }
+
+/// The comment form's state: empty, or what was typed with the reason it was refused.
+#[derive(Default)]
+pub struct CommentDraft {
+    pub body: String,
+    pub parent_id: Option<i64>,
+    pub error: Option<&'static str>,
+}
+
+impl CommentDraft {
+    /// Whether this draft is a reply to comment `id`.
+    pub fn replies_to(&self, id: &i64) -> bool {
+        self.parent_id == Some(*id)
+    }
+}

@@ -14,19 +14,6 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use crate::helpers::{Backend, Browser, TestApp, text_of_id};
 use crate::on_both_databases;
 
-/// Creates an area and returns (id, slug).
-async fn area(app: &TestApp, name: &str) -> (i64, String) {
-    let name = name.to_owned();
-    app.with_db(move |conn| {
-        let slug = parlour::render::markdown::slugify(&name);
-        let id = areas::create(conn, &name, &slug, "", Utc::now().naive_utc())
-            .unwrap()
-            .unwrap();
-        (id, slug)
-    })
-    .await
-}
-
 /// A signed-in expert assigned to `area_id`.
 async fn expert(app: &TestApp, name: &str, area_id: i64) -> Browser {
     let id = app.create_member(name, &[Role::Expert]).await;
@@ -132,8 +119,8 @@ async fn unread(app: &TestApp, name: &str) -> Vec<String> {
 
 async fn a_member_asks_and_the_areas_experts_are_told(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let (shirts, shirts_slug) = area(&app, "Shirts & fit").await;
-    let (shoes, _) = area(&app, "Shoes").await;
+    let (shirts, shirts_slug) = app.create_area("Shirts & fit").await;
+    let (shoes, _) = app.create_area("Shoes").await;
     let shirt_expert = expert(&app, "eleanor", shirts).await;
     expert(&app, "marcus", shoes).await;
     let tom = app.signed_in_as("tom", &[]).await;
@@ -190,7 +177,7 @@ async fn a_member_asks_and_the_areas_experts_are_told(backend: Backend) {
 
 async fn similar_questions_are_suggested_before_posting(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let (care, care_slug) = area(&app, "Care").await;
+    let (care, care_slug) = app.create_area("Care").await;
     let _ = care;
     let tom = app.signed_in_as("tom", &[]).await;
     ask(
@@ -243,7 +230,7 @@ async fn similar_questions_are_suggested_before_posting(backend: Backend) {
 
 async fn bad_questions_are_explained_and_nothing_is_posted(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    area(&app, "Care").await;
+    app.create_area("Care").await;
     let tom = app.signed_in_as("tom", &[]).await;
     let long = "x".repeat(151);
     for (title, area, field, message) in [
@@ -286,7 +273,7 @@ async fn bad_questions_are_explained_and_nothing_is_posted(backend: Backend) {
 
 async fn answers_votes_and_acceptance(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let (shirts, slug) = area(&app, "Shirts & fit").await;
+    let (shirts, slug) = app.create_area("Shirts & fit").await;
     let eleanor = expert(&app, "eleanor", shirts).await;
     let tom = app.signed_in_as("tom", &[]).await;
     let sam = app.signed_in_as("sam_k", &[]).await;
@@ -403,7 +390,7 @@ async fn answers_votes_and_acceptance(backend: Backend) {
 
 async fn votes_sent_at_once_leave_one_vote(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let (care, slug) = area(&app, "Care").await;
+    let (care, slug) = app.create_area("Care").await;
     let _ = care;
     let tom = app.signed_in_as("tom", &[]).await;
     let sam = app.signed_in_as("sam_k", &[]).await;
@@ -439,7 +426,7 @@ async fn answering_or_voting_on_missing_things_is_404_and_empty_answers_explaine
     backend: Backend,
 ) {
     let app = TestApp::spawn(backend).await;
-    let (_, slug) = area(&app, "Care").await;
+    let (_, slug) = app.create_area("Care").await;
     let tom = app.signed_in_as("tom", &[]).await;
     assert_eq!(
         tom.submit("/", "/experts/questions/424242/answers", &[("body", "Hi")])
@@ -507,7 +494,7 @@ async fn answering_or_voting_on_missing_things_is_404_and_empty_answers_explaine
 
 async fn experts_show_their_profile_on_the_team_page(backend: Backend) {
     let app = TestApp::spawn_with(backend, |s| s.body_limit = 4 * 1024 * 1024).await;
-    let (suits, _) = area(&app, "Suits").await;
+    let (suits, _) = app.create_area("Suits").await;
     let marcus = expert(&app, "marcus", suits).await;
     let mut photo = Vec::new();
     image::RgbImage::from_pixel(120, 120, image::Rgb([40, 60, 90]))
@@ -557,8 +544,8 @@ async fn experts_show_their_profile_on_the_team_page(backend: Backend) {
 
 async fn the_list_filters_by_status_and_area_and_sorts(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let (shirts, shirts_slug) = area(&app, "Shirts").await;
-    let (_, shoes_slug) = area(&app, "Shoes").await;
+    let (shirts, shirts_slug) = app.create_area("Shirts").await;
+    let (_, shoes_slug) = app.create_area("Shoes").await;
     let eleanor = expert(&app, "eleanor", shirts).await;
     let tom = app.signed_in_as("tom", &[]).await;
     let sam = app.signed_in_as("sam_k", &[]).await;
@@ -631,8 +618,8 @@ async fn the_list_filters_by_status_and_area_and_sorts(backend: Backend) {
 
 async fn the_expert_queue_shows_waiting_questions_oldest_first(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let (shirts, shirts_slug) = area(&app, "Shirts").await;
-    let (_, shoes_slug) = area(&app, "Shoes").await;
+    let (shirts, shirts_slug) = app.create_area("Shirts").await;
+    let (_, shoes_slug) = app.create_area("Shoes").await;
     let eleanor = expert(&app, "eleanor", shirts).await;
     let tom = app.signed_in_as("tom", &[]).await;
     let old = ask(&tom, "An old shirt question waiting", &shirts_slug).await;
@@ -666,7 +653,7 @@ async fn the_expert_queue_shows_waiting_questions_oldest_first(backend: Backend)
 
 async fn experts_invite_experts_and_followers_hear_of_answers(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let (suits, slug) = area(&app, "Suits").await;
+    let (suits, slug) = app.create_area("Suits").await;
     let marcus = expert(&app, "marcus", suits).await;
     expert(&app, "amir", suits).await;
     let tom = app.signed_in_as("tom", &[]).await;
@@ -802,7 +789,7 @@ async fn e_mail_goes_out_by_smtp_for_the_kinds_a_member_chose(backend: Backend) 
         s.smtp_port = port;
     })
     .await;
-    let (_, slug) = area(&app, "Care").await;
+    let (_, slug) = app.create_area("Care").await;
     let tom = app.signed_in_as("tom", &[]).await;
     let sam = app.signed_in_as("sam_k", &[]).await;
     let path = ask(&tom, "Should I dry clean a wax jacket?", &slug).await;
@@ -866,7 +853,7 @@ async fn e_mail_goes_out_by_smtp_for_the_kinds_a_member_chose(backend: Backend) 
 
 async fn askers_are_reminded_once_to_accept_an_answer(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let (_, slug) = area(&app, "Care").await;
+    let (_, slug) = app.create_area("Care").await;
     let tom = app.signed_in_as("tom", &[]).await;
     let sam = app.signed_in_as("sam_k", &[]).await;
     let helped = ask(&tom, "How to fold a suit jacket for travel?", &slug).await;

@@ -207,6 +207,25 @@ impl TestApp {
     }
 
     /// Creates an account directly in the database, with `roles`.
+    /// Creates an area and returns (id, slug).
+    pub async fn create_area(&self, name: &str) -> (i64, String) {
+        let name = name.to_owned();
+        self.with_db(move |conn| {
+            let slug = parlour::render::markdown::slugify(&name);
+            let id = parlour::db::models::areas::create(
+                conn,
+                &name,
+                &slug,
+                "",
+                chrono::Utc::now().naive_utc(),
+            )
+            .unwrap()
+            .unwrap();
+            (id, slug)
+        })
+        .await
+    }
+
     pub async fn create_member(&self, username: &str, roles: &[Role]) -> i64 {
         let username = Username::parse(username).expect("valid username");
         let email = Email::parse(&format!("{}@example.com", username.as_str())).expect("email");

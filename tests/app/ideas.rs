@@ -9,12 +9,22 @@ use crate::helpers::{Backend, Browser, TestApp, text_of_id};
 use crate::on_both_databases;
 
 async fn share(browser: &Browser, title: &str) -> String {
+    share_with(
+        browser,
+        &[("title", title), ("body", "Because **reasons**.")],
+        &[],
+    )
+    .await
+}
+
+/// Posts the idea form with `fields` and `files`; returns the new idea's path.
+async fn share_with(
+    browser: &Browser,
+    fields: &[(&str, &str)],
+    files: &[(&str, &str, Vec<u8>)],
+) -> String {
     let page = browser
-        .submit(
-            "/ideas/new",
-            "/ideas/new",
-            &[("title", title), ("body", "Because **reasons**.")],
-        )
+        .submit_multipart("/ideas/new", "/ideas/new", fields, files)
         .await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     page.location()
@@ -284,10 +294,11 @@ async fn bad_ideas_are_explained_and_kept(backend: Backend) {
         (long.as_str(), "under 150"),
     ] {
         let page = tom
-            .submit(
+            .submit_multipart(
                 "/ideas/new",
                 "/ideas/new",
                 &[("title", title), ("body", "kept body")],
+                &[],
             )
             .await;
         assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -519,14 +530,227 @@ async fn members_comment_on_approved_ideas(backend: Backend) {
     let empty = tom
         .submit(&path, &format!("{path}/comments"), &[("body", "  ")])
         .await;
-    assert_eq!(empty.status, StatusCode::BAD_REQUEST);
-    assert!(empty.body.contains("Write something"));
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text_of_id(&empty.body, "comment-body-error")
+            .unwrap()
+            .contains("Write something")
+    );
+    let long = "y".repeat(10_001);
+    let too_long = tom
+        .submit(&path, &format!("{path}/comments"), &[("body", &long)])
+        .await;
+    assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        too_long.body.contains(&format!(">{long}</textarea>")),
+        "text kept"
+    );
 
     let page = app.browser().get(&path).await;
     assert!(page.body.contains("1 comment") && page.body.contains("<strong>please</strong>!"));
 }
 
+async fn similar_ideas_are_offered_with_a_one_click_vote(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let existing = share(&moderator, "Offer shirts in half collar sizes").await;
+    share(&moderator, "Late opening on Thursdays").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+
+    let check = tom
+        .submit_multipart(
+            "/ideas/new",
+            "/ideas/new",
+            &[
+                ("title", "Half sizes for shirt collars"),
+                ("body", "kept"),
+                ("intent", "similar"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(check.status, StatusCode::OK);
+    let similar = text_of_id(&check.body, "similar-heading").unwrap();
+    assert!(similar.contains("Similar ideas"));
+    assert!(check.body.contains("Offer shirts in half collar sizes"));
+    assert!(
+        !check.body.contains("Late opening"),
+        "unrelated idea left out"
+    );
+    assert!(check.body.contains(&format!("action=\"{existing}/vote\"")));
+    assert!(check.body.contains("Vote for this instead"));
+    assert!(
+        check
+            .body
+            .contains("value=\"Half sizes for shirt collars\""),
+        "title kept"
+    );
+    let nothing_posted: i64 = app
+        .with_db(|c| ideas::table.count().get_result(c).unwrap())
+        .await;
+    assert_eq!(nothing_posted, 2, "checking posts nothing");
+
+    // The one click: a vote for the existing idea, from the form page.
+    let voted = tom
+        .submit("/ideas/new", &format!("{existing}/vote"), &[("vote", "up")])
+        .await;
+    assert_eq!(voted.status, StatusCode::SEE_OTHER);
+    assert_eq!(voted.location(), Some(existing.as_str()));
+    assert!(tom.get(&existing).await.body.contains("1 vote"));
+}
+
+async fn followers_and_voters_hear_of_status_changes(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let path = share(&moderator, "Tailoring appointments online").await;
+    let (follower, voter, quitter) = (
+        app.signed_in_as("fiona", &[]).await,
+        app.signed_in_as("victor", &[]).await,
+        app.signed_in_as("quentin", &[]).await,
+    );
+    follower
+        .submit(&path, &format!("{path}/follow"), &[("follow", "yes")])
+        .await;
+    assert!(follower.get(&path).await.body.contains("Stop following"));
+    voter
+        .submit(&path, &format!("{path}/vote"), &[("vote", "up")])
+        .await;
+    quitter
+        .submit(&path, &format!("{path}/follow"), &[("follow", "yes")])
+        .await;
+    quitter
+        .submit(&path, &format!("{path}/follow"), &[("follow", "no")])
+        .await;
+
+    set_status(&moderator, &path, "planned", "Spring.").await;
+
+    for (who, told) in [(&follower, true), (&voter, true), (&quitter, false)] {
+        let notes = who.get("/notifications").await.body;
+        assert_eq!(notes.contains("is now planned"), told, "{notes}");
+    }
+}
+
+async fn ideas_have_an_area_and_a_picture_and_the_board_filters_by_area(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (_, shirts) = app.create_area("Shirts & fit").await;
+    let (_, shoes) = app.create_area("Shoes").await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let with_picture = share_with(
+        &moderator,
+        &[
+            ("title", "Shirts with a spare collar"),
+            ("body", "Like in the old days."),
+            ("area", &shirts),
+            ("image_alt", "A shirt with two collars"),
+        ],
+        &[("image", "collar.jpg", crate::media::photo(64, 48))],
+    )
+    .await;
+    share_with(
+        &moderator,
+        &[("title", "Resoling while you wait"), ("area", &shoes)],
+        &[],
+    )
+    .await;
+
+    let page = app.browser().get(&with_picture).await.body;
+    assert!(page.contains("alt=\"A shirt with two collars\""));
+    assert!(page.contains("src=\"/media/"));
+    assert!(page.contains(&format!("href=\"/ideas?area={shirts}\"")));
+
+    let board = app
+        .browser()
+        .get(&format!("/ideas?area={shirts}"))
+        .await
+        .body;
+    assert!(board.contains("Shirts with a spare collar"));
+    assert!(!board.contains("Resoling while you wait"));
+    let all = app.browser().get("/ideas").await.body;
+    assert!(all.contains("Shirts with a spare collar") && all.contains("Resoling while you wait"));
+
+    // A picture without a description is refused, and the picture is kept for the retry.
+    let missing_alt = moderator
+        .submit_multipart(
+            "/ideas/new",
+            "/ideas/new",
+            &[("title", "Another idea with a picture")],
+            &[("image", "p.jpg", crate::media::photo(32, 32))],
+        )
+        .await;
+    assert_eq!(missing_alt.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text_of_id(&missing_alt.body, "image_alt-error").is_some());
+    assert!(missing_alt.body.contains("name=\"image_hash\""));
+}
+
+async fn a_merged_ideas_comments_and_followers_move_with_it(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let original = share(&moderator, "Gift wrapping in the shops").await;
+    let duplicate = share(&moderator, "Please wrap gifts at the till").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    tom.submit(
+        &duplicate,
+        &format!("{duplicate}/comments"),
+        &[("body", "Brown paper and string!")],
+    )
+    .await;
+    let target = original.rsplit('/').next().unwrap().to_owned();
+    moderator
+        .submit(
+            &duplicate,
+            &format!("{duplicate}/merge"),
+            &[("into", &target)],
+        )
+        .await;
+    let page = app.browser().get(&original).await.body;
+    assert!(page.contains("Brown paper and string!"), "comment moved");
+    assert!(
+        tom.get(&original).await.body.contains("Stop following"),
+        "the commenter follows the target now"
+    );
+    set_status(&moderator, &original, "planned", "").await;
+    assert!(
+        tom.get("/notifications")
+            .await
+            .body
+            .contains("is now planned")
+    );
+}
+
+async fn the_front_page_shows_wanted_ideas_except_those_not_for_me(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let path = share(&moderator, "Linen suits for summer weddings").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    assert!(
+        tom.get("/")
+            .await
+            .body
+            .contains("Linen suits for summer weddings")
+    );
+    tom.submit(&path, &format!("{path}/hide"), &[("hidden", "yes")])
+        .await;
+    assert!(
+        !tom.get("/")
+            .await
+            .body
+            .contains("Linen suits for summer weddings")
+    );
+    assert!(
+        app.browser()
+            .get("/")
+            .await
+            .body
+            .contains("Linen suits for summer weddings")
+    );
+}
+
 on_both_databases!(
+    similar_ideas_are_offered_with_a_one_click_vote,
+    followers_and_voters_hear_of_status_changes,
+    ideas_have_an_area_and_a_picture_and_the_board_filters_by_area,
+    a_merged_ideas_comments_and_followers_move_with_it,
+    the_front_page_shows_wanted_ideas_except_those_not_for_me,
     members_comment_on_approved_ideas,
     trending_favours_recent_votes_and_moderators_see_the_numbers,
     merging_moves_votes_once_and_redirects,

@@ -10,7 +10,8 @@ use reqwest::StatusCode;
 use crate::helpers::{Backend, Browser, TestApp, text_of_id};
 use crate::on_both_databases;
 
-fn photo(width: u32, height: u32) -> Vec<u8> {
+/// A plain JPEG photo of the given size.
+pub fn photo(width: u32, height: u32) -> Vec<u8> {
     let img = RgbImage::from_fn(width, height, |x, y| {
         Rgb([(x % 256) as u8, (y % 256) as u8, 120])
     });

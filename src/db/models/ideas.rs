@@ -1,11 +1,16 @@
-//! Ideas, their votes and their public status history. The vote count is kept on the idea
-//! row, changed in the same transaction as the vote, so the board sorts without grouping.
+//! Ideas, their votes, followers and public status history. The vote count is kept on the
+//! idea row, changed in the same transaction as the vote, so the board sorts without
+//! grouping. The board, the review numbers and similar-idea search are in `idea_lists`.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::schema::{idea_hidden, idea_status_changes, idea_votes, ideas, users};
+use crate::db::models::media::{self, MediaRef};
+use crate::db::schema::{
+    areas, idea_follows, idea_hidden, idea_status_changes, idea_votes, ideas, media as media_table,
+    replies, users,
+};
 
 /// An idea as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -24,6 +29,8 @@ pub struct Idea {
     pub created_at: NaiveDateTime,
     pub first_response_at: Option<NaiveDateTime>,
     pub merged_into_id: Option<i64>,
+    pub image_id: Option<i64>,
+    pub image_alt: String,
 }
 
 impl Idea {
@@ -46,31 +53,40 @@ pub struct StatusChange {
     pub created_at: NaiveDateTime,
 }
 
-/// Adds an idea; `approved` is false while it waits for review.
-#[allow(clippy::too_many_arguments)]
-pub fn create(
-    conn: &mut DbConnection,
-    slug: &str,
-    author_id: i64,
-    title: &str,
-    body_md: &str,
-    body_html: &str,
-    approved: bool,
-    now: NaiveDateTime,
-) -> QueryResult<i64> {
-    diesel::insert_into(ideas::table)
+/// A new idea, as checked and rendered.
+pub struct NewIdea<'a> {
+    pub slug: &'a str,
+    pub author_id: i64,
+    pub area_id: Option<i64>,
+    pub title: &'a str,
+    pub body_md: &'a str,
+    pub body_html: &'a str,
+    pub image_id: Option<i64>,
+    pub image_alt: &'a str,
+    /// False while it waits for review.
+    pub approved: bool,
+}
+
+/// Adds an idea; its author follows it from the start.
+pub fn create(conn: &mut DbConnection, new: &NewIdea, now: NaiveDateTime) -> QueryResult<i64> {
+    let id = diesel::insert_into(ideas::table)
         .values((
-            ideas::slug.eq(slug),
-            ideas::author_id.eq(author_id),
-            ideas::title.eq(title),
-            ideas::body_md.eq(body_md),
-            ideas::body_html.eq(body_html),
+            ideas::slug.eq(new.slug),
+            ideas::author_id.eq(new.author_id),
+            ideas::area_id.eq(new.area_id),
+            ideas::title.eq(new.title),
+            ideas::body_md.eq(new.body_md),
+            ideas::body_html.eq(new.body_html),
+            ideas::image_id.eq(new.image_id),
+            ideas::image_alt.eq(new.image_alt),
             ideas::status.eq("new"),
-            ideas::approved.eq(approved),
+            ideas::approved.eq(new.approved),
             ideas::created_at.eq(now),
         ))
         .returning(ideas::id)
-        .get_result(conn)
+        .get_result(conn)?;
+    set_follow(conn, id, new.author_id, true)?;
+    Ok(id)
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Idea>> {
@@ -81,14 +97,35 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Idea>> {
         .optional()
 }
 
-/// An idea with its author's name.
-pub fn with_author(conn: &mut DbConnection, id: i64) -> QueryResult<Option<(Idea, String)>> {
-    ideas::table
+/// An idea with what its page shows besides: author, area and picture.
+pub struct IdeaView {
+    pub idea: Idea,
+    pub author: String,
+    pub area: Option<(String, String)>,
+    pub image: Option<MediaRef>,
+}
+
+pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<IdeaView>> {
+    type Row = (Idea, String, Option<(String, String)>, media::NullableRow);
+    let row: Option<Row> = ideas::table
         .inner_join(users::table)
+        .left_join(areas::table.on(ideas::area_id.eq(areas::id.nullable())))
+        .left_join(media_table::table.on(ideas::image_id.eq(media_table::id.nullable())))
         .filter(ideas::id.eq(id))
-        .select((Idea::as_select(), users::username))
+        .select((
+            Idea::as_select(),
+            users::username,
+            (areas::slug, areas::name).nullable(),
+            media::nullable_columns(),
+        ))
         .first(conn)
-        .optional()
+        .optional()?;
+    Ok(row.map(|(idea, author, area, image)| IdeaView {
+        idea,
+        author,
+        area,
+        image: media::from_nullable(image),
+    }))
 }
 
 /// An idea's status history, oldest first.
@@ -156,6 +193,59 @@ pub fn voters(conn: &mut DbConnection, idea_id: i64) -> QueryResult<Vec<i64>> {
         .load(conn)
 }
 
+/// Follows or unfollows an idea; idempotent.
+pub fn set_follow(
+    conn: &mut DbConnection,
+    idea_id: i64,
+    user_id: i64,
+    follow: bool,
+) -> QueryResult<()> {
+    let existing = idea_follows::table
+        .filter(idea_follows::idea_id.eq(idea_id))
+        .filter(idea_follows::user_id.eq(user_id));
+    if !follow {
+        diesel::delete(existing).execute(conn)?;
+    } else if !diesel::select(diesel::dsl::exists(existing)).get_result::<bool>(conn)? {
+        diesel::insert_into(idea_follows::table)
+            .values((
+                idea_follows::idea_id.eq(idea_id),
+                idea_follows::user_id.eq(user_id),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn is_following(conn: &mut DbConnection, idea_id: i64, user_id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        idea_follows::table
+            .filter(idea_follows::idea_id.eq(idea_id))
+            .filter(idea_follows::user_id.eq(user_id)),
+    ))
+    .get_result(conn)
+}
+
+/// Everyone told when an idea changes: its author (it is their idea's verdict), its voters
+/// and its followers, each once.
+pub fn audience(conn: &mut DbConnection, idea_id: i64) -> QueryResult<Vec<i64>> {
+    let mut people = voters(conn, idea_id)?;
+    people.extend(
+        idea_follows::table
+            .filter(idea_follows::idea_id.eq(idea_id))
+            .select(idea_follows::user_id)
+            .load::<i64>(conn)?,
+    );
+    people.push(
+        ideas::table
+            .find(idea_id)
+            .select(ideas::author_id)
+            .first(conn)?,
+    );
+    people.sort_unstable();
+    people.dedup();
+    Ok(people)
+}
+
 /// Sets an idea's status (approving it if it waited) and writes the history entry.
 pub fn change_status(
     conn: &mut DbConnection,
@@ -187,117 +277,6 @@ pub fn change_status(
         .map(|_| ())
 }
 
-/// The board's order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BoardSort {
-    Top,
-    New,
-    /// Votes of the last 14 days, each worth less the older it is.
-    Trending(NaiveDateTime),
-}
-
-/// How far back trending looks.
-pub const TRENDING_DAYS: i64 = 14;
-
-/// One page of approved ideas, optionally of one status, with the total. With a
-/// `viewer`, the ideas they marked "not for me" are left out.
-pub fn board(
-    conn: &mut DbConnection,
-    status: Option<&str>,
-    viewer: Option<i64>,
-    sort: BoardSort,
-    offset: i64,
-    limit: i64,
-) -> QueryResult<(Vec<(Idea, String)>, i64)> {
-    let filtered = || {
-        let mut query = ideas::table.filter(ideas::approved.eq(true)).into_boxed();
-        if let Some(status) = status {
-            query = query.filter(ideas::status.eq(status.to_owned()));
-        }
-        if let Some(viewer) = viewer {
-            query = query.filter(diesel::dsl::not(diesel::dsl::exists(
-                idea_hidden::table
-                    .filter(idea_hidden::user_id.eq(viewer))
-                    .filter(idea_hidden::idea_id.eq(ideas::id)),
-            )));
-        }
-        query
-    };
-    let (page, total): (Vec<Idea>, i64) = match sort {
-        BoardSort::Trending(now) => {
-            // Scores come from the recent votes of the ideas the filter allows.
-            let since = now - chrono::Duration::days(TRENDING_DAYS);
-            let allowed: Vec<i64> = filtered().select(ideas::id).load(conn)?;
-            let recent: Vec<(i64, NaiveDateTime)> = idea_votes::table
-                .filter(idea_votes::created_at.gt(since))
-                .filter(idea_votes::idea_id.eq_any(&allowed))
-                .select((idea_votes::idea_id, idea_votes::created_at))
-                .load(conn)?;
-            let ranked = trending_order(&recent, now);
-            let total = ranked.len() as i64;
-            let ids: Vec<i64> = ranked
-                .into_iter()
-                .skip(usize::try_from(offset).unwrap_or(0))
-                .take(usize::try_from(limit).unwrap_or(0))
-                .collect();
-            let mut found: Vec<Idea> = ideas::table
-                .filter(ideas::id.eq_any(&ids))
-                .select(Idea::as_select())
-                .load(conn)?;
-            found.sort_by_key(|idea| ids.iter().position(|id| *id == idea.id));
-            (found, total)
-        }
-        BoardSort::Top | BoardSort::New => {
-            let ordered = if sort == BoardSort::Top {
-                filtered().order((
-                    ideas::vote_count.desc(),
-                    ideas::created_at.desc(),
-                    ideas::id.desc(),
-                ))
-            } else {
-                filtered().order((ideas::created_at.desc(), ideas::id.desc()))
-            };
-            let page = ordered
-                .offset(offset)
-                .limit(limit)
-                .select(Idea::as_select())
-                .load(conn)?;
-            (page, filtered().count().get_result(conn)?)
-        }
-    };
-    let authors: Vec<(i64, String)> = users::table
-        .filter(users::id.eq_any(page.iter().map(|i| i.author_id).collect::<Vec<_>>()))
-        .select((users::id, users::username))
-        .load(conn)?;
-    let rows = page
-        .into_iter()
-        .map(|idea| {
-            let author = authors
-                .iter()
-                .find(|(id, _)| *id == idea.author_id)
-                .map(|(_, name)| name.clone())
-                .unwrap_or_default();
-            (idea, author)
-        })
-        .collect();
-    Ok((rows, total))
-}
-
-/// Ideas waiting for review, oldest first; with `author`, only theirs.
-pub fn awaiting_review(conn: &mut DbConnection, author: Option<i64>) -> QueryResult<Vec<Idea>> {
-    let mut query = ideas::table
-        .filter(ideas::approved.eq(false))
-        .filter(ideas::status.eq("new"))
-        .into_boxed();
-    if let Some(author) = author {
-        query = query.filter(ideas::author_id.eq(author));
-    }
-    query
-        .order((ideas::created_at.asc(), ideas::id.asc()))
-        .select(Idea::as_select())
-        .load(conn)
-}
-
 /// Marks or unmarks an idea "not for me" for `user_id`; idempotent.
 pub fn set_hidden(
     conn: &mut DbConnection,
@@ -310,9 +289,7 @@ pub fn set_hidden(
         .filter(idea_hidden::user_id.eq(user_id));
     if !hidden {
         diesel::delete(existing).execute(conn)?;
-        return Ok(());
-    }
-    if !diesel::select(diesel::dsl::exists(existing)).get_result::<bool>(conn)? {
+    } else if !diesel::select(diesel::dsl::exists(existing)).get_result::<bool>(conn)? {
         diesel::insert_into(idea_hidden::table)
             .values((
                 idea_hidden::idea_id.eq(idea_id),
@@ -333,14 +310,16 @@ pub fn is_hidden(conn: &mut DbConnection, idea_id: i64, user_id: i64) -> QueryRe
 }
 
 /// Merges `source` into `target`: the votes move over (a member who voted for both counts
-/// once), the source becomes a duplicate pointing at the target. Returns the source's
-/// voters, to be told.
+/// once), so do its followers and its comments (shown under the target from then on), and
+/// the source becomes a duplicate pointing at the target. Returns the source's audience
+/// (voters and followers), to be told.
 pub fn merge(
     conn: &mut DbConnection,
     source: &Idea,
     target: &Idea,
     now: NaiveDateTime,
 ) -> QueryResult<Vec<i64>> {
+    let told = audience(conn, source.id)?;
     let source_voters = voters(conn, source.id)?;
     let target_voters = voters(conn, target.id)?;
     let mut moved = 0;
@@ -366,85 +345,19 @@ pub fn merge(
             ideas::merged_into_id.eq(Some(target.id)),
         ))
         .execute(conn)?;
-    Ok(source_voters)
-}
-
-/// Ideas by trending score: each recent vote counts 1 when fresh, falling to 0 at
-/// [`TRENDING_DAYS`]; ties go to the newer idea.
-pub fn trending_order(recent_votes: &[(i64, NaiveDateTime)], now: NaiveDateTime) -> Vec<i64> {
-    let window = (TRENDING_DAYS * 24 * 3600) as f64;
-    let mut scores: Vec<(i64, f64)> = Vec::new();
-    for (idea, at) in recent_votes {
-        let age = (now - *at).num_seconds().max(0) as f64;
-        let weight = (1.0 - age / window).max(0.0);
-        match scores.iter_mut().find(|(id, _)| id == idea) {
-            Some((_, score)) => *score += weight,
-            None => scores.push((*idea, weight)),
-        }
-    }
-    scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
-    scores.into_iter().map(|(id, _)| id).collect()
-}
-
-/// The numbers the community team watches.
-pub struct ReviewNumbers {
-    pub this_week: i64,
-    pub this_month: i64,
-    pub by_status: Vec<(String, i64)>,
-    /// Median time from posting to a moderator's first response.
-    pub median_response: Option<chrono::Duration>,
-}
-
-pub fn review_numbers(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<ReviewNumbers> {
-    let since = |days| now - chrono::Duration::days(days);
-    let this_week = ideas::table
-        .filter(ideas::created_at.gt(since(7)))
-        .count()
-        .get_result(conn)?;
-    let this_month = ideas::table
-        .filter(ideas::created_at.gt(since(30)))
-        .count()
-        .get_result(conn)?;
-    let by_status = ideas::table
-        .filter(ideas::approved.eq(true))
-        .group_by(ideas::status)
-        .select((ideas::status, diesel::dsl::count_star()))
+    diesel::update(
+        replies::table
+            .filter(replies::subject_kind.eq("idea"))
+            .filter(replies::subject_id.eq(source.id)),
+    )
+    .set(replies::subject_id.eq(target.id))
+    .execute(conn)?;
+    let source_followers: Vec<i64> = idea_follows::table
+        .filter(idea_follows::idea_id.eq(source.id))
+        .select(idea_follows::user_id)
         .load(conn)?;
-    let responses: Vec<(NaiveDateTime, Option<NaiveDateTime>)> = ideas::table
-        .filter(ideas::first_response_at.is_not_null())
-        .select((ideas::created_at, ideas::first_response_at))
-        .load(conn)?;
-    let mut waits: Vec<chrono::Duration> = responses
-        .into_iter()
-        .filter_map(|(posted, first)| first.map(|f| f - posted))
-        .collect();
-    waits.sort();
-    let median_response = waits.get(waits.len() / 2).copied();
-    Ok(ReviewNumbers {
-        this_week,
-        this_month,
-        by_status,
-        median_response,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use chrono::{Duration, NaiveDate};
-
-    #[test]
-    fn trending_weighs_fresh_votes_more_than_old_ones() {
-        let now = NaiveDate::from_ymd_opt(2026, 11, 22)
-            .unwrap()
-            .and_hms_opt(12, 0, 0)
-            .unwrap();
-        // Idea 1: three votes 13 days ago. Idea 2: one vote an hour ago.
-        let votes = vec![
-            (1, now - Duration::days(13)),
-            (1, now - Duration::days(13)),
-            (1, now - Duration::days(13)),
-            (2, now - Duration::hours(1)),
-        ];
-        assert_eq!(super::trending_order(&votes, now), vec![2, 1]);
+    for follower in source_followers {
+        set_follow(conn, target.id, follower, true)?;
     }
+    Ok(told)
 }

@@ -6,15 +6,11 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
+use crate::db::models::lower;
 use crate::db::models::media::{self, MediaRef};
 use crate::db::schema::{
     accept_reminders, areas, expert_invites, question_follows, questions, users,
 };
-
-diesel::define_sql_function! {
-    /// SQL `lower(text)`, the same on both backends.
-    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
-}
 
 /// A question as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -370,8 +366,7 @@ pub fn similar(
         return Ok(Vec::new());
     }
     let mut query = questions::table.into_boxed();
-    for word in words {
-        let pattern = format!("%{}%", super::like_prefix(word).trim_end_matches('%'));
+    for pattern in super::contains_patterns(words) {
         // lower() on both sides: PostgreSQL's LIKE minds case, SQLite's does not.
         query = query.or_filter(lower(questions::title).like(pattern).escape('\\'));
     }
@@ -385,17 +380,12 @@ pub fn similar(
             questions::answer_count,
         ))
         .load(conn)?;
-    let mut scored: Vec<(usize, (i64, String, String, i32))> = candidates
-        .into_iter()
-        .map(|row| {
-            let title = row.2.to_lowercase();
-            let shared = words.iter().filter(|w| title.contains(w.as_str())).count();
-            (shared, row)
-        })
-        .filter(|(shared, _)| *shared > 0)
-        .collect();
-    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
-    Ok(scored.into_iter().take(limit).map(|(_, row)| row).collect())
+    Ok(super::rank_by_shared_words(
+        candidates,
+        words,
+        |row| &row.2,
+        limit,
+    ))
 }
 
 /// Questions asked before `before` that have answers, none accepted, and no reminder yet.

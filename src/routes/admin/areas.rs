@@ -2,7 +2,6 @@
 //! area; `POST /admin/areas/{id}/experts` assigns or removes an expert. Each change is
 //! written to the audit log in the same transaction.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
@@ -54,11 +53,7 @@ async fn render(
                 .collect())
         })
         .await?;
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let page = Page::new(session, "Areas of expertise").in_section("admin");
     html(
         status,

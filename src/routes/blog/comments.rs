@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use super::Found;
-use super::show::{CommentDraft, render};
+use super::show::render;
 use crate::accounts::now;
 use crate::auth::CsrfForm;
 use crate::db::models::replies::{self, Subject};
@@ -14,6 +14,7 @@ use crate::domain::reply;
 use crate::error::AppError;
 use crate::render::markdown::{self, Trust};
 use crate::render::{Notice, see_other};
+use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
 
 #[derive(Deserialize)]

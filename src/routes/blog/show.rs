@@ -14,6 +14,7 @@ use crate::db::models::replies::{self, ReplyView, Subject};
 use crate::domain::{Role, RoleSet};
 use crate::error::{AppError, encode_query_value};
 use crate::render::{Page, SafeHtml, html};
+use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
 
 /// How long an author may change their comment.
@@ -34,21 +35,6 @@ pub struct CommentView {
 pub struct Thread {
     pub comment: CommentView,
     pub replies: Vec<CommentView>,
-}
-
-/// The comment form's state: empty, or what was typed with the reason it was refused.
-#[derive(Default)]
-pub struct CommentDraft {
-    pub body: String,
-    pub parent_id: Option<i64>,
-    pub error: Option<&'static str>,
-}
-
-impl CommentDraft {
-    /// Whether this draft is a reply to comment `id`.
-    pub fn replies_to(&self, id: &i64) -> bool {
-        self.parent_id == Some(*id)
-    }
 }
 
 /// Links that share the article, each a plain link: no share scripts load.

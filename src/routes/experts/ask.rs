@@ -2,7 +2,6 @@
 //! share words with the one typed (server-side, no JavaScript), so that a member finds an
 //! existing answer before asking again. Posting tells the area's experts.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
@@ -180,11 +179,7 @@ async fn again(
         }
         _ => None,
     };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let page = AskPage {
         page: Page::new(session, "Ask a question").in_section("experts"),
         values,

@@ -1,12 +1,15 @@
-//! `GET /ideas`: approved ideas, sorted by votes or newest, filtered by status. Members
-//! also see their own ideas that wait for review; moderators see how many wait.
+//! `GET /ideas`: approved ideas, sorted by votes, newest or trending, filtered by status
+//! and area. Members also see their own ideas that wait for review; moderators see how
+//! many wait.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::Session;
-use crate::db::models::ideas::{self, BoardSort, Idea};
+use crate::db::models::areas::{self, Area};
+use crate::db::models::idea_lists::{self, BoardFilter, BoardSort};
+use crate::db::models::ideas::Idea;
 use crate::domain::Role;
 use crate::domain::idea::IdeaStatus;
 use crate::error::AppError;
@@ -25,6 +28,8 @@ struct BoardPage {
     is_moderator: bool,
     sort: &'static str,
     status: String,
+    areas: Vec<Area>,
+    area: String,
     pager: Pager,
     pager_base: String,
 }
@@ -44,6 +49,7 @@ pub fn label(key: &str) -> &'static str {
 pub struct BoardQuery {
     sort: Option<String>,
     status: Option<String>,
+    area: Option<String>,
     page: Option<i64>,
 }
 
@@ -66,27 +72,38 @@ pub async fn board(
     let offset = pager.offset();
     let viewer = session.viewer().cloned();
     let is_moderator = viewer.as_ref().is_some_and(|v| v.can(Role::Moderator));
-    let filter = status.clone();
-    let (rows, total, mine_waiting, waiting_for_review) = state
+    let area_slug = query.area.clone().unwrap_or_default();
+    let mut filter = BoardFilter {
+        status: status.clone(),
+        area_id: None,
+        viewer: viewer.as_ref().map(|v| v.id),
+    };
+    let (rows, total, mine_waiting, waiting_for_review, areas) = state
         .db
         .run(move |conn| {
-            let viewer_id = viewer.as_ref().map(|v| v.id);
-            let (rows, total) =
-                ideas::board(conn, filter.as_deref(), viewer_id, sort, offset, PER_PAGE)?;
-            let mine = match &viewer {
-                Some(v) => ideas::awaiting_review(conn, Some(v.id))?,
+            let areas = areas::all(conn)?;
+            filter.area_id = areas.iter().find(|a| a.slug == area_slug).map(|a| a.id);
+            let (rows, total) = idea_lists::board(conn, &filter, sort, offset, PER_PAGE)?;
+            let mine = match filter.viewer {
+                Some(id) => idea_lists::awaiting_review(conn, Some(id))?,
                 None => Vec::new(),
             };
             let waiting = if is_moderator {
-                ideas::awaiting_review(conn, None)?.len()
+                idea_lists::awaiting_review(conn, None)?.len()
             } else {
                 0
             };
-            Ok((rows, total, mine, waiting))
+            Ok((rows, total, mine, waiting, areas))
         })
         .await?;
     pager.total = total;
     let status = status.unwrap_or_default();
+    let area = query
+        .area
+        .as_deref()
+        .filter(|slug| areas.iter().any(|a| a.slug == *slug))
+        .unwrap_or_default()
+        .to_owned();
     let page = Page::new(&session, "Ideas")
         .in_section("ideas")
         .describe("Your ideas for the shop, voted on by the community and answered by our team.");
@@ -97,8 +114,10 @@ pub async fn board(
         waiting_for_review,
         is_moderator,
         sort: sort_key,
-        pager_base: format!("/ideas?sort={sort_key}&status={status}&"),
+        pager_base: format!("/ideas?sort={sort_key}&status={status}&area={area}&"),
         status,
+        areas,
+        area,
         pager,
     })
 }

@@ -1,36 +1,40 @@
 //! `GET /ideas/{id}`: an idea with its votes, status and public history; moderators also
-//! get the review or status form. `POST /ideas/{id}/vote` votes or withdraws a vote.
+//! get the review or status form. The member actions on an idea are here too: vote or
+//! withdraw, follow, "not for me", and comment.
 
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
 use crate::accounts::now;
 use crate::auth::{CsrfForm, Session};
-use crate::db::models::ideas::{self, Idea, StatusChange};
+use crate::db::models::ideas::{self, IdeaView, StatusChange};
 use crate::db::models::replies::{self, Subject};
-use crate::domain::Role;
-use crate::domain::RoleSet;
 use crate::domain::idea::IdeaStatus;
+use crate::domain::{Role, RoleSet, reply};
 use crate::error::AppError;
 use crate::messages;
-use crate::render::{Page, SafeHtml, ok, see_other};
+use crate::render::markdown::{self, Trust};
+use crate::render::{Page, SafeHtml, html, see_other};
 use crate::routes::VoteForm;
 use crate::routes::experts::CommentItem;
+use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
 
 #[derive(Template)]
 #[template(path = "ideas/idea.html")]
 struct IdeaPage {
     page: Page,
-    idea: Idea,
-    author: String,
+    view: IdeaView,
     body: SafeHtml,
     history: Vec<StatusChange>,
     voted: bool,
+    following: bool,
     /// The viewer marked it "not for me".
     hidden: bool,
     comments: Vec<CommentItem>,
+    draft: CommentDraft,
     can_vote: bool,
     is_moderator: bool,
     signed_in: bool,
@@ -38,7 +42,7 @@ struct IdeaPage {
 
 impl IdeaPage {
     fn status(&self) -> IdeaStatus {
-        IdeaStatus::parse(&self.idea.status).unwrap_or(IdeaStatus::New)
+        IdeaStatus::parse(&self.view.idea.status).unwrap_or(IdeaStatus::New)
     }
 
     fn moves(&self) -> Vec<IdeaStatus> {
@@ -55,8 +59,18 @@ pub async fn idea(
     session: Session,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let (idea, author) = super::load(&state, id.into_inner(), session.viewer()).await?;
-    if let Some(target) = idea.merged_into_id {
+    render(&state, &session, id.into_inner(), CommentDraft::default()).await
+}
+
+/// The idea page, with the comment form holding `draft` (422 when it carries a mistake).
+async fn render(
+    state: &AppState,
+    session: &Session,
+    id: i64,
+    draft: CommentDraft,
+) -> Result<HttpResponse, AppError> {
+    let view = super::load(state, id, session.viewer()).await?;
+    if let Some(target) = view.idea.merged_into_id {
         return Ok(HttpResponse::MovedPermanently()
             .insert_header((
                 actix_web::http::header::LOCATION,
@@ -65,51 +79,62 @@ pub async fn idea(
             .finish());
     }
     let viewer = session.viewer().cloned();
-    let idea_id = idea.id;
+    let idea_id = view.idea.id;
     let viewer_id = viewer.as_ref().map(|v| v.id);
-    let (history, voted, hidden, comments) = state
+    let (history, (voted, following, hidden), comments) = state
         .db
         .run(move |conn| {
             let comments = replies::for_subject(conn, Subject::Idea(idea_id))?;
-            let (voted, hidden) = match viewer_id {
+            let marks = match viewer_id {
                 Some(user) => (
                     ideas::has_voted(conn, idea_id, user)?,
+                    ideas::is_following(conn, idea_id, user)?,
                     ideas::is_hidden(conn, idea_id, user)?,
                 ),
-                None => (false, false),
+                None => (false, false, false),
             };
-            Ok((ideas::history(conn, idea_id)?, voted, hidden, comments))
+            Ok((ideas::history(conn, idea_id)?, marks, comments))
         })
         .await?;
+    let idea = &view.idea;
     let status = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
     let can_vote = viewer.as_ref().is_some_and(|v| v.id != idea.author_id)
         && idea.approved
         && !status.is_closed();
-    let page = Page::new(&session, idea.title.clone())
+    let page = Page::new(session, idea.title.clone())
         .in_section("ideas")
         .describe(idea.body_md.chars().take(160).collect::<String>());
-    ok(&IdeaPage {
-        page,
-        body: SafeHtml::from_stored(idea.body_html.clone()),
-        author,
-        history,
-        voted,
-        hidden,
-        comments: comments
-            .into_iter()
-            .map(|c| CommentItem {
-                id: c.reply.id,
-                staff: RoleSet::from_bits(c.author_roles).has(Role::Staff),
-                author: c.author,
-                body: SafeHtml::from_stored(c.reply.body_html),
-                created_at: c.reply.created_at,
-            })
-            .collect(),
-        can_vote,
-        is_moderator: viewer.as_ref().is_some_and(|v| v.can(Role::Moderator)),
-        signed_in: viewer.is_some(),
-        idea,
-    })
+    let code = if draft.error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    html(
+        code,
+        &IdeaPage {
+            page,
+            body: SafeHtml::from_stored(idea.body_html.clone()),
+            history,
+            voted,
+            following,
+            hidden,
+            comments: comments
+                .into_iter()
+                .map(|c| CommentItem {
+                    id: c.reply.id,
+                    staff: RoleSet::from_bits(c.author_roles).has(Role::Staff),
+                    author: c.author,
+                    body: SafeHtml::from_stored(c.reply.body_html),
+                    created_at: c.reply.created_at,
+                })
+                .collect(),
+            draft,
+            can_vote,
+            is_moderator: viewer.as_ref().is_some_and(|v| v.can(Role::Moderator)),
+            signed_in: viewer.is_some(),
+            view,
+        },
+    )
 }
 
 pub async fn vote(
@@ -118,7 +143,9 @@ pub async fn vote(
     CsrfForm { session, form }: CsrfForm<VoteForm>,
 ) -> Result<HttpResponse, AppError> {
     let viewer = session.require_viewer()?.clone();
-    let (idea, _) = super::load(&state, id.into_inner(), Some(&viewer)).await?;
+    let idea = super::load(&state, id.into_inner(), Some(&viewer))
+        .await?
+        .idea;
     if idea.author_id == viewer.id {
         return Err(AppError::ForbiddenBecause(messages::IDEA_OWN_VOTE));
     }
@@ -161,7 +188,9 @@ pub async fn hide(
     CsrfForm { session, form }: CsrfForm<HideForm>,
 ) -> Result<HttpResponse, AppError> {
     let viewer = session.require_viewer()?.clone();
-    let (idea, _) = super::load(&state, id.into_inner(), Some(&viewer)).await?;
+    let idea = super::load(&state, id.into_inner(), Some(&viewer))
+        .await?
+        .idea;
     let hidden = form.hidden != "no";
     let idea_id = idea.id;
     state
@@ -172,41 +201,85 @@ pub async fn hide(
 }
 
 #[derive(Deserialize)]
+pub struct FollowForm {
+    #[serde(default)]
+    follow: String,
+}
+
+/// `POST /ideas/{id}/follow`: follow (or stop following) an idea, to be told when its
+/// status changes. Authors follow their own ideas from the start.
+pub async fn follow(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<FollowForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_viewer()?.clone();
+    let idea = super::load(&state, id.into_inner(), Some(&viewer))
+        .await?
+        .idea;
+    let follow = form.follow != "no";
+    let idea_id = idea.id;
+    state
+        .db
+        .run(move |conn| {
+            crate::db::write_idempotent(conn, |conn| {
+                Ok(ideas::set_follow(conn, idea_id, viewer.id, follow)?)
+            })
+        })
+        .await?;
+    Ok(see_other(&idea.path()))
+}
+
+#[derive(Deserialize)]
 pub struct CommentForm {
     #[serde(default)]
     body: String,
 }
 
-/// `POST /ideas/{id}/comments`: a member comments on an approved idea.
+/// `POST /ideas/{id}/comments`: a member comments on an approved idea. A refused comment
+/// shows the page again with the text kept and the reason beside the field.
 pub async fn comment(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     CsrfForm { session, form }: CsrfForm<CommentForm>,
 ) -> Result<HttpResponse, AppError> {
     let viewer = session.require_viewer()?.clone();
-    let (idea, _) = super::load(&state, id.into_inner(), Some(&viewer)).await?;
-    if !idea.approved {
+    let idea = super::load(&state, id.into_inner(), Some(&viewer))
+        .await?
+        .idea;
+    if !idea.approved || idea.merged_into_id.is_some() {
         return Err(AppError::NotFound);
     }
-    let body = crate::domain::reply::parse_body(&form.body).map_err(AppError::BadRequest)?;
-    let rendered = crate::render::markdown::render_off_thread(
-        body.clone(),
-        crate::render::markdown::Trust::of(&viewer),
-    )
-    .await?;
+    let body = match reply::parse_body(&form.body) {
+        Ok(body) => body,
+        Err(message) => {
+            let draft = CommentDraft {
+                body: form.body,
+                parent_id: None,
+                error: Some(message),
+            };
+            return render(&state, &session, idea.id, draft).await;
+        }
+    };
+    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
     let idea_id = idea.id;
     let comment_id = state
         .db
         .run(move |conn| {
-            Ok(replies::create(
-                conn,
-                Subject::Idea(idea_id),
-                None,
-                viewer.id,
-                &body,
-                rendered.html.as_str(),
-                now(),
-            )?)
+            crate::db::write_transaction(conn, |conn| {
+                let id = replies::create(
+                    conn,
+                    Subject::Idea(idea_id),
+                    None,
+                    viewer.id,
+                    &body,
+                    rendered.html.as_str(),
+                    now(),
+                )?;
+                // Commenting follows the idea, as on a question.
+                ideas::set_follow(conn, idea_id, viewer.id, true)?;
+                Ok(id)
+            })
         })
         .await?;
     Ok(see_other(&format!("{}#comment-{comment_id}", idea.path())))

@@ -14,7 +14,7 @@ pub use board::label;
 use actix_web::web;
 
 use crate::auth::Viewer;
-use crate::db::models::ideas::{self, Idea};
+use crate::db::models::ideas::{self, Idea, IdeaView};
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -32,6 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/ideas/{id}/status").route(web::post().to(review::set_status)))
         .service(web::resource("/ideas/{id}/merge").route(web::post().to(review::merge)))
         .service(web::resource("/ideas/{id}/hide").route(web::post().to(idea::hide)))
+        .service(web::resource("/ideas/{id}/follow").route(web::post().to(idea::follow)))
         .service(web::resource("/ideas/{id}/comments").route(web::post().to(idea::comment)));
 }
 
@@ -40,18 +41,15 @@ fn visible(idea: &Idea, viewer: Option<&Viewer>) -> bool {
     idea.approved || viewer.is_some_and(|v| v.id == idea.author_id || v.can(Role::Moderator))
 }
 
-/// The idea with id `id` if `viewer` may see it, with its author's name; else 404.
-async fn load(
-    state: &AppState,
-    id: i64,
-    viewer: Option<&Viewer>,
-) -> Result<(Idea, String), AppError> {
-    let (idea, author) = state
+/// The idea with id `id` if `viewer` may see it, with its author, area and picture; else
+/// 404.
+async fn load(state: &AppState, id: i64, viewer: Option<&Viewer>) -> Result<IdeaView, AppError> {
+    let view = state
         .db
-        .run(move |conn| ideas::with_author(conn, id)?.ok_or(AppError::NotFound))
+        .run(move |conn| ideas::view(conn, id)?.ok_or(AppError::NotFound))
         .await?;
-    if visible(&idea, viewer) {
-        Ok((idea, author))
+    if visible(&view.idea, viewer) {
+        Ok(view)
     } else {
         Err(AppError::NotFound)
     }

@@ -1,28 +1,44 @@
-//! `GET|POST /ideas/new`: a member shares an idea. With pre-moderation on (the default),
-//! it waits for a moderator; moderators' own ideas are public at once.
+//! `GET|POST /ideas/new`: a member shares an idea, with an area and a picture if they like.
+//! "Check for similar ideas" lists open ideas whose titles share words with the one typed,
+//! each with a one-click vote, so that support gathers on one idea instead of five. With
+//! pre-moderation on (the default) a new idea waits for a moderator; moderators' own ideas
+//! are public at once.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
 use crate::accounts::now;
-use crate::auth::{CsrfForm, Session};
-use crate::db::models::ideas;
-use crate::domain::Role;
+use crate::auth::{CsrfMultipart, Session};
+use crate::db::models::areas::{self, Area};
+use crate::db::models::idea_lists;
+use crate::db::models::ideas::{self, Idea, NewIdea};
+use crate::db::models::media::MediaRef;
 use crate::domain::idea as rules;
+use crate::domain::{Role, article, question};
 use crate::error::AppError;
 use crate::render::markdown::{self, Trust, slugify};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
+use crate::routes::uploads;
 use crate::state::AppState;
+
+/// What the form holds, as typed.
+#[derive(Default)]
+struct IdeaValues {
+    title: String,
+    body: String,
+    area: String,
+    image_alt: String,
+}
 
 #[derive(Template)]
 #[template(path = "ideas/new.html")]
 struct NewIdeaPage {
     page: Page,
-    title: String,
-    body: String,
+    values: IdeaValues,
+    areas: Vec<Area>,
     errors: FieldErrors,
+    image: Option<MediaRef>,
+    similar: Option<Vec<Idea>>,
     premoderated: bool,
 }
 
@@ -31,56 +47,79 @@ pub async fn new_form(
     session: Session,
 ) -> Result<HttpResponse, AppError> {
     session.require_viewer()?;
+    let areas = state.db.run(|conn| Ok(areas::all(conn)?)).await?;
     ok(&NewIdeaPage {
         page: Page::new(&session, "Share an idea").in_section("ideas"),
-        title: String::new(),
-        body: String::new(),
+        values: IdeaValues::default(),
+        areas,
         errors: FieldErrors::new(),
+        image: None,
+        similar: None,
         premoderated: state.settings.idea_premoderation,
     })
 }
 
-#[derive(Deserialize)]
-pub struct IdeaForm {
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    body: String,
-}
-
 pub async fn post(
     state: web::Data<AppState>,
-    CsrfForm { session, form }: CsrfForm<IdeaForm>,
+    form: CsrfMultipart,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_viewer()?.clone();
-    let mut errors = FieldErrors::new();
-    let title = errors.check("title", rules::parse_title(&form.title));
-    let body = errors.check("body", rules::parse_body(&form.body));
-    let (Some(title), Some(body)) = (title, body) else {
-        let page = NewIdeaPage {
-            page: Page::new(&session, "Share an idea").in_section("ideas"),
-            title: form.title,
-            body: form.body,
-            errors,
-            premoderated: state.settings.idea_premoderation,
-        };
-        return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    let viewer = form.session.require_viewer()?.clone();
+    let now = now();
+    let values = IdeaValues {
+        title: form.text("title").to_owned(),
+        body: form.text("body").to_owned(),
+        area: form.text("area").to_owned(),
+        image_alt: form.text("image_alt").to_owned(),
     };
+    let areas = state.db.run(|conn| Ok(areas::all(conn)?)).await?;
+    let mut errors = FieldErrors::new();
+    let title = errors.check("title", rules::parse_title(&values.title));
+    let body = errors.check("body", rules::parse_body(&values.body));
+    let image_alt = errors.check("image_alt", article::parse_alt(&values.image_alt));
+    // The area is optional: some ideas (opening hours, delivery) belong to none.
+    let area = areas.iter().find(|a| a.slug == values.area).map(|a| a.id);
+    let image = uploads::picture(
+        &state,
+        &form,
+        "image",
+        "image_hash",
+        viewer.id,
+        now,
+        &mut errors,
+    )
+    .await?;
+    if image.is_some() && values.image_alt.trim().is_empty() {
+        errors.add("image_alt", crate::messages::ARTICLE_ALT_REQUIRED);
+    }
+    let checking = form.text("intent") == "similar";
+    let (Some(title), Some(body), Some(image_alt)) = (title, body, image_alt) else {
+        return again(&state, &form.session, values, areas, errors, image, None).await;
+    };
+    if checking || !errors.is_empty() {
+        let words = checking.then(|| question::keywords(&title));
+        return again(&state, &form.session, values, areas, errors, image, words).await;
+    }
+
     let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
     let approved = !state.settings.idea_premoderation || viewer.can(Role::Moderator);
+    let image_id = image.map(|i| i.id);
     let id = state
         .db
         .run(move |conn| {
-            Ok(ideas::create(
-                conn,
-                &slugify(&title),
-                viewer.id,
-                &title,
-                &body,
-                rendered.html.as_str(),
-                approved,
-                now(),
-            )?)
+            crate::db::write_transaction(conn, |conn| {
+                let new = NewIdea {
+                    slug: &slugify(&title),
+                    author_id: viewer.id,
+                    area_id: area,
+                    title: &title,
+                    body_md: &body,
+                    body_html: rendered.html.as_str(),
+                    image_id,
+                    image_alt: &image_alt,
+                    approved,
+                };
+                Ok(ideas::create(conn, &new, now)?)
+            })
         })
         .await?;
     let notice = if approved {
@@ -89,4 +128,36 @@ pub async fn post(
         Notice::IdeaAwaiting
     };
     Ok(see_other(&format!("/ideas/{id}?notice={}", notice.key())))
+}
+
+/// Shows the form again: with mistakes (422), or with the similar ideas for `words` (200).
+async fn again(
+    state: &AppState,
+    session: &Session,
+    values: IdeaValues,
+    areas: Vec<Area>,
+    errors: FieldErrors,
+    image: Option<MediaRef>,
+    words: Option<Vec<String>>,
+) -> Result<HttpResponse, AppError> {
+    let similar = match words {
+        Some(words) => Some(
+            state
+                .db
+                .run(move |conn| Ok(idea_lists::similar(conn, &words, 5)?))
+                .await?,
+        ),
+        None => None,
+    };
+    let status = errors.status();
+    let page = NewIdeaPage {
+        page: Page::new(session, "Share an idea").in_section("ideas"),
+        values,
+        areas,
+        errors,
+        image,
+        similar,
+        premoderated: state.settings.idea_premoderation,
+    };
+    html(status, &page)
 }

@@ -1,7 +1,7 @@
 //! The moderators' side: `GET /ideas/review` lists ideas waiting for review, oldest first;
 //! `POST /ideas/{id}/status` approves, declines or moves an idea along, with an optional
-//! public note. Each change is in the idea's history and the audit log, and the author and
-//! the voters are told.
+//! public note. Each change is in the idea's history and the audit log, and the author, the
+//! voters and the followers are told.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::accounts::{Actor, log_action, now};
 use crate::auth::{CsrfForm, Session};
+use crate::db::models::idea_lists;
 use crate::db::models::ideas::{self, Idea};
 use crate::db::write_transaction;
 use crate::domain::Role;
@@ -24,7 +25,7 @@ use crate::state::AppState;
 struct ReviewPage {
     page: Page,
     waiting: Vec<Idea>,
-    numbers: ideas::ReviewNumbers,
+    numbers: idea_lists::ReviewNumbers,
 }
 
 impl ReviewPage {
@@ -50,8 +51,8 @@ pub async fn review(
         .db
         .run(|conn| {
             Ok((
-                ideas::awaiting_review(conn, None)?,
-                ideas::review_numbers(conn, now())?,
+                idea_lists::awaiting_review(conn, None)?,
+                idea_lists::review_numbers(conn, now())?,
             ))
         })
         .await?;
@@ -118,8 +119,7 @@ pub async fn set_status(
                     "idea.status"
                 };
                 log_action(conn, actor, action, &subject, to.key(), &note)?;
-                let mut told = ideas::voters(conn, idea.id)?;
-                told.push(idea.author_id);
+                let mut told = ideas::audience(conn, idea.id)?;
                 told.retain(|u| *u != moderator.id);
                 let text = if approving {
                     format!("Your idea is on the board: {}", idea.title)
@@ -182,7 +182,7 @@ pub async fn merge(
                     .filter(|t| t.approved && t.merged_into_id.is_none())
                     .ok_or(AppError::BadRequest(messages::IDEA_MERGE_TARGET))?;
                 let now = now();
-                let voters = ideas::merge(conn, &source, &target, now)?;
+                let audience = ideas::merge(conn, &source, &target, now)?;
                 let public_note = if note.is_empty() {
                     format!("Merged into #{}: {}", target.id, target.title)
                 } else {
@@ -210,8 +210,7 @@ pub async fn merge(
                     &format!("into #{}", target.id),
                     &note,
                 )?;
-                let mut told = voters;
-                told.push(source.author_id);
+                let mut told = audience;
                 told.retain(|u| *u != moderator.id);
                 let text = format!(
                     "“{}” was merged into “{}”; votes moved with it",

@@ -1,0 +1,239 @@
+//! Lists of ideas: the board (top, new, trending; by status and area), the ideas waiting
+//! for review, similar ideas for a title, and the numbers the community team watches.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::models::ideas::Idea;
+use crate::db::models::lower;
+use crate::db::schema::{idea_hidden, idea_votes, ideas, users};
+
+/// What the board shows.
+#[derive(Debug, Clone, Default)]
+pub struct BoardFilter {
+    pub status: Option<String>,
+    pub area_id: Option<i64>,
+    /// The signed-in member: the ideas they marked "not for me" are left out.
+    pub viewer: Option<i64>,
+}
+
+/// The board's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoardSort {
+    Top,
+    New,
+    /// Votes of the last 14 days, each worth less the older it is.
+    Trending(NaiveDateTime),
+}
+
+/// How far back trending looks.
+pub const TRENDING_DAYS: i64 = 14;
+
+/// One page of approved ideas that pass `filter`, with the total.
+pub fn board(
+    conn: &mut DbConnection,
+    filter: &BoardFilter,
+    sort: BoardSort,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<(Idea, String)>, i64)> {
+    // The filters go on two query shapes (ideas alone, and votes joined to their ideas), so
+    // they are written once as a macro rather than twice.
+    macro_rules! board_filters {
+        ($query:expr) => {{
+            let mut query = $query.filter(ideas::approved.eq(true));
+            if let Some(status) = &filter.status {
+                query = query.filter(ideas::status.eq(status.clone()));
+            }
+            if let Some(area) = filter.area_id {
+                query = query.filter(ideas::area_id.eq(area));
+            }
+            if let Some(viewer) = filter.viewer {
+                query = query.filter(diesel::dsl::not(diesel::dsl::exists(
+                    idea_hidden::table
+                        .filter(idea_hidden::user_id.eq(viewer))
+                        .filter(idea_hidden::idea_id.eq(ideas::id)),
+                )));
+            }
+            query
+        }};
+    }
+    let filtered = || board_filters!(ideas::table.into_boxed());
+    let (page, total): (Vec<Idea>, i64) = match sort {
+        BoardSort::Trending(now) => {
+            // Scores come from the recent votes of the ideas the filter allows.
+            let since = now - chrono::Duration::days(TRENDING_DAYS);
+            let recent: Vec<(i64, NaiveDateTime)> =
+                board_filters!(idea_votes::table.inner_join(ideas::table).into_boxed())
+                    .filter(idea_votes::created_at.gt(since))
+                    .select((idea_votes::idea_id, idea_votes::created_at))
+                    .load(conn)?;
+            let ranked = trending_order(&recent, now);
+            let total = ranked.len() as i64;
+            let ids: Vec<i64> = ranked
+                .into_iter()
+                .skip(usize::try_from(offset).unwrap_or(0))
+                .take(usize::try_from(limit).unwrap_or(0))
+                .collect();
+            let mut found: Vec<Idea> = ideas::table
+                .filter(ideas::id.eq_any(&ids))
+                .select(Idea::as_select())
+                .load(conn)?;
+            found.sort_by_key(|idea| ids.iter().position(|id| *id == idea.id));
+            (found, total)
+        }
+        BoardSort::Top | BoardSort::New => {
+            let ordered = if sort == BoardSort::Top {
+                filtered().order((
+                    ideas::vote_count.desc(),
+                    ideas::created_at.desc(),
+                    ideas::id.desc(),
+                ))
+            } else {
+                filtered().order((ideas::created_at.desc(), ideas::id.desc()))
+            };
+            let page = ordered
+                .offset(offset)
+                .limit(limit)
+                .select(Idea::as_select())
+                .load(conn)?;
+            (page, filtered().count().get_result(conn)?)
+        }
+    };
+    let authors: Vec<(i64, String)> = users::table
+        .filter(users::id.eq_any(page.iter().map(|i| i.author_id).collect::<Vec<_>>()))
+        .select((users::id, users::username))
+        .load(conn)?;
+    let rows = page
+        .into_iter()
+        .map(|idea| {
+            let author = authors
+                .iter()
+                .find(|(id, _)| *id == idea.author_id)
+                .map(|(_, name)| name.clone())
+                .unwrap_or_default();
+            (idea, author)
+        })
+        .collect();
+    Ok((rows, total))
+}
+
+/// Ideas waiting for review, oldest first; with `author`, only theirs.
+pub fn awaiting_review(conn: &mut DbConnection, author: Option<i64>) -> QueryResult<Vec<Idea>> {
+    let mut query = ideas::table
+        .filter(ideas::approved.eq(false))
+        .filter(ideas::status.eq("new"))
+        .into_boxed();
+    if let Some(author) = author {
+        query = query.filter(ideas::author_id.eq(author));
+    }
+    query
+        .order((ideas::created_at.asc(), ideas::id.asc()))
+        .select(Idea::as_select())
+        .load(conn)
+}
+
+/// Ideas by trending score: each recent vote counts 1 when fresh, falling to 0 at
+/// [`TRENDING_DAYS`]; ties go to the newer idea.
+pub fn trending_order(recent_votes: &[(i64, NaiveDateTime)], now: NaiveDateTime) -> Vec<i64> {
+    let window = (TRENDING_DAYS * 24 * 3600) as f64;
+    let mut scores: HashMap<i64, f64> = HashMap::new();
+    for (idea, at) in recent_votes {
+        let age = (now - *at).num_seconds().max(0) as f64;
+        *scores.entry(*idea).or_default() += (1.0 - age / window).max(0.0);
+    }
+    let mut ranked: Vec<(i64, f64)> = scores.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
+    ranked.into_iter().map(|(id, _)| id).collect()
+}
+
+/// Open, approved ideas whose titles share words with `words`, most shared first.
+pub fn similar(conn: &mut DbConnection, words: &[String], limit: usize) -> QueryResult<Vec<Idea>> {
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut matching = ideas::table.into_boxed();
+    for pattern in super::contains_patterns(words) {
+        matching = matching.or_filter(lower(ideas::title).like(pattern).escape('\\'));
+    }
+    let candidates: Vec<Idea> = matching
+        .filter(ideas::approved.eq(true))
+        .filter(ideas::merged_into_id.is_null())
+        .filter(ideas::status.ne_all(["done", "declined", "duplicate"]))
+        .order((ideas::vote_count.desc(), ideas::id.desc()))
+        .limit(200)
+        .select(Idea::as_select())
+        .load(conn)?;
+    Ok(super::rank_by_shared_words(
+        candidates,
+        words,
+        |idea| &idea.title,
+        limit,
+    ))
+}
+
+/// The numbers the community team watches.
+pub struct ReviewNumbers {
+    pub this_week: i64,
+    pub this_month: i64,
+    pub by_status: Vec<(String, i64)>,
+    /// Median time from posting to a moderator's first response.
+    pub median_response: Option<chrono::Duration>,
+}
+
+pub fn review_numbers(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<ReviewNumbers> {
+    let since = |days| now - chrono::Duration::days(days);
+    let this_week = ideas::table
+        .filter(ideas::created_at.gt(since(7)))
+        .count()
+        .get_result(conn)?;
+    let this_month = ideas::table
+        .filter(ideas::created_at.gt(since(30)))
+        .count()
+        .get_result(conn)?;
+    let by_status = ideas::table
+        .filter(ideas::approved.eq(true))
+        .group_by(ideas::status)
+        .select((ideas::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let responses: Vec<(NaiveDateTime, Option<NaiveDateTime>)> = ideas::table
+        .filter(ideas::first_response_at.is_not_null())
+        .select((ideas::created_at, ideas::first_response_at))
+        .load(conn)?;
+    let mut waits: Vec<chrono::Duration> = responses
+        .into_iter()
+        .filter_map(|(posted, first)| first.map(|f| f - posted))
+        .collect();
+    waits.sort();
+    let median_response = waits.get(waits.len() / 2).copied();
+    Ok(ReviewNumbers {
+        this_week,
+        this_month,
+        by_status,
+        median_response,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, NaiveDate};
+
+    #[test]
+    fn trending_weighs_fresh_votes_more_than_old_ones() {
+        let now = NaiveDate::from_ymd_opt(2026, 11, 22)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        // Idea 1: three votes 13 days ago. Idea 2: one vote an hour ago.
+        let votes = vec![
+            (1, now - Duration::days(13)),
+            (1, now - Duration::days(13)),
+            (1, now - Duration::days(13)),
+            (2, now - Duration::hours(1)),
+        ];
+        assert_eq!(super::trending_order(&votes, now), vec![2, 1]);
+    }
+}
