@@ -3,8 +3,6 @@
 //! the same transaction as its notification, and a second process trying the same question
 //! fails on the record's key and rolls back, so every asker is reminded once.
 
-use std::time::Duration as StdDuration;
-
 use chrono::{Duration, NaiveDateTime};
 
 use crate::db::models::questions;
@@ -12,7 +10,6 @@ use crate::db::{DbConnection, write_transaction};
 use crate::error::AppError;
 use crate::mail::Outgoing;
 use crate::notify::{self, Kind};
-use crate::state::AppState;
 
 /// Sends the reminders due at `now`; returns the e-mails to send.
 pub fn send_due(
@@ -42,20 +39,4 @@ pub fn send_due(
         }
     }
     Ok(mail)
-}
-
-/// Checks for due reminders every ten minutes while the server runs.
-pub fn start(state: actix_web::web::Data<AppState>) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(StdDuration::from_secs(600));
-        loop {
-            tick.tick().await;
-            let days = state.settings.accept_reminder_days;
-            let now = crate::accounts::now();
-            match state.db.run(move |conn| send_due(conn, now, days)).await {
-                Ok(mail) => state.mail(mail),
-                Err(error) => tracing::warn!(%error, "sending reminders failed"),
-            }
-        }
-    });
 }

@@ -80,7 +80,7 @@ pub async fn serve(state: web::Data<AppState>) -> anyhow::Result<()> {
         database = %state.settings.database.describe(),
         "Parlour is listening on http://{bind}"
     );
-    crate::reminders::start(state.clone());
+    crate::jobs::start(state.clone());
     build(state, listener)?.await?;
     Ok(())
 }

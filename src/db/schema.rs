@@ -13,6 +13,10 @@ diesel::table! {
         created_at -> Timestamp,
         bio -> Text,
         avatar_id -> Nullable<BigInt>,
+        trusted -> Bool,
+        restriction -> Text,
+        restricted_until -> Nullable<Timestamp>,
+        restriction_reason -> Text,
     }
 }
 
@@ -83,6 +87,7 @@ diesel::table! {
         published_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        visibility -> Text,
     }
 }
 
@@ -160,6 +165,7 @@ diesel::table! {
         accepted_answer_id -> Nullable<BigInt>,
         created_at -> Timestamp,
         last_activity_at -> Timestamp,
+        visibility -> Text,
     }
 }
 
@@ -174,6 +180,7 @@ diesel::table! {
         score -> Integer,
         created_at -> Timestamp,
         edited_at -> Nullable<Timestamp>,
+        visibility -> Text,
     }
 }
 
@@ -246,6 +253,8 @@ diesel::table! {
         merged_into_id -> Nullable<BigInt>,
         image_id -> Nullable<BigInt>,
         image_alt -> Text,
+        trending_score -> Double,
+        visibility -> Text,
     }
 }
 
@@ -284,7 +293,44 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    flags (id) {
+        id -> BigInt,
+        subject_kind -> Text,
+        subject_id -> BigInt,
+        author_id -> BigInt,
+        area_id -> Nullable<BigInt>,
+        rule -> Text,
+        detail -> Text,
+        held -> Bool,
+        reporter_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        resolved_at -> Nullable<Timestamp>,
+        resolved_by -> Text,
+        resolution -> Text,
+        original_md -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    settings (name) {
+        name -> Text,
+        value -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    rate_events (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        action -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(flags -> users (author_id));
 diesel::joinable!(articles -> users (author_id));
 diesel::joinable!(articles -> media (cover_id));
 diesel::joinable!(article_tags -> articles (article_id));
@@ -331,4 +377,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     idea_status_changes,
     idea_hidden,
     idea_follows,
+    flags,
+    settings,
+    rate_events,
 );

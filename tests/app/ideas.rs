@@ -469,13 +469,15 @@ async fn trending_favours_recent_votes_and_moderators_see_the_numbers(backend: B
             )
             .await;
     }
-    // The old favourite's votes are twelve days old.
+    // The old favourite's votes are twelve days old, and the background job has re-weighed
+    // them since.
     app.with_db(|c| {
-        let then = chrono::Utc::now().naive_utc() - chrono::Duration::days(12);
+        let now = chrono::Utc::now().naive_utc();
         diesel::update(idea_votes::table)
-            .set(idea_votes::created_at.eq(then))
+            .set(idea_votes::created_at.eq(now - chrono::Duration::days(12)))
             .execute(c)
-            .unwrap()
+            .unwrap();
+        parlour::db::models::idea_lists::refresh_trending(c, now).unwrap()
     })
     .await;
     let fresh = app.signed_in_as("amir", &[]).await;

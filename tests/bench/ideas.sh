@@ -35,6 +35,11 @@ SELECT ideas.id, (SELECT MIN(id) FROM users WHERE username LIKE 'voter%') + ((id
 FROM ideas JOIN v ON v.j <= ideas.id % 40
 WHERE ideas.slug LIKE 'benchmark-idea-%';
 UPDATE ideas SET vote_count = (SELECT COUNT(*) FROM idea_votes WHERE idea_id = ideas.id);
+-- What the background job computes: each vote of the last 14 days weighs 1 when fresh,
+-- falling to 0 at 14 days.
+UPDATE ideas SET trending_score = (
+    SELECT COALESCE(SUM(1.0 - (julianday('now') - julianday(created_at)) / 14.0), 0)
+    FROM idea_votes WHERE idea_id = ideas.id AND created_at > datetime('now', '-14 days'));
 SQL
 echo "ideas: $(sqlite3 "$data/parlour.db" 'SELECT COUNT(*) FROM ideas'), votes: $(sqlite3 "$data/parlour.db" 'SELECT COUNT(*) FROM idea_votes')"
 idea=$(sqlite3 "$data/parlour.db" "SELECT id FROM ideas WHERE slug LIKE 'benchmark-idea-%' ORDER BY vote_count DESC LIMIT 1")

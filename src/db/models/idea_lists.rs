@@ -25,8 +25,8 @@ pub struct BoardFilter {
 pub enum BoardSort {
     Top,
     New,
-    /// Votes of the last 14 days, each worth less the older it is.
-    Trending(NaiveDateTime),
+    /// Votes of the last 14 days, each worth less the older it is (the stored score).
+    Trending,
 }
 
 /// How far back trending looks.
@@ -40,69 +40,44 @@ pub fn board(
     offset: i64,
     limit: i64,
 ) -> QueryResult<(Vec<(Idea, String)>, i64)> {
-    // The filters go on two query shapes (ideas alone, and votes joined to their ideas), so
-    // they are written once as a macro rather than twice.
-    macro_rules! board_filters {
-        ($query:expr) => {{
-            let mut query = $query.filter(ideas::approved.eq(true));
-            if let Some(status) = &filter.status {
-                query = query.filter(ideas::status.eq(status.clone()));
-            }
-            if let Some(area) = filter.area_id {
-                query = query.filter(ideas::area_id.eq(area));
-            }
-            if let Some(viewer) = filter.viewer {
-                query = query.filter(diesel::dsl::not(diesel::dsl::exists(
-                    idea_hidden::table
-                        .filter(idea_hidden::user_id.eq(viewer))
-                        .filter(idea_hidden::idea_id.eq(ideas::id)),
-                )));
-            }
-            query
-        }};
-    }
-    let filtered = || board_filters!(ideas::table.into_boxed());
-    let (page, total): (Vec<Idea>, i64) = match sort {
-        BoardSort::Trending(now) => {
-            // Scores come from the recent votes of the ideas the filter allows.
-            let since = now - chrono::Duration::days(TRENDING_DAYS);
-            let recent: Vec<(i64, NaiveDateTime)> =
-                board_filters!(idea_votes::table.inner_join(ideas::table).into_boxed())
-                    .filter(idea_votes::created_at.gt(since))
-                    .select((idea_votes::idea_id, idea_votes::created_at))
-                    .load(conn)?;
-            let ranked = trending_order(&recent, now);
-            let total = ranked.len() as i64;
-            let ids: Vec<i64> = ranked
-                .into_iter()
-                .skip(usize::try_from(offset).unwrap_or(0))
-                .take(usize::try_from(limit).unwrap_or(0))
-                .collect();
-            let mut found: Vec<Idea> = ideas::table
-                .filter(ideas::id.eq_any(&ids))
-                .select(Idea::as_select())
-                .load(conn)?;
-            found.sort_by_key(|idea| ids.iter().position(|id| *id == idea.id));
-            (found, total)
+    let filtered = || {
+        let mut query = ideas::table.filter(ideas::approved.eq(true)).into_boxed();
+        if let Some(status) = &filter.status {
+            query = query.filter(ideas::status.eq(status.clone()));
         }
-        BoardSort::Top | BoardSort::New => {
-            let ordered = if sort == BoardSort::Top {
-                filtered().order((
-                    ideas::vote_count.desc(),
-                    ideas::created_at.desc(),
-                    ideas::id.desc(),
-                ))
-            } else {
-                filtered().order((ideas::created_at.desc(), ideas::id.desc()))
-            };
-            let page = ordered
-                .offset(offset)
-                .limit(limit)
-                .select(Idea::as_select())
-                .load(conn)?;
-            (page, filtered().count().get_result(conn)?)
+        if let Some(area) = filter.area_id {
+            query = query.filter(ideas::area_id.eq(area));
         }
+        if let Some(viewer) = filter.viewer {
+            query = query.filter(diesel::dsl::not(diesel::dsl::exists(
+                idea_hidden::table
+                    .filter(idea_hidden::user_id.eq(viewer))
+                    .filter(idea_hidden::idea_id.eq(ideas::id)),
+            )));
+        }
+        query
     };
+    let ordered = match sort {
+        BoardSort::Top => filtered().order((
+            ideas::vote_count.desc(),
+            ideas::created_at.desc(),
+            ideas::id.desc(),
+        )),
+        BoardSort::New => filtered().order((ideas::created_at.desc(), ideas::id.desc())),
+        BoardSort::Trending => filtered()
+            .filter(ideas::trending_score.gt(0.0))
+            .order((ideas::trending_score.desc(), ideas::id.desc())),
+    };
+    let page: Vec<Idea> = ordered
+        .offset(offset)
+        .limit(limit)
+        .select(Idea::as_select())
+        .load(conn)?;
+    let mut count = filtered();
+    if sort == BoardSort::Trending {
+        count = count.filter(ideas::trending_score.gt(0.0));
+    }
+    let total = count.count().get_result(conn)?;
     let authors: Vec<(i64, String)> = users::table
         .filter(users::id.eq_any(page.iter().map(|i| i.author_id).collect::<Vec<_>>()))
         .select((users::id, users::username))
@@ -136,18 +111,41 @@ pub fn awaiting_review(conn: &mut DbConnection, author: Option<i64>) -> QueryRes
         .load(conn)
 }
 
-/// Ideas by trending score: each recent vote counts 1 when fresh, falling to 0 at
-/// [`TRENDING_DAYS`]; ties go to the newer idea.
-pub fn trending_order(recent_votes: &[(i64, NaiveDateTime)], now: NaiveDateTime) -> Vec<i64> {
+/// Re-weighs every idea's trending score from the votes of the last [`TRENDING_DAYS`] at
+/// `now`; run by the background job. Returns how many ideas have a score.
+pub fn refresh_trending(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
+    let since = now - chrono::Duration::days(TRENDING_DAYS);
+    let recent: Vec<(i64, NaiveDateTime)> = idea_votes::table
+        .filter(idea_votes::created_at.gt(since))
+        .select((idea_votes::idea_id, idea_votes::created_at))
+        .load(conn)?;
+    let scores = trending_scores(&recent, now);
+    crate::db::write_transaction(conn, |conn| {
+        diesel::update(ideas::table.filter(ideas::trending_score.ne(0.0)))
+            .set(ideas::trending_score.eq(0.0))
+            .execute(conn)?;
+        for (id, score) in &scores {
+            diesel::update(ideas::table.find(id))
+                .set(ideas::trending_score.eq(score))
+                .execute(conn)?;
+        }
+        Ok(scores.len())
+    })
+}
+
+/// Trending scores: each recent vote counts 1 when fresh, falling to 0 at
+/// [`TRENDING_DAYS`].
+pub fn trending_scores(
+    recent_votes: &[(i64, NaiveDateTime)],
+    now: NaiveDateTime,
+) -> HashMap<i64, f64> {
     let window = (TRENDING_DAYS * 24 * 3600) as f64;
     let mut scores: HashMap<i64, f64> = HashMap::new();
     for (idea, at) in recent_votes {
         let age = (now - *at).num_seconds().max(0) as f64;
         *scores.entry(*idea).or_default() += (1.0 - age / window).max(0.0);
     }
-    let mut ranked: Vec<(i64, f64)> = scores.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
-    ranked.into_iter().map(|(id, _)| id).collect()
+    scores
 }
 
 /// Open, approved ideas whose titles share words with `words`, most shared first.
@@ -234,6 +232,8 @@ mod tests {
             (1, now - Duration::days(13)),
             (2, now - Duration::hours(1)),
         ];
-        assert_eq!(super::trending_order(&votes, now), vec![2, 1]);
+        let scores = super::trending_scores(&votes, now);
+        assert!(scores[&2] > scores[&1], "{scores:?}");
+        assert!(scores[&1] > 0.0 && scores[&1] < 1.0);
     }
 }

@@ -31,6 +31,7 @@ pub struct Idea {
     pub merged_into_id: Option<i64>,
     pub image_id: Option<i64>,
     pub image_alt: String,
+    pub trending_score: f64,
 }
 
 impl Idea {
@@ -155,8 +156,12 @@ pub fn add_vote(
             idea_votes::created_at.eq(now),
         ))
         .execute(conn)?;
+    // A fresh vote weighs 1 in trending; the background job decays it later.
     diesel::update(ideas::table.find(idea_id))
-        .set(ideas::vote_count.eq(ideas::vote_count + 1))
+        .set((
+            ideas::vote_count.eq(ideas::vote_count + 1),
+            ideas::trending_score.eq(ideas::trending_score + 1.0),
+        ))
         .execute(conn)
         .map(|_| ())
 }

@@ -5,14 +5,17 @@ pub mod answers;
 pub mod areas;
 pub mod articles;
 pub mod audit;
+pub mod flags;
 pub mod idea_lists;
 pub mod ideas;
 pub mod media;
 pub mod notifications;
 pub mod questions;
+pub mod rate_events;
 pub mod replies;
 pub mod secrets;
 pub mod sessions;
+pub mod settings;
 pub mod throttle;
 pub mod users;
 

@@ -60,7 +60,7 @@ pub async fn board(
 ) -> Result<HttpResponse, AppError> {
     let (sort, sort_key) = match query.sort.as_deref() {
         Some("new") => (BoardSort::New, "new"),
-        Some("trending") => (BoardSort::Trending(crate::accounts::now()), "trending"),
+        Some("trending") => (BoardSort::Trending, "trending"),
         _ => (BoardSort::Top, ""),
     };
     let status = query

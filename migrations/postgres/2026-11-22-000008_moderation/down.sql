@@ -1,0 +1,11 @@
+DROP TABLE rate_events;
+DROP TABLE settings;
+DROP TABLE flags;
+ALTER TABLE users DROP COLUMN restriction_reason;
+ALTER TABLE users DROP COLUMN restricted_until;
+ALTER TABLE users DROP COLUMN restriction;
+ALTER TABLE users DROP COLUMN trusted;
+ALTER TABLE ideas DROP COLUMN visibility;
+ALTER TABLE answers DROP COLUMN visibility;
+ALTER TABLE questions DROP COLUMN visibility;
+ALTER TABLE articles DROP COLUMN visibility;
