@@ -39,13 +39,16 @@ pub struct Saved {
 ///
 /// The article is read again inside the transaction, so that an edit saved from a form
 /// opened before someone else's rename keeps the current address. An edit by someone other
-/// than the author (a moderator) is written to the audit log.
+/// than the author (a moderator) is written to the audit log. `then` runs in the same
+/// transaction with the article's id (the editor holds and flags it there, so a leaking
+/// article is never visible, not even for a moment).
 pub fn save(
     conn: &mut DbConnection,
     editor: Actor<'_>,
     existing: Option<&Article>,
     draft: ArticleDraft,
     now: NaiveDateTime,
+    then: impl FnOnce(&mut DbConnection, i64) -> Result<(), AppError>,
 ) -> Result<Saved, AppError> {
     let editor_id = editor
         .id
@@ -109,6 +112,7 @@ pub fn save(
         };
         articles::set_tags(conn, id, &tags)?;
         articles::add_revision(conn, id, editor_id, &fields.title, &fields.body_md, now)?;
+        then(conn, id)?;
         Ok(Saved { id, slug })
     })
 }

@@ -25,12 +25,18 @@ pub enum AppError {
     SignInRequired { next: String },
     #[error("not found")]
     NotFound,
+    /// The member is silenced or suspended; the message says until when and why.
+    #[error("restricted: {0}")]
+    Restricted(String),
     #[error("conflict: {0}")]
     Conflict(&'static str),
     #[error("payload too large")]
     PayloadTooLarge,
     #[error("too many requests")]
-    TooManyRequests { retry_after_secs: u64 },
+    TooManyRequests {
+        message: &'static str,
+        retry_after_secs: u64,
+    },
     #[error("unavailable: {0}")]
     Unavailable(String),
     #[error("internal error: {0:#}")]
@@ -52,7 +58,7 @@ impl AppError {
 
 /// The message to show on an error page, attached to the bare response.
 #[derive(Clone, Debug)]
-pub struct ErrorMessage(pub &'static str);
+pub struct ErrorMessage(pub std::borrow::Cow<'static, str>);
 
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
@@ -64,6 +70,7 @@ impl ResponseError for AppError {
             AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Restricted(_) => StatusCode::FORBIDDEN,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -72,37 +79,41 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let message = match self {
+        let message: std::borrow::Cow<'static, str> = match self {
             AppError::SignInRequired { next } => {
                 let location = format!("/login?next={}", encode_query_value(next));
                 return HttpResponse::SeeOther()
                     .insert_header((header::LOCATION, location))
                     .finish();
             }
-            AppError::BadRequest(message) => *message,
-            AppError::Csrf => messages::ERROR_CSRF,
-            AppError::Forbidden => messages::ERROR_FORBIDDEN,
-            AppError::ForbiddenBecause(message) => message,
-            AppError::NotFound => messages::ERROR_NOT_FOUND,
-            AppError::Conflict(message) => message,
-            AppError::PayloadTooLarge => messages::ERROR_TOO_LARGE,
-            AppError::TooManyRequests { .. } => messages::ERROR_TOO_MANY,
+            AppError::Restricted(message) => message.clone().into(),
+            AppError::BadRequest(message) => (*message).into(),
+            AppError::Csrf => messages::ERROR_CSRF.into(),
+            AppError::Forbidden => messages::ERROR_FORBIDDEN.into(),
+            AppError::ForbiddenBecause(message) => (*message).into(),
+            AppError::NotFound => messages::ERROR_NOT_FOUND.into(),
+            AppError::Conflict(message) => (*message).into(),
+            AppError::PayloadTooLarge => messages::ERROR_TOO_LARGE.into(),
+            AppError::TooManyRequests { message, .. } => (*message).into(),
             AppError::Unavailable(cause) => {
                 tracing::warn!(%cause, "service unavailable");
-                messages::ERROR_UNAVAILABLE
+                messages::ERROR_UNAVAILABLE.into()
             }
             AppError::Internal(cause) => {
                 tracing::error!(cause = format!("{cause:#}"), "request failed");
-                messages::ERROR_INTERNAL
+                messages::ERROR_INTERNAL.into()
             }
         };
         let mut response = HttpResponse::build(self.status_code());
-        if let AppError::TooManyRequests { retry_after_secs } = self {
+        if let AppError::TooManyRequests {
+            retry_after_secs, ..
+        } = self
+        {
             response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
         }
         let mut response = response
             .content_type(HeaderValue::from_static("text/plain; charset=utf-8"))
-            .body(message);
+            .body(message.to_string());
         response.extensions_mut().insert(ErrorMessage(message));
         response
     }

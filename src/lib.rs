@@ -14,6 +14,7 @@ pub mod jobs;
 pub mod mail;
 pub mod messages;
 pub mod middleware;
+pub mod moderation;
 pub mod notify;
 pub mod reminders;
 pub mod render;

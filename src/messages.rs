@@ -88,6 +88,41 @@ pub const IDEA_MERGE_TARGET: &str =
     "Merge into an idea that is on the board and not itself merged: give its number.";
 pub const IDEA_ALREADY_MERGED: &str = "This idea was merged already.";
 
+// Moderation
+pub const RATE_POSTS: &str =
+    "You have posted a lot in the last hour. Please wait a while before posting again.";
+pub const RATE_COMMENTS: &str =
+    "You have commented a lot in the last hour. Please wait a while before commenting again.";
+pub const RATE_VOTES: &str =
+    "You have voted a lot in the last hour. Please wait a while before voting again.";
+pub const RATE_REPORTS: &str =
+    "You have sent many reports in the last hour. Please wait a while; moderators are on it.";
+pub const RESTRICTED_SUSPENDED: &str =
+    "Your account is suspended: you can read, but not post, comment, vote or report, until";
+pub const RESTRICTED_SILENCED: &str =
+    "Your account is silenced: you can read and vote, but not post or comment, until";
+pub const RESTRICTED_REASON: &str = "The moderators' reason:";
+pub const REPORT_REASON_REQUIRED: &str = "Say what is wrong with this post.";
+pub const REPORT_REASON_TOO_LONG: &str = "Keep the reason under 1,000 characters.";
+pub const REPORT_TWICE: &str =
+    "You have reported this post already. Thank you: moderators will look at it.";
+pub const REPORT_OWN: &str = "You cannot report your own post.";
+pub const MOD_ALREADY_HANDLED: &str = "Another moderator has dealt with this post already. Nothing was changed; the queue shows what is left.";
+pub const MOD_ACTION_UNKNOWN: &str = "Choose one of the listed actions.";
+pub const MOD_REASON_REQUIRED: &str = "Give a reason: the author is told it.";
+pub const MOD_REASON_TOO_LONG: &str = "Keep the reason under 1,000 characters.";
+pub const MOD_DAYS: &str = "Give a number of days from 1 to 365.";
+pub const MOD_CANNOT_RESTRICT_STAFF: &str = "Staff, experts and moderators cannot be silenced or suspended here; an admin changes their roles.";
+pub const MOD_BODY_REQUIRED: &str = "The edited text cannot be empty.";
+pub const POLICY_TERM_CONTROL: &str =
+    "A term contains a control character. Type each term on its own line as plain text.";
+pub const POLICY_TERM_TOO_LONG: &str = "Keep each term under 100 characters.";
+pub const POLICY_TOO_MANY_TERMS: &str = "Keep the list to 500 terms.";
+pub const POLICY_NEGATIVITY: &str =
+    "Give a number from 0.05 (flag almost anything) to 1 (flag only the most negative).";
+pub const POLICY_MAX_LINKS: &str = "Give a number of links from 1 to 50.";
+pub const POLICY_NEW_MEMBER_POSTS: &str = "Give a number of posts from 0 (hold none) to 20.";
+
 // Images
 pub const IMAGE_EMPTY: &str = "Choose an image file to upload.";
 pub const IMAGE_TOO_LARGE: &str = "That image is larger than 8 MB. Please upload a smaller one.";
@@ -120,6 +155,9 @@ pub const NOTICE_QUESTION_POSTED: &str =
 pub const NOTICE_ANSWER_POSTED: &str = "Your answer is posted.";
 pub const NOTICE_SAVED: &str = "Saved.";
 pub const NOTICE_IDEA_POSTED: &str = "Thank you! Your idea is posted.";
+pub const NOTICE_REPORTED: &str = "Thank you. The moderators will look at this post.";
+pub const NOTICE_MOD_DONE: &str = "Done. The action is in the audit log.";
+pub const NOTICE_POLICY_SAVED: &str = "The moderation policy was saved.";
 pub const NOTICE_IDEA_AWAITING: &str = "Thank you! Your idea waits for a moderator's review; only you and the moderators see it until then.";
 
 // Error pages

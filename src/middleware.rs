@@ -123,7 +123,7 @@ pub async fn session_cookie(
 struct ErrorPage {
     page: Page,
     status: u16,
-    message: &'static str,
+    message: std::borrow::Cow<'static, str>,
 }
 
 /// Turns every bare error response (from a handler, an extractor or actix itself) into a
@@ -146,8 +146,8 @@ pub async fn error_pages(
         .response()
         .extensions()
         .get::<ErrorMessage>()
-        .map(|m| m.0)
-        .unwrap_or_else(|| default_message(status.as_u16()));
+        .map(|m| m.0.clone())
+        .unwrap_or_else(|| default_message(status.as_u16()).into());
     let session = res.request().extensions().get::<Session>().cloned();
     let page = ErrorPage {
         page: Page::for_error(session.as_ref(), messages::error_title(status.as_u16())),

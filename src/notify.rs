@@ -19,10 +19,11 @@ pub enum Kind {
     InvitedToAnswer,
     AcceptReminder,
     IdeaStatusChanged,
+    ModerationDecision,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::AnswerToMyQuestion,
         Kind::AnswerAccepted,
         Kind::FollowedQuestionAnswered,
@@ -30,6 +31,7 @@ impl Kind {
         Kind::InvitedToAnswer,
         Kind::AcceptReminder,
         Kind::IdeaStatusChanged,
+        Kind::ModerationDecision,
     ];
 
     /// The stable key stored in the database and used in forms.
@@ -42,6 +44,7 @@ impl Kind {
             Kind::InvitedToAnswer => "invited",
             Kind::AcceptReminder => "reminder",
             Kind::IdeaStatusChanged => "idea-status",
+            Kind::ModerationDecision => "moderation",
         }
     }
 
@@ -55,6 +58,7 @@ impl Kind {
             Kind::InvitedToAnswer => "Another expert invites me to answer (experts)",
             Kind::AcceptReminder => "A reminder to accept an answer that helped",
             Kind::IdeaStatusChanged => "An idea I posted or voted for gets a new status",
+            Kind::ModerationDecision => "A moderator approves, rejects or hides my post",
         }
     }
 

@@ -29,6 +29,39 @@ pub struct Viewer {
     pub roles: RoleSet,
     /// Unread notifications, for the header.
     pub unread: i64,
+    /// A moderator trusts this member: their posts skip pre-moderation.
+    pub trusted: bool,
+    /// A silence or suspension in force.
+    pub restriction: Option<Restriction>,
+}
+
+/// What a moderator restricted a member to, until when and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restriction {
+    /// Silenced members may not post or comment; suspended ones may only read.
+    pub suspended: bool,
+    pub until: chrono::NaiveDateTime,
+    pub reason: String,
+}
+
+impl Restriction {
+    /// What the member is told: what they may not do, until when, and why.
+    pub fn explain(&self) -> String {
+        let what = if self.suspended {
+            crate::messages::RESTRICTED_SUSPENDED
+        } else {
+            crate::messages::RESTRICTED_SILENCED
+        };
+        let reason = if self.reason.is_empty() {
+            String::new()
+        } else {
+            format!(" {} {}", crate::messages::RESTRICTED_REASON, self.reason)
+        };
+        format!(
+            "{what} {}{reason}",
+            crate::render::format::date_time(self.until)
+        )
+    }
 }
 
 impl Viewer {
@@ -63,6 +96,26 @@ impl Session {
         self.viewer().ok_or_else(|| AppError::SignInRequired {
             next: self.0.path.clone(),
         })
+    }
+
+    /// The signed-in member if they may post and comment: silenced and suspended members
+    /// are told until when and why.
+    pub fn require_poster(&self) -> Result<&Viewer, AppError> {
+        let viewer = self.require_viewer()?;
+        match &viewer.restriction {
+            Some(r) => Err(AppError::Restricted(r.explain())),
+            None => Ok(viewer),
+        }
+    }
+
+    /// The signed-in member if they may vote, follow and report: suspended members may
+    /// only read.
+    pub fn require_participant(&self) -> Result<&Viewer, AppError> {
+        let viewer = self.require_viewer()?;
+        match &viewer.restriction {
+            Some(r) if r.suspended => Err(AppError::Restricted(r.explain())),
+            _ => Ok(viewer),
+        }
     }
 
     /// The signed-in member if they may act as `role`; visitors are sent to sign in,
@@ -151,11 +204,22 @@ impl FromRequest for Session {
                                 return Ok(None);
                             };
                             let unread = notifications::unread_count(conn, owner.user_id)?;
+                            let now = Utc::now().naive_utc();
+                            let restriction = owner
+                                .restricted_until
+                                .filter(|until| *until > now && !owner.restriction.is_empty())
+                                .map(|until| Restriction {
+                                    suspended: owner.restriction == "suspended",
+                                    until,
+                                    reason: owner.restriction_reason.clone(),
+                                });
                             Ok(Some(Viewer {
                                 id: owner.user_id,
                                 username: owner.username,
                                 roles: RoleSet::from_bits(owner.roles),
                                 unread,
+                                trusted: owner.trusted,
+                                restriction,
                             }))
                         })
                         .await?;

@@ -207,6 +207,7 @@ pub fn seed(
                 body_html: html.as_str(),
                 image_id: None,
                 image_alt: "",
+                visibility: "visible",
             },
             asked,
         )?;
@@ -222,15 +223,15 @@ pub fn seed(
             };
             let html = markdown::render(text, trust).html;
             let at = asked + Duration::minutes(45 * (n as i64 + 1));
-            answer_ids.push(answers::add_answer(
-                conn,
-                question,
+            let new = answers::NewAnswer {
+                question_id: question,
                 author_id,
-                text,
-                html.as_str(),
+                body_md: text,
+                body_html: html.as_str(),
                 by_expert,
-                at,
-            )?);
+                visible: true,
+            };
+            answer_ids.push(answers::add_answer(conn, &new, at)?);
         }
         // Votes from the other members, so the counts look lived-in.
         for answer_id in &answer_ids {

@@ -139,8 +139,8 @@ fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Resul
             id: Some(author),
             name: article.author,
         };
-        let saved =
-            blog::save(conn, editor, None, draft, created).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let saved = blog::save(conn, editor, None, draft, created, |_, _| Ok(()))
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         article_ids.push(saved.id);
     }
     let mut comment_ids = Vec::new();
@@ -152,15 +152,15 @@ fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Resul
         };
         let html = markdown::render(text, trust).html;
         let when = now - Duration::hours(48) + Duration::minutes(37 * n as i64);
-        let id = replies::create(
-            conn,
-            Subject::Article(article_ids[*article]),
-            parent.map(|p| comment_ids[p]),
-            id_of(author)?,
-            text,
-            html.as_str(),
-            when,
-        )?;
+        let new = replies::NewReply {
+            subject: Subject::Article(article_ids[*article]),
+            parent_id: parent.map(|p| comment_ids[p]),
+            author_id: id_of(author)?,
+            body_md: text,
+            body_html: html.as_str(),
+            status: "visible",
+        };
+        let id = replies::create(conn, &new, when)?;
         comment_ids.push(id);
     }
     Ok(())

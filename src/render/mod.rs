@@ -66,6 +66,23 @@ pub struct Page {
     section: &'static str,
 }
 
+/// An account id however a template holds it (by value or behind references).
+pub trait AccountId {
+    fn account_id(&self) -> i64;
+}
+
+impl AccountId for i64 {
+    fn account_id(&self) -> i64 {
+        *self
+    }
+}
+
+impl<T: AccountId + ?Sized> AccountId for &T {
+    fn account_id(&self) -> i64 {
+        (**self).account_id()
+    }
+}
+
 impl Page {
     /// A page titled `title`, for the person behind `session`.
     pub fn new(session: &Session, title: impl Into<String>) -> Self {
@@ -89,6 +106,13 @@ impl Page {
     /// that compare it with an author.
     pub fn viewer_id(&self) -> i64 {
         self.viewer.as_ref().map_or(0, |v| v.id)
+    }
+
+    /// Whether a member is signed in and is not `author` (for "Report" links).
+    pub fn signed_in_as_other_than(&self, author: impl AccountId) -> bool {
+        self.viewer
+            .as_ref()
+            .is_some_and(|v| v.id != author.account_id())
     }
 
     /// An error page's context; the session is there when the handler got that far.

@@ -20,10 +20,16 @@ pub enum Notice {
     Saved,
     IdeaPosted,
     IdeaAwaiting,
+    Reported,
+    ModDone,
+    PolicySaved,
 }
 
 impl Notice {
-    const ALL: [Notice; 13] = [
+    const ALL: [Notice; 16] = [
+        Notice::Reported,
+        Notice::ModDone,
+        Notice::PolicySaved,
         Notice::IdeaPosted,
         Notice::IdeaAwaiting,
         Notice::QuestionPosted,
@@ -54,6 +60,9 @@ impl Notice {
             Notice::Saved => "saved",
             Notice::IdeaPosted => "idea-posted",
             Notice::IdeaAwaiting => "idea-awaiting",
+            Notice::Reported => "reported",
+            Notice::ModDone => "mod-done",
+            Notice::PolicySaved => "policy-saved",
         }
     }
 
@@ -72,6 +81,9 @@ impl Notice {
             Notice::Saved => messages::NOTICE_SAVED,
             Notice::IdeaPosted => messages::NOTICE_IDEA_POSTED,
             Notice::IdeaAwaiting => messages::NOTICE_IDEA_AWAITING,
+            Notice::Reported => messages::NOTICE_REPORTED,
+            Notice::ModDone => messages::NOTICE_MOD_DONE,
+            Notice::PolicySaved => messages::NOTICE_POLICY_SAVED,
         }
     }
 

@@ -1,5 +1,7 @@
-//! `GET|POST /comments/{id}/edit`: an author changes their own comment within the edit
-//! window. Moderators' edits belong to the moderation queue.
+//! Comments, whatever they hang under: posting one through the moderation checks (one
+//! way for articles, answers and ideas), `GET /comments/{id}` (the comment in its place),
+//! and `GET|POST /comments/{id}/edit`, where an author changes their own comment within
+//! the edit window. Moderators' edits belong to the moderation queue.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -8,19 +10,24 @@ use chrono::Duration;
 use serde::Deserialize;
 
 use crate::accounts::now;
-use crate::auth::{CsrfForm, Session};
-use crate::db::models::replies::{self, Reply};
+use crate::auth::{CsrfForm, Session, Viewer};
+use crate::db::models::replies::{self, NewReply, Reply, Subject};
 use crate::db::models::{answers, articles, questions};
+use crate::db::{DbConnection, write_transaction};
 use crate::domain::reply;
 use crate::error::AppError;
 use crate::messages;
+use crate::moderation::content::{self, Visibility};
+use crate::moderation::rate::Action;
+use crate::moderation::{self, ContentKind, Submission, Verdict};
 use crate::render::markdown::{self, Trust};
 use crate::render::{Notice, Page, html, ok, see_other};
 use crate::routes::blog::EDIT_WINDOW_MINUTES;
+use crate::routes::moderation::held::held;
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(
+    cfg.route("/comments/{id}", web::get().to(show)).service(
         web::resource("/comments/{id}/edit")
             .route(web::get().to(edit_form))
             .route(web::post().to(edit)),
@@ -37,33 +44,98 @@ struct EditPage {
     error: Option<&'static str>,
 }
 
+/// The page a reply is on, without its anchor.
+fn place_of(conn: &mut DbConnection, reply: &Reply) -> Result<String, AppError> {
+    Ok(match reply.subject_kind.as_str() {
+        "idea" => format!("/ideas/{}", reply.subject_id),
+        "answer" => {
+            let answer = answers::find_answer(conn, reply.subject_id)?;
+            let question = match answer {
+                Some(a) => questions::find(conn, a.question_id)?,
+                None => None,
+            };
+            question.ok_or(AppError::NotFound)?.path()
+        }
+        _ => {
+            let slug = articles::slug_of(conn, reply.subject_id)?.ok_or(AppError::NotFound)?;
+            format!("/blog/{slug}")
+        }
+    })
+}
+
+/// `GET /comments/{id}`: sends the reader to the comment in its place.
+pub async fn show(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let place = state
+        .db
+        .run(move |conn| {
+            let reply = replies::find(conn, id)?.ok_or(AppError::NotFound)?;
+            place_of(conn, &reply)
+        })
+        .await?;
+    Ok(see_other(&format!("{place}#comment-{id}")))
+}
+
+/// Posts a comment by `viewer` under `subject` (in thread `parent_id`), through the rate
+/// limit and the moderation checks. `area_id` is the area of what it hangs under, for the
+/// policy and the queue's filter. Returns the comment's id and the verdict: a held comment
+/// is stored but shown to nobody until a moderator approves it.
+pub async fn post_comment(
+    state: &AppState,
+    viewer: &Viewer,
+    subject: Subject,
+    parent_id: Option<i64>,
+    area_id: Option<i64>,
+    body: String,
+) -> Result<(i64, Verdict), AppError> {
+    let rendered = markdown::render_off_thread(body.clone(), Trust::of(viewer)).await?;
+    let viewer = viewer.clone();
+    let premoderated = state.settings.idea_premoderation;
+    state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                let now = now();
+                let submission = Submission {
+                    kind: ContentKind::Comment,
+                    author: &viewer,
+                    area_id,
+                    text: &body,
+                    is_edit: false,
+                };
+                let verdict =
+                    moderation::admit(conn, premoderated, Action::Comment, &submission, now)?;
+                let new = NewReply {
+                    subject,
+                    parent_id,
+                    author_id: viewer.id,
+                    body_md: &body,
+                    body_html: rendered.html.as_str(),
+                    status: Visibility::of(verdict.held()).key(),
+                };
+                let id = replies::create(conn, &new, now)?;
+                moderation::record(conn, ContentKind::Comment, id, &submission, &verdict, now)?;
+                Ok((id, verdict))
+            })
+        })
+        .await
+}
+
 /// The reply, if `session`'s member wrote it and may still change it.
 async fn editable(
     state: &AppState,
     session: &Session,
     id: i64,
 ) -> Result<(Reply, String), AppError> {
-    let viewer_id = session.require_viewer()?.id;
+    let viewer_id = session.require_poster()?.id;
     let (reply, back) = state
         .db
         .run(move |conn| {
             let reply = replies::find(conn, id)?.ok_or(AppError::NotFound)?;
-            let back = match reply.subject_kind.as_str() {
-                "idea" => format!("/ideas/{}", reply.subject_id),
-                "answer" => {
-                    let answer = answers::find_answer(conn, reply.subject_id)?;
-                    let question = match answer {
-                        Some(a) => questions::find(conn, a.question_id)?,
-                        None => None,
-                    };
-                    question.ok_or(AppError::NotFound)?.path()
-                }
-                _ => {
-                    let slug =
-                        articles::slug_of(conn, reply.subject_id)?.ok_or(AppError::NotFound)?;
-                    format!("/blog/{slug}")
-                }
-            };
+            let back = place_of(conn, &reply)?;
             Ok((reply, back))
         })
         .await?;
@@ -118,20 +190,37 @@ pub async fn edit(
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let viewer = session.require_viewer()?;
-    let rendered = markdown::render_off_thread(body.clone(), Trust::of(viewer)).await?;
-    state
+    let viewer = session.require_poster()?.clone();
+    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
+    let premoderated = state.settings.idea_premoderation;
+    let verdict = state
         .db
         .run(move |conn| {
-            Ok(replies::update_body(
-                conn,
-                id,
-                &body,
-                rendered.html.as_str(),
-                now(),
-            )?)
+            write_transaction(conn, |conn| {
+                let now = now();
+                let submission = Submission {
+                    kind: ContentKind::Comment,
+                    author: &viewer,
+                    area_id: None,
+                    text: &body,
+                    is_edit: true,
+                };
+                let policy = moderation::current_policy(conn, premoderated)?;
+                let verdict = moderation::screen(conn, &policy, &submission)?;
+                replies::update_body(conn, id, &body, rendered.html.as_str(), now)?;
+                if verdict.held() {
+                    let item =
+                        content::find(conn, ContentKind::Comment, id)?.ok_or(AppError::NotFound)?;
+                    content::set_visibility(conn, &item, Visibility::Held, now)?;
+                }
+                moderation::record(conn, ContentKind::Comment, id, &submission, &verdict, now)?;
+                Ok(verdict)
+            })
         })
         .await?;
+    if verdict.held() {
+        return held(&session, ContentKind::Comment, &verdict, &back);
+    }
     Ok(see_other(&format!(
         "{back}?notice={}#comment-{id}",
         Notice::CommentUpdated.key()

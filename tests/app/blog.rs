@@ -313,7 +313,7 @@ async fn every_save_is_kept_as_a_revision(backend: Backend) {
     );
     // A moderator's edit of someone else's article is in the audit log.
     let (entries, _) = app
-        .with_db(|c| parlour::db::models::audit::list(c, 0, 10).unwrap())
+        .with_db(|c| parlour::db::models::audit::list(c, &Default::default(), 0, 10).unwrap())
         .await;
     assert!(
         entries

@@ -145,15 +145,30 @@ pub struct TestApp {
 }
 
 impl TestApp {
-    /// The app with default settings on a fresh database.
+    /// The app with default settings on a fresh database, except that new members' first
+    /// posts are not held: most tests are about something else and post as new members.
+    /// The moderation tests turn the hold back on.
     pub async fn spawn(backend: Backend) -> Self {
         Self::spawn_with(backend, |_| {}).await
     }
 
-    /// The app with settings changed by `adjust`, on a fresh database.
+    /// The app with settings changed by `adjust`, on a fresh database (new members' first
+    /// posts not held, as for [`TestApp::spawn`]).
     pub async fn spawn_with(backend: Backend, adjust: impl FnOnce(&mut Settings)) -> Self {
         let db = std::sync::Arc::new(TestDatabase::new(backend));
-        Self::spawn_on(db, adjust).await
+        let app = Self::spawn_on(db, adjust).await;
+        app.set_policy("new_member_posts", "0").await;
+        app
+    }
+
+    /// Sets one moderation policy setting, as an admin would at `/admin/policy`.
+    pub async fn set_policy(&self, name: &'static str, value: &str) {
+        let value = value.to_owned();
+        self.with_db(move |conn| {
+            parlour::db::models::settings::set(conn, name, &value, chrono::Utc::now().naive_utc())
+                .unwrap()
+        })
+        .await;
     }
 
     /// A second app process on the same database, as behind a load balancer.

@@ -14,6 +14,8 @@ mod experts;
 mod feeds;
 mod ideas;
 mod media;
+mod moderation;
+mod moderation_examples;
 mod quality;
 mod roles;
 mod sessions;

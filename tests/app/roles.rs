@@ -117,7 +117,9 @@ async fn an_admin_grants_and_revokes_roles_and_each_change_is_audited(backend: B
     assert!(!roles.has(Role::Moderator) && roles.has(Role::Expert));
     assert_eq!(ines.get("/mod/audit").await.status, StatusCode::FORBIDDEN);
 
-    let (entries, total) = app.with_db(|c| audit::list(c, 0, 10).unwrap()).await;
+    let (entries, total) = app
+        .with_db(|c| audit::list(c, &Default::default(), 0, 10).unwrap())
+        .await;
     assert_eq!(total, 3);
     let newest = &entries[0];
     assert_eq!(newest.action, "role.revoke");
@@ -146,7 +148,9 @@ async fn granting_a_role_already_held_changes_and_logs_nothing(backend: Backend)
         response.location(),
         Some("/admin/members?notice=roles-unchanged")
     );
-    let (_, total) = app.with_db(|c| audit::list(c, 0, 10).unwrap()).await;
+    let (_, total) = app
+        .with_db(|c| audit::list(c, &Default::default(), 0, 10).unwrap())
+        .await;
     assert_eq!(total, 0);
 }
 
@@ -220,7 +224,9 @@ async fn the_audit_log_cannot_be_changed_or_emptied(backend: Backend) {
 
     assert!(update.contains("append-only"), "{update}");
     assert!(delete.contains("append-only"), "{delete}");
-    let (entries, _) = app.with_db(|c| audit::list(c, 0, 10).unwrap()).await;
+    let (entries, _) = app
+        .with_db(|c| audit::list(c, &Default::default(), 0, 10).unwrap())
+        .await;
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].reason, "");
 }

@@ -150,10 +150,11 @@ async function check(page, url, role, { expectStatus = null } = {}) {
 
 async function links(page) {
   return page.evaluate(() => {
-    const found = [...document.querySelectorAll('a[href]')].map((a) => a.href);
+    // Downloads (a CSV export) are files, not pages.
+    const found = [...document.querySelectorAll('a[href]:not([download])')].map((a) => a.href);
     for (const form of document.querySelectorAll('form')) {
       if ((form.getAttribute('method') || 'get').toLowerCase() !== 'get') continue;
-      const url = new URL(form.action, location.href);
+      const url = new URL(form.getAttribute('action') || '', location.href);
       for (const el of form.elements) {
         if (!el.name) continue;
         if (el.type === 'search' || (el.type === 'text' && !el.value)) url.searchParams.set(el.name, el.value || 'shirt');

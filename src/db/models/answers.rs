@@ -41,6 +41,7 @@ pub fn answers_of(conn: &mut DbConnection, question_id: i64) -> QueryResult<Vec<
     let rows: Vec<(Answer, String)> = answers::table
         .inner_join(users::table)
         .filter(answers::question_id.eq(question_id))
+        .filter(answers::visibility.eq("visible"))
         .order((answers::created_at.asc(), answers::id.asc()))
         .select((Answer::as_select(), users::username))
         .load(conn)?;
@@ -50,35 +51,45 @@ pub fn answers_of(conn: &mut DbConnection, question_id: i64) -> QueryResult<Vec<
         .collect())
 }
 
-/// Adds an answer and updates the question's counts; returns the answer's id.
+/// A new answer, as checked and rendered.
+pub struct NewAnswer<'a> {
+    pub question_id: i64,
+    pub author_id: i64,
+    pub body_md: &'a str,
+    pub body_html: &'a str,
+    pub by_expert: bool,
+    /// False while it waits for a moderator: the question's counts leave it out until then.
+    pub visible: bool,
+}
+
+/// Adds an answer; a visible one counts on its question at once.
 pub fn add_answer(
     conn: &mut DbConnection,
-    question_id: i64,
-    author_id: i64,
-    body_md: &str,
-    body_html: &str,
-    by_expert: bool,
+    new: &NewAnswer,
     now: NaiveDateTime,
 ) -> QueryResult<i64> {
     let id = diesel::insert_into(answers::table)
         .values((
-            answers::question_id.eq(question_id),
-            answers::author_id.eq(author_id),
-            answers::body_md.eq(body_md),
-            answers::body_html.eq(body_html),
-            answers::by_expert.eq(by_expert),
+            answers::question_id.eq(new.question_id),
+            answers::author_id.eq(new.author_id),
+            answers::body_md.eq(new.body_md),
+            answers::body_html.eq(new.body_html),
+            answers::by_expert.eq(new.by_expert),
             answers::created_at.eq(now),
+            answers::visibility.eq(if new.visible { "visible" } else { "held" }),
         ))
         .returning(answers::id)
         .get_result(conn)?;
-    diesel::update(questions::table.find(question_id))
-        .set((
-            questions::answer_count.eq(questions::answer_count + 1),
-            questions::expert_answer_count
-                .eq(questions::expert_answer_count + i32::from(by_expert)),
-            questions::last_activity_at.eq(now),
-        ))
-        .execute(conn)?;
+    if new.visible {
+        diesel::update(questions::table.find(new.question_id))
+            .set((
+                questions::answer_count.eq(questions::answer_count + 1),
+                questions::expert_answer_count
+                    .eq(questions::expert_answer_count + i32::from(new.by_expert)),
+                questions::last_activity_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
     Ok(id)
 }
 

@@ -25,12 +25,14 @@ pub struct Article {
     pub published_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// `visible`, `held` (for a moderator: readers do not see it) or `hidden`.
+    pub visibility: String,
 }
 
 impl Article {
-    /// Whether readers may see it at `now`.
+    /// Whether readers may see it at `now`: published, and not held or hidden.
     pub fn is_published(&self, now: NaiveDateTime) -> bool {
-        self.published_at.is_some_and(|t| t <= now)
+        self.published_at.is_some_and(|t| t <= now) && self.visibility == "visible"
     }
 
     /// The tags, in the order the author gave them.
@@ -292,6 +294,7 @@ pub fn list_published(
             .inner_join(users::table)
             .left_join(schema::media::table)
             .filter(articles::published_at.le(now))
+            .filter(articles::visibility.eq("visible"))
             .into_boxed();
         if let Some(tag) = &filter.tag {
             query = query.filter(
@@ -353,6 +356,7 @@ pub fn newest_published(
     let mut query = articles::table
         .inner_join(users::table)
         .filter(articles::published_at.le(now))
+        .filter(articles::visibility.eq("visible"))
         .into_boxed();
     if let Some(author) = author {
         query = query.filter(users::username_key.eq(author.to_lowercase()));
@@ -371,6 +375,7 @@ pub fn published_slugs(
 ) -> QueryResult<Vec<(String, NaiveDateTime)>> {
     articles::table
         .filter(articles::published_at.le(now))
+        .filter(articles::visibility.eq("visible"))
         .order(articles::published_at.desc())
         .select((articles::slug, articles::updated_at))
         .load(conn)

@@ -42,18 +42,50 @@ pub fn append(conn: &mut DbConnection, entry: &NewAuditEntry<'_>) -> QueryResult
         .map(|_| ())
 }
 
-/// One page of entries, newest first, with the total count.
+/// Which entries to show.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    /// An action, or the start of one ("mod." for every moderation action).
+    pub action: Option<String>,
+    /// The actor's name, exactly.
+    pub actor: Option<String>,
+    pub since: Option<NaiveDateTime>,
+    pub before: Option<NaiveDateTime>,
+}
+
+/// One page of entries that pass `filter`, newest first, with the total count.
 pub fn list(
     conn: &mut DbConnection,
+    filter: &AuditFilter,
     offset: i64,
     limit: i64,
 ) -> QueryResult<(Vec<AuditEntry>, i64)> {
-    let rows = audit_log::table
+    let filtered = || {
+        let mut query = audit_log::table.into_boxed();
+        if let Some(action) = &filter.action {
+            query = query.filter(
+                audit_log::action
+                    .like(super::like_prefix(action))
+                    .escape('\\'),
+            );
+        }
+        if let Some(actor) = &filter.actor {
+            query = query.filter(audit_log::actor_name.eq(actor.clone()));
+        }
+        if let Some(since) = filter.since {
+            query = query.filter(audit_log::created_at.ge(since));
+        }
+        if let Some(before) = filter.before {
+            query = query.filter(audit_log::created_at.lt(before));
+        }
+        query
+    };
+    let rows = filtered()
         .order((audit_log::created_at.desc(), audit_log::id.desc()))
         .offset(offset)
         .limit(limit)
         .select(AuditEntry::as_select())
         .load(conn)?;
-    let total = audit_log::table.count().get_result(conn)?;
+    let total = filtered().count().get_result(conn)?;
     Ok((rows, total))
 }

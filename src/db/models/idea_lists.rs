@@ -159,6 +159,7 @@ pub fn similar(conn: &mut DbConnection, words: &[String], limit: usize) -> Query
     }
     let candidates: Vec<Idea> = matching
         .filter(ideas::approved.eq(true))
+        .filter(ideas::visibility.eq("visible"))
         .filter(ideas::merged_into_id.is_null())
         .filter(ideas::status.ne_all(["done", "declined", "duplicate"]))
         .order((ideas::vote_count.desc(), ideas::id.desc()))

@@ -32,6 +32,8 @@ pub struct Idea {
     pub image_id: Option<i64>,
     pub image_alt: String,
     pub trending_score: f64,
+    /// `visible`, or `hidden` by a moderator (waiting for review is `approved` false).
+    pub visibility: String,
 }
 
 impl Idea {

@@ -31,6 +31,8 @@ pub struct Question {
     pub accepted_answer_id: Option<i64>,
     pub created_at: NaiveDateTime,
     pub last_activity_at: NaiveDateTime,
+    /// `visible`, `held` (its asker and moderators see it) or `hidden`.
+    pub visibility: String,
 }
 
 impl Question {
@@ -59,6 +61,8 @@ pub struct NewQuestion<'a> {
     pub body_html: &'a str,
     pub image_id: Option<i64>,
     pub image_alt: &'a str,
+    /// `visible`, or `held` for a moderator.
+    pub visibility: &'a str,
 }
 
 pub fn create(
@@ -76,6 +80,7 @@ pub fn create(
             questions::body_html.eq(new.body_html),
             questions::image_id.eq(new.image_id),
             questions::image_alt.eq(new.image_alt),
+            questions::visibility.eq(new.visibility),
             questions::created_at.eq(now),
             questions::last_activity_at.eq(now),
         ))
@@ -275,7 +280,9 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<(Vec<QuestionListRow>, i64)> {
     let filtered = || {
-        let mut query = questions::table.into_boxed();
+        let mut query = questions::table
+            .filter(questions::visibility.eq("visible"))
+            .into_boxed();
         if let Some(area) = area_id {
             query = query.filter(questions::area_id.eq(area));
         }
@@ -349,6 +356,7 @@ pub fn unanswered_in(
     let page: Vec<Question> = questions::table
         .filter(questions::area_id.eq_any(area_ids))
         .filter(questions::answer_count.eq(0))
+        .filter(questions::visibility.eq("visible"))
         .order((questions::created_at.asc(), questions::id.asc()))
         .limit(limit)
         .select(Question::as_select())
@@ -371,6 +379,7 @@ pub fn similar(
         query = query.or_filter(lower(questions::title).like(pattern).escape('\\'));
     }
     let candidates: Vec<(i64, String, String, i32)> = query
+        .filter(questions::visibility.eq("visible"))
         .order(questions::created_at.desc())
         .limit(200)
         .select((
@@ -397,6 +406,7 @@ pub fn due_for_reminder(
         .filter(questions::created_at.lt(before))
         .filter(questions::answer_count.gt(0))
         .filter(questions::accepted_answer_id.is_null())
+        .filter(questions::visibility.eq("visible"))
         .filter(diesel::dsl::not(diesel::dsl::exists(
             accept_reminders::table.filter(accept_reminders::question_id.eq(questions::id)),
         )))

@@ -55,25 +55,29 @@ pub struct ReplyView {
     pub author_roles: i32,
 }
 
+/// A new reply, as checked and rendered.
+pub struct NewReply<'a> {
+    pub subject: Subject,
+    /// The thread it joins (a top-level reply's id).
+    pub parent_id: Option<i64>,
+    pub author_id: i64,
+    pub body_md: &'a str,
+    pub body_html: &'a str,
+    /// `visible`, or `held` for a moderator.
+    pub status: &'a str,
+}
+
 /// Adds a reply and returns its id.
-pub fn create(
-    conn: &mut DbConnection,
-    subject: Subject,
-    parent_id: Option<i64>,
-    author_id: i64,
-    body_md: &str,
-    body_html: &str,
-    now: NaiveDateTime,
-) -> QueryResult<i64> {
+pub fn create(conn: &mut DbConnection, new: &NewReply, now: NaiveDateTime) -> QueryResult<i64> {
     diesel::insert_into(replies::table)
         .values((
-            replies::subject_kind.eq(subject.kind()),
-            replies::subject_id.eq(subject.id()),
-            replies::parent_id.eq(parent_id),
-            replies::author_id.eq(author_id),
-            replies::body_md.eq(body_md),
-            replies::body_html.eq(body_html),
-            replies::status.eq("visible"),
+            replies::subject_kind.eq(new.subject.kind()),
+            replies::subject_id.eq(new.subject.id()),
+            replies::parent_id.eq(new.parent_id),
+            replies::author_id.eq(new.author_id),
+            replies::body_md.eq(new.body_md),
+            replies::body_html.eq(new.body_html),
+            replies::status.eq(new.status),
             replies::created_at.eq(now),
         ))
         .returning(replies::id)

@@ -13,6 +13,10 @@ pub struct SessionOwner {
     pub user_id: i64,
     pub username: String,
     pub roles: i32,
+    pub trusted: bool,
+    pub restriction: String,
+    pub restricted_until: Option<NaiveDateTime>,
+    pub restriction_reason: String,
 }
 
 /// Stores a new session.
@@ -44,7 +48,15 @@ pub fn owner(
         .inner_join(users::table)
         .filter(sessions::token_hash.eq(token_hash))
         .filter(sessions::expires_at.gt(now))
-        .select((users::id, users::username, users::roles))
+        .select((
+            users::id,
+            users::username,
+            users::roles,
+            users::trusted,
+            users::restriction,
+            users::restricted_until,
+            users::restriction_reason,
+        ))
         .first(conn)
         .optional()
 }

@@ -175,3 +175,35 @@ pub fn list(
     let total = filtered().count().get_result(conn)?;
     Ok((rows, total))
 }
+
+/// The roles of each member in `ids`.
+pub fn roles_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<(i64, i32)>> {
+    users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::roles))
+        .load(conn)
+}
+
+/// Marks a member trusted: their posts skip pre-moderation and the new-member hold.
+pub fn trust(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set(users::trusted.eq(true))
+        .execute(conn)
+}
+
+/// Silences or suspends a member until `until`, with the reason they are shown.
+pub fn restrict(
+    conn: &mut DbConnection,
+    id: i64,
+    suspended: bool,
+    until: NaiveDateTime,
+    reason: &str,
+) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::restriction.eq(if suspended { "suspended" } else { "silenced" }),
+            users::restricted_until.eq(Some(until)),
+            users::restriction_reason.eq(reason),
+        ))
+        .execute(conn)
+}

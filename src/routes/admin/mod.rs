@@ -4,12 +4,18 @@
 mod areas;
 mod dashboard;
 mod members;
+mod policy;
 
 use actix_web::web;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard::dashboard))
         .route("/admin/members", web::get().to(members::members))
+        .service(
+            web::resource("/admin/policy")
+                .route(web::get().to(policy::policy_page))
+                .route(web::post().to(policy::save_policy)),
+        )
         .service(
             web::resource("/admin/areas")
                 .route(web::get().to(areas::areas_page))

@@ -12,9 +12,10 @@ use crate::auth::CsrfForm;
 use crate::db::models::replies::{self, Subject};
 use crate::domain::reply;
 use crate::error::AppError;
-use crate::render::markdown::{self, Trust};
+use crate::moderation::ContentKind;
 use crate::render::{Notice, see_other};
-use crate::routes::replies::CommentDraft;
+use crate::routes::moderation::held::held;
+use crate::routes::replies::{CommentDraft, post_comment};
 use crate::state::AppState;
 
 #[derive(Deserialize)]
@@ -29,7 +30,7 @@ pub async fn comment(
     slug: web::Path<String>,
     CsrfForm { session, form }: CsrfForm<CommentForm>,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_viewer()?.clone();
+    let viewer = session.require_poster()?.clone();
     let slug = slug.into_inner();
     let article = match super::find(&state, slug.clone(), Some(&viewer)).await? {
         Found::Article(found) => found.article,
@@ -61,32 +62,29 @@ pub async fn comment(
             .await;
         }
     };
-    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
     let subject = Subject::Article(article.id);
-    let id = state
-        .db
-        .run(move |conn| {
-            // A reply to a reply joins its parent's thread; a parent elsewhere is refused.
-            let parent = match parent_id {
-                Some(id) => {
-                    let parent = replies::find(conn, id)?
-                        .filter(|p| replies::belongs_to(p, subject))
-                        .ok_or(AppError::NotFound)?;
-                    Some(parent.parent_id.unwrap_or(parent.id))
-                }
-                None => None,
-            };
-            Ok(replies::create(
-                conn,
-                subject,
-                parent,
-                viewer.id,
-                &body,
-                rendered.html.as_str(),
-                now(),
-            )?)
-        })
-        .await?;
+    // A reply to a reply joins its parent's thread; a parent elsewhere is refused.
+    let parent = match parent_id {
+        Some(id) => {
+            let parent = state
+                .db
+                .run(move |conn| Ok(replies::find(conn, id)?))
+                .await?
+                .filter(|p| replies::belongs_to(p, subject))
+                .ok_or(AppError::NotFound)?;
+            Some(parent.parent_id.unwrap_or(parent.id))
+        }
+        None => None,
+    };
+    let (id, verdict) = post_comment(&state, &viewer, subject, parent, None, body).await?;
+    if verdict.held() {
+        return held(
+            &session,
+            ContentKind::Comment,
+            &verdict,
+            &format!("/blog/{slug}"),
+        );
+    }
     Ok(see_other(&format!(
         "/blog/{slug}?notice={}#comment-{id}",
         Notice::CommentPosted.key()

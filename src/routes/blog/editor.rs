@@ -22,8 +22,11 @@ use crate::domain::Role;
 use crate::domain::article as rules;
 use crate::error::AppError;
 use crate::messages;
+use crate::moderation::content::{self, Visibility};
+use crate::moderation::{self, ContentKind, Submission, Verdict};
 use crate::render::markdown::{self, Rendered, Trust};
 use crate::render::{FieldErrors, Notice, Page, SafeHtml, format, html, ok, see_other};
+use crate::routes::moderation::held::held;
 use crate::routes::uploads;
 use crate::state::AppState;
 
@@ -262,7 +265,13 @@ async fn submit(
     )
     .await
     {
-        Ok(slug) => Ok(see_other(&format!(
+        Ok((slug, verdict)) if verdict.held() => held(
+            &form.session,
+            ContentKind::Article,
+            &verdict,
+            &format!("/blog/{slug}"),
+        ),
+        Ok((slug, _)) => Ok(see_other(&format!(
             "/blog/{slug}?notice={}",
             Notice::ArticleSaved.key()
         ))),
@@ -313,7 +322,8 @@ fn again(
     html(status, &page)
 }
 
-/// Saves the checked article and returns its slug.
+/// Saves the checked article, through the moderation checks (a leak holds it), and
+/// returns its slug and the verdict.
 async fn save(
     state: &AppState,
     viewer: &Viewer,
@@ -322,8 +332,9 @@ async fn save(
     cover: Option<MediaRef>,
     version: Option<NaiveDateTime>,
     now: NaiveDateTime,
-) -> Result<String, AppError> {
+) -> Result<(String, Verdict), AppError> {
     let (editor_id, editor_name) = (viewer.id, viewer.username.clone());
+    let text = format!("{}\n\n{}", checked.title, checked.body);
     let published_at = match checked.publish {
         Publish::Draft => None,
         // Saving an article that is already out keeps its original date.
@@ -347,6 +358,8 @@ async fn save(
         published_at,
         version,
     };
+    let premoderated = state.settings.idea_premoderation;
+    let viewer = viewer.clone();
     state
         .db
         .run(move |conn| {
@@ -354,14 +367,33 @@ async fn save(
                 id: Some(editor_id),
                 name: &editor_name,
             };
-            blog::save(
+            let submission = Submission {
+                kind: ContentKind::Article,
+                author: &viewer,
+                area_id: None,
+                text: &text,
+                is_edit: existing.is_some(),
+            };
+            let policy = moderation::current_policy(conn, premoderated)?;
+            let verdict = moderation::screen(conn, &policy, &submission)?;
+            let held = verdict.held();
+            let saved = blog::save(
                 conn,
                 editor,
                 existing.as_ref().map(|f| &f.article),
                 draft,
                 now,
-            )
-            .map(|saved| saved.slug)
+                |conn, id| {
+                    if held {
+                        let item = content::find(conn, ContentKind::Article, id)?
+                            .ok_or(AppError::NotFound)?;
+                        content::set_visibility(conn, &item, Visibility::Held, now)?;
+                    }
+                    moderation::record(conn, ContentKind::Article, id, &submission, &verdict, now)?;
+                    Ok(())
+                },
+            )?;
+            Ok((saved.slug, verdict))
         })
         .await
 }

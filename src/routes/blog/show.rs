@@ -29,6 +29,7 @@ pub struct CommentView {
     pub created_at: NaiveDateTime,
     pub edited: bool,
     pub editable: bool,
+    pub author_id: i64,
 }
 
 /// A top-level comment and the replies to it.
@@ -92,6 +93,11 @@ pub async fn render(
     if !published && !super::sees_unpublished(session.viewer()) {
         return Err(AppError::NotFound);
     }
+    // A held article (a possible leak) is for its author and the moderators only.
+    let article = &found.article;
+    if !crate::moderation::may_see(&article.visibility, article.author_id, session.viewer()) {
+        return Err(AppError::NotFound);
+    }
     let article_id = found.article.id;
     let rows = state
         .db
@@ -139,6 +145,7 @@ fn threads(rows: Vec<ReplyView>, viewer: Option<i64>, now: NaiveDateTime) -> Vec
         edited: row.reply.edited_at.is_some(),
         editable: viewer == Some(row.reply.author_id)
             && now - row.reply.created_at < Duration::minutes(EDIT_WINDOW_MINUTES),
+        author_id: row.reply.author_id,
     };
     let mut threads: Vec<Thread> = Vec::new();
     for row in &rows {

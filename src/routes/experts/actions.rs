@@ -15,10 +15,14 @@ use crate::db::write_transaction;
 use crate::domain::{Role, reply};
 use crate::error::AppError;
 use crate::messages;
+use crate::moderation::rate::Action;
+use crate::moderation::{self, ContentKind, Submission};
 use crate::notify::{self, Kind};
 use crate::render::markdown::{self, Trust};
 use crate::render::{Notice, see_other};
 use crate::routes::VoteForm;
+use crate::routes::moderation::held::held;
+use crate::routes::replies::post_comment;
 use crate::state::AppState;
 
 #[derive(Deserialize)]
@@ -32,7 +36,7 @@ pub async fn answer(
     id: web::Path<i64>,
     CsrfForm { session, form }: CsrfForm<BodyForm>,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_viewer()?.clone();
+    let viewer = session.require_poster()?.clone();
     let view = super::load(&state, id.into_inner()).await?;
     let question = view.question;
     let body = match reply::parse_body(&form.body) {
@@ -61,23 +65,44 @@ pub async fn answer(
     };
     let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
     let path = question.path();
-    let (answer_id, mail) = state
+    let premoderated = state.settings.idea_premoderation;
+    let (answer_id, verdict, mail) = state
         .db
         .run(move |conn| {
             write_transaction(conn, |conn| {
                 let now = now();
+                let submission = Submission {
+                    kind: ContentKind::Answer,
+                    author: &viewer,
+                    area_id: Some(question.area_id),
+                    text: &body,
+                    is_edit: false,
+                };
+                let verdict =
+                    moderation::admit(conn, premoderated, Action::Comment, &submission, now)?;
                 // "Expert answer" means an expert in this question's area.
                 let by_expert = viewer.can(Role::Expert)
                     && super::is_area_expert(conn, viewer.id, question.area_id)?;
-                let answer_id = answers::add_answer(
-                    conn,
-                    question.id,
-                    viewer.id,
-                    &body,
-                    rendered.html.as_str(),
+                let new = answers::NewAnswer {
+                    question_id: question.id,
+                    author_id: viewer.id,
+                    body_md: &body,
+                    body_html: rendered.html.as_str(),
                     by_expert,
+                    visible: !verdict.held(),
+                };
+                let answer_id = answers::add_answer(conn, &new, now)?;
+                moderation::record(
+                    conn,
+                    ContentKind::Answer,
+                    answer_id,
+                    &submission,
+                    &verdict,
                     now,
                 )?;
+                if verdict.held() {
+                    return Ok((answer_id, verdict, Vec::new()));
+                }
                 let url = format!("{}#answer-{answer_id}", question.path());
                 let mut mail = Vec::new();
                 if question.asker_id != viewer.id {
@@ -107,10 +132,13 @@ pub async fn answer(
                     &url,
                     now,
                 )?);
-                Ok((answer_id, mail))
+                Ok((answer_id, verdict, mail))
             })
         })
         .await?;
+    if verdict.held() {
+        return held(&session, ContentKind::Answer, &verdict, &path);
+    }
     state.mail(mail);
     Ok(see_other(&format!(
         "{path}?notice={}#answer-{answer_id}",
@@ -141,7 +169,7 @@ pub async fn vote(
     id: web::Path<i64>,
     CsrfForm { session, form }: CsrfForm<VoteForm>,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_viewer()?.clone();
+    let viewer = session.require_participant()?.clone();
     let answer_id = id.into_inner();
     let up = form.up();
     let path = state
@@ -154,6 +182,7 @@ pub async fn vote(
             let question = questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
             // A second vote, or withdrawing a vote never given, is a no-op.
             crate::db::write_idempotent(conn, |conn| {
+                moderation::rate::count(conn, viewer.id, Action::Vote, now())?;
                 if up {
                     answers::add_vote(conn, &answer, viewer.id, now())?;
                 } else {
@@ -172,7 +201,7 @@ pub async fn accept(
     id: web::Path<i64>,
     CsrfForm { session, .. }: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_viewer()?.clone();
+    let viewer = session.require_participant()?.clone();
     let answer_id = id.into_inner();
     let (path, mail) = state
         .db
@@ -291,7 +320,7 @@ pub async fn comment(
     id: web::Path<i64>,
     CsrfForm { session, form }: CsrfForm<BodyForm>,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_viewer()?.clone();
+    let viewer = session.require_poster()?.clone();
     let answer_id = id.into_inner();
     let body = match reply::parse_body(&form.body) {
         Ok(body) => body,
@@ -312,24 +341,21 @@ pub async fn comment(
             return render_at(&state, &session, question_id, draft).await;
         }
     };
-    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
-    let (path, comment_id) = state
+    let (answer, question) = state
         .db
         .run(move |conn| {
             let answer = answers::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
             let question = questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
-            let id = replies::create(
-                conn,
-                replies::Subject::Answer(answer.id),
-                None,
-                viewer.id,
-                &body,
-                rendered.html.as_str(),
-                now(),
-            )?;
-            Ok((question.path(), id))
+            Ok((answer, question))
         })
         .await?;
+    let subject = replies::Subject::Answer(answer.id);
+    let area = Some(question.area_id);
+    let (comment_id, verdict) = post_comment(&state, &viewer, subject, None, area, body).await?;
+    let path = question.path();
+    if verdict.held() {
+        return held(&session, ContentKind::Comment, &verdict, &path);
+    }
     Ok(see_other(&format!(
         "{path}?notice={}#comment-{comment_id}",
         Notice::CommentPosted.key()

@@ -14,9 +14,13 @@ use crate::db::write_transaction;
 use crate::domain::{article, question};
 use crate::error::AppError;
 use crate::messages;
+use crate::moderation::content::Visibility;
+use crate::moderation::rate::Action;
+use crate::moderation::{self, ContentKind, Submission};
 use crate::notify::{self, Kind};
 use crate::render::markdown::{self, Trust, slugify};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
+use crate::routes::moderation::held::held;
 use crate::routes::uploads;
 use crate::state::AppState;
 
@@ -48,7 +52,7 @@ pub async fn ask_form(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<HttpResponse, AppError> {
-    session.require_viewer()?;
+    session.require_poster()?;
     ok(&AskPage {
         page: Page::new(&session, "Ask a question").in_section("experts"),
         values: AskValues::default(),
@@ -63,7 +67,7 @@ pub async fn ask(
     state: web::Data<AppState>,
     form: CsrfMultipart,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = form.session.require_viewer()?.clone();
+    let viewer = form.session.require_poster()?.clone();
     let now = now();
     let values = AskValues {
         title: form.text("title").to_owned(),
@@ -118,10 +122,21 @@ pub async fn ask(
     let slug = slugify(&title);
     let asker = viewer.id;
     let image_id = image.map(|i| i.id);
-    let (path, mail) = state
+    let premoderated = state.settings.idea_premoderation;
+    let (path, verdict, mail) = state
         .db
         .run(move |conn| {
             write_transaction(conn, |conn| {
+                let text = format!("{title}\n\n{details}");
+                let submission = Submission {
+                    kind: ContentKind::Question,
+                    author: &viewer,
+                    area_id: Some(area.id),
+                    text: &text,
+                    is_edit: false,
+                };
+                let verdict =
+                    moderation::admit(conn, premoderated, Action::Post, &submission, now)?;
                 let id = questions::create(
                     conn,
                     &NewQuestion {
@@ -133,12 +148,17 @@ pub async fn ask(
                         body_html: rendered.html.as_str(),
                         image_id,
                         image_alt: &image_alt,
+                        visibility: Visibility::of(verdict.held()).key(),
                     },
                     now,
                 )?;
+                moderation::record(conn, ContentKind::Question, id, &submission, &verdict, now)?;
                 // The asker follows their own question.
                 questions::set_follow(conn, id, asker, true, now)?;
                 let path = format!("/experts/questions/{id}-{slug}");
+                if verdict.held() {
+                    return Ok((path, verdict, Vec::new()));
+                }
                 let experts: Vec<i64> = areas::experts_of(conn, area.id)?
                     .into_iter()
                     .map(|(id, _)| id)
@@ -146,10 +166,13 @@ pub async fn ask(
                     .collect();
                 let text = format!("New question in {}: {title}", area.name);
                 let mail = notify::send(conn, &experts, Kind::QuestionInMyArea, &text, &path, now)?;
-                Ok((path, mail))
+                Ok((path, verdict, mail))
             })
         })
         .await?;
+    if verdict.held() {
+        return held(&form.session, ContentKind::Question, &verdict, "/experts");
+    }
     state.mail(mail);
     Ok(see_other(&format!(
         "{path}?notice={}",

@@ -48,11 +48,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         );
 }
 
-/// The question with id `id`, or 404.
+/// The question with id `id` if it is on view (a held or hidden one is acted on through
+/// the moderation queue), or 404.
 async fn load(state: &AppState, id: i64) -> Result<QuestionView, AppError> {
     state
         .db
-        .run(move |conn| questions::view(conn, id)?.ok_or(AppError::NotFound))
+        .run(move |conn| {
+            questions::view(conn, id)?
+                .filter(|v| v.question.visibility == "visible")
+                .ok_or(AppError::NotFound)
+        })
         .await
 }
 

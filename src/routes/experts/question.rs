@@ -20,6 +20,7 @@ use crate::state::AppState;
 /// An answer as the page shows it.
 pub struct AnswerItem {
     pub id: i64,
+    pub author_id: i64,
     pub author: String,
     pub by_expert: bool,
     pub expert_areas: Vec<String>,
@@ -35,6 +36,7 @@ pub struct AnswerItem {
 /// A comment under an answer.
 pub struct CommentItem {
     pub id: i64,
+    pub author_id: i64,
     pub author: String,
     pub staff: bool,
     pub body: SafeHtml,
@@ -107,10 +109,16 @@ pub async fn render(
         .ok_or(AppError::NotFound)?;
     let viewer = session.viewer().cloned();
     let viewer_id = viewer.as_ref().map(|v| v.id);
+    let reader = viewer.clone();
     let data = state
         .db
         .run(move |conn| {
-            let view = questions::view(conn, id)?.ok_or(AppError::NotFound)?;
+            let view = questions::view(conn, id)?
+                .filter(|v| {
+                    let q = &v.question;
+                    crate::moderation::may_see(&q.visibility, q.asker_id, reader.as_ref())
+                })
+                .ok_or(AppError::NotFound)?;
             let answers = answers::answers_of(conn, id)?;
             let answer_ids: Vec<i64> = answers.iter().map(|a| a.answer.id).collect();
             let comments = replies::for_answers(conn, &answer_ids)?;
@@ -162,6 +170,7 @@ pub async fn render(
         .into_iter()
         .map(|a| AnswerItem {
             id: a.answer.id,
+            author_id: a.answer.author_id,
             expert_areas: if a.answer.by_expert {
                 areas_by_expert
                     .get(&a.answer.author_id)
@@ -182,6 +191,7 @@ pub async fn render(
                 .iter()
                 .filter(|c| c.reply.subject_id == a.answer.id)
                 .map(|c| CommentItem {
+                    author_id: c.reply.author_id,
                     id: c.reply.id,
                     author: c.author.clone(),
                     staff: RoleSet::from_bits(c.author_roles).has(Role::Staff),

@@ -15,11 +15,12 @@ use crate::domain::idea::IdeaStatus;
 use crate::domain::{Role, RoleSet, reply};
 use crate::error::AppError;
 use crate::messages;
-use crate::render::markdown::{self, Trust};
+use crate::moderation::ContentKind;
 use crate::render::{Page, SafeHtml, html, see_other};
 use crate::routes::VoteForm;
 use crate::routes::experts::CommentItem;
-use crate::routes::replies::CommentDraft;
+use crate::routes::moderation::held::held;
+use crate::routes::replies::{CommentDraft, post_comment};
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -121,6 +122,7 @@ async fn render(
             comments: comments
                 .into_iter()
                 .map(|c| CommentItem {
+                    author_id: c.reply.author_id,
                     id: c.reply.id,
                     staff: RoleSet::from_bits(c.author_roles).has(Role::Staff),
                     author: c.author,
@@ -142,7 +144,7 @@ pub async fn vote(
     id: web::Path<i64>,
     CsrfForm { session, form }: CsrfForm<VoteForm>,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_viewer()?.clone();
+    let viewer = session.require_participant()?.clone();
     let idea = super::load(&state, id.into_inner(), Some(&viewer))
         .await?
         .idea;
@@ -162,6 +164,12 @@ pub async fn vote(
         .db
         .run(move |conn| {
             crate::db::write_idempotent(conn, |conn| {
+                crate::moderation::rate::count(
+                    conn,
+                    viewer.id,
+                    crate::moderation::rate::Action::Vote,
+                    now(),
+                )?;
                 if up {
                     ideas::add_vote(conn, idea_id, viewer.id, now())?;
                 } else {
@@ -243,7 +251,7 @@ pub async fn comment(
     id: web::Path<i64>,
     CsrfForm { session, form }: CsrfForm<CommentForm>,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_viewer()?.clone();
+    let viewer = session.require_poster()?.clone();
     let idea = super::load(&state, id.into_inner(), Some(&viewer))
         .await?
         .idea;
@@ -261,26 +269,21 @@ pub async fn comment(
             return render(&state, &session, idea.id, draft).await;
         }
     };
-    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
     let idea_id = idea.id;
-    let comment_id = state
+    let subject = Subject::Idea(idea_id);
+    let (comment_id, verdict) =
+        post_comment(&state, &viewer, subject, None, idea.area_id, body).await?;
+    // Commenting follows the idea, as on a question.
+    state
         .db
         .run(move |conn| {
-            crate::db::write_transaction(conn, |conn| {
-                let id = replies::create(
-                    conn,
-                    Subject::Idea(idea_id),
-                    None,
-                    viewer.id,
-                    &body,
-                    rendered.html.as_str(),
-                    now(),
-                )?;
-                // Commenting follows the idea, as on a question.
-                ideas::set_follow(conn, idea_id, viewer.id, true)?;
-                Ok(id)
+            crate::db::write_idempotent(conn, |conn| {
+                Ok(ideas::set_follow(conn, idea_id, viewer.id, true)?)
             })
         })
         .await?;
+    if verdict.held() {
+        return held(&session, ContentKind::Comment, &verdict, &idea.path());
+    }
     Ok(see_other(&format!("{}#comment-{comment_id}", idea.path())))
 }

@@ -36,9 +36,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/ideas/{id}/comments").route(web::post().to(idea::comment)));
 }
 
-/// Whether `viewer` may see `idea`.
+/// Whether `viewer` may see `idea`: an approved one unless a moderator hid it; one waiting
+/// for review, its author and moderators.
 fn visible(idea: &Idea, viewer: Option<&Viewer>) -> bool {
-    idea.approved || viewer.is_some_and(|v| v.id == idea.author_id || v.can(Role::Moderator))
+    let author_or_moderator =
+        viewer.is_some_and(|v| v.id == idea.author_id || v.can(Role::Moderator));
+    crate::moderation::may_see(&idea.visibility, idea.author_id, viewer)
+        && (idea.approved || author_or_moderator)
 }
 
 /// The idea with id `id` if `viewer` may see it, with its author, area and picture; else

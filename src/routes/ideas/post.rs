@@ -14,10 +14,13 @@ use crate::db::models::idea_lists;
 use crate::db::models::ideas::{self, Idea, NewIdea};
 use crate::db::models::media::MediaRef;
 use crate::domain::idea as rules;
-use crate::domain::{Role, article, question};
+use crate::domain::{article, question};
 use crate::error::AppError;
+use crate::moderation::rate::Action;
+use crate::moderation::{self, ContentKind, Submission};
 use crate::render::markdown::{self, Trust, slugify};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
+use crate::routes::moderation::held::held;
 use crate::routes::uploads;
 use crate::state::AppState;
 
@@ -46,7 +49,7 @@ pub async fn new_form(
     state: web::Data<AppState>,
     session: Session,
 ) -> Result<HttpResponse, AppError> {
-    session.require_viewer()?;
+    session.require_poster()?;
     let areas = state.db.run(|conn| Ok(areas::all(conn)?)).await?;
     ok(&NewIdeaPage {
         page: Page::new(&session, "Share an idea").in_section("ideas"),
@@ -63,7 +66,7 @@ pub async fn post(
     state: web::Data<AppState>,
     form: CsrfMultipart,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = form.session.require_viewer()?.clone();
+    let viewer = form.session.require_poster()?.clone();
     let now = now();
     let values = IdeaValues {
         title: form.text("title").to_owned(),
@@ -101,12 +104,22 @@ pub async fn post(
     }
 
     let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
-    let approved = !state.settings.idea_premoderation || viewer.can(Role::Moderator);
     let image_id = image.map(|i| i.id);
-    let id = state
+    let premoderated = state.settings.idea_premoderation;
+    let (id, verdict) = state
         .db
         .run(move |conn| {
             crate::db::write_transaction(conn, |conn| {
+                let text = format!("{title}\n\n{body}");
+                let submission = Submission {
+                    kind: ContentKind::Idea,
+                    author: &viewer,
+                    area_id: area,
+                    text: &text,
+                    is_edit: false,
+                };
+                let verdict =
+                    moderation::admit(conn, premoderated, Action::Post, &submission, now)?;
                 let new = NewIdea {
                     slug: &slugify(&title),
                     author_id: viewer.id,
@@ -116,16 +129,31 @@ pub async fn post(
                     body_html: rendered.html.as_str(),
                     image_id,
                     image_alt: &image_alt,
-                    approved,
+                    approved: !verdict.held(),
                 };
-                Ok(ideas::create(conn, &new, now)?)
+                let id = ideas::create(conn, &new, now)?;
+                moderation::record(conn, ContentKind::Idea, id, &submission, &verdict, now)?;
+                Ok((id, verdict))
             })
         })
         .await?;
-    let notice = if approved {
-        Notice::IdeaPosted
-    } else {
+    let only_waits = verdict
+        .holds()
+        .iter()
+        .all(|f| f.rule == crate::moderation::checks::Rule::Premoderation);
+    if verdict.held() && !only_waits {
+        return held(
+            &form.session,
+            ContentKind::Idea,
+            &verdict,
+            &format!("/ideas/{id}"),
+        );
+    }
+    // Pre-moderation alone is the ideas board's normal course: the idea page says so.
+    let notice = if verdict.held() {
         Notice::IdeaAwaiting
+    } else {
+        Notice::IdeaPosted
     };
     Ok(see_other(&format!("/ideas/{id}?notice={}", notice.key())))
 }

@@ -1,9 +1,27 @@
-//! The moderation area. For now the audit log; the queue arrives with moderation.
+//! The moderation area: the queue of held, flagged and reported posts with the actions on
+//! them, members' reports, and the audit log.
 
+mod actions;
 mod audit;
+pub mod held;
+mod queue;
+mod reports;
 
 use actix_web::web;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/mod/audit", web::get().to(audit::audit_log));
+    cfg.route("/mod", web::get().to(queue::queue))
+        .route("/mod/audit", web::get().to(audit::audit_log))
+        .route("/mod/audit.csv", web::get().to(audit::audit_csv))
+        .service(
+            web::resource("/report")
+                .route(web::get().to(reports::report_form))
+                .route(web::post().to(reports::report)),
+        )
+        .service(web::resource("/mod/{kind}/{id}").route(web::post().to(actions::act)))
+        .service(
+            web::resource("/mod/{kind}/{id}/edit")
+                .route(web::get().to(actions::edit_form))
+                .route(web::post().to(actions::edit)),
+        );
 }

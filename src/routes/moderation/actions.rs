@@ -1,0 +1,405 @@
+//! The moderators' actions on a post in the queue, each one click:
+//!
+//! - **approve** — the post goes (or stays) public;
+//! - **trust** — approve, and the author's posts skip pre-moderation from now on;
+//! - **edit, then approve** — `GET|POST /mod/{kind}/{id}/edit`: the moderator's text
+//!   replaces the author's, the original is kept on the post's flags;
+//! - **reject** — the post is hidden (a held idea is declined) and the author told why;
+//! - **hide** — the post is taken down, kept in the database, the author told;
+//! - **silence** / **suspend** — hide, and restrict the author for a number of days.
+//!
+//! Every action resolves all of the post's open flags in the same transaction, and only
+//! flags still open count: when two moderators act on one post, the second finds nothing
+//! open, is told so (409), and nothing is done twice. Every action is in the audit log.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::{Duration, NaiveDateTime};
+use serde::Deserialize;
+
+use crate::accounts::{Actor, log_action, now};
+use crate::auth::{CsrfForm, Session, Viewer};
+use crate::db::models::flags;
+use crate::db::models::ideas;
+use crate::db::models::users;
+use crate::db::{DbConnection, write_transaction};
+use crate::domain::{Role, RoleSet, reply};
+use crate::error::AppError;
+use crate::mail::Outgoing;
+use crate::messages;
+use crate::moderation::ContentKind;
+use crate::moderation::content::{self, Item, Visibility};
+use crate::moderation::policy::Group;
+use crate::notify::{self, Kind};
+use crate::render::markdown::{self, Trust};
+use crate::render::{Notice, Page, html, ok, see_other};
+use crate::state::AppState;
+
+const REASON_MAX: usize = 1_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Approve,
+    Trust,
+    Reject,
+    Hide,
+    Silence,
+    Suspend,
+}
+
+impl Action {
+    fn parse(key: &str) -> Option<Action> {
+        Some(match key {
+            "approve" => Action::Approve,
+            "trust" => Action::Trust,
+            "reject" => Action::Reject,
+            "hide" => Action::Hide,
+            "silence" => Action::Silence,
+            "suspend" => Action::Suspend,
+            _ => return None,
+        })
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Action::Approve => "approve",
+            Action::Trust => "trust",
+            Action::Reject => "reject",
+            Action::Hide => "hide",
+            Action::Silence => "silence",
+            Action::Suspend => "suspend",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ActionForm {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    days: String,
+}
+
+fn parse_reason(input: &str) -> Result<String, AppError> {
+    let reason = input.trim();
+    if reason.chars().count() > REASON_MAX {
+        return Err(AppError::BadRequest(messages::MOD_REASON_TOO_LONG));
+    }
+    Ok(reason.to_owned())
+}
+
+/// The post's kind from the address, or 404.
+fn kind_of(key: &str) -> Result<ContentKind, AppError> {
+    ContentKind::parse(key).ok_or(AppError::NotFound)
+}
+
+/// `POST /mod/{kind}/{id}`: one of the actions above.
+pub async fn act(
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+    CsrfForm { session, form }: CsrfForm<ActionForm>,
+) -> Result<HttpResponse, AppError> {
+    let moderator = session.require_role(Role::Moderator)?.clone();
+    let (kind, id) = path.into_inner();
+    let kind = kind_of(&kind)?;
+    let action =
+        Action::parse(&form.action).ok_or(AppError::BadRequest(messages::MOD_ACTION_UNKNOWN))?;
+    let reason = parse_reason(&form.reason)?;
+    let days = match action {
+        Action::Silence | Action::Suspend => match form.days.trim().parse::<i64>() {
+            Ok(days) if (1..=365).contains(&days) => days,
+            _ => return Err(AppError::BadRequest(messages::MOD_DAYS)),
+        },
+        _ => 0,
+    };
+    let mail = state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                let now = now();
+                let item = content::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
+                claim(conn, &item, &moderator, action.key(), now)?;
+                apply(conn, &item, action, &moderator, &reason, days, now)
+            })
+        })
+        .await?;
+    state.mail(mail);
+    Ok(see_other(&format!("/mod?notice={}", Notice::ModDone.key())))
+}
+
+/// Resolves the post's open flags for `moderator`, or answers 409 when another moderator
+/// got there first.
+fn claim(
+    conn: &mut DbConnection,
+    item: &Item,
+    moderator: &Viewer,
+    resolution: &str,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let open = flags::resolve(
+        conn,
+        item.kind.key(),
+        item.id,
+        &moderator.username,
+        resolution,
+        now,
+    )?;
+    if open == 0 {
+        return Err(AppError::Conflict(messages::MOD_ALREADY_HANDLED));
+    }
+    Ok(())
+}
+
+/// Carries out `action` on `item`, logs it and returns the e-mail to the author.
+fn apply(
+    conn: &mut DbConnection,
+    item: &Item,
+    action: Action,
+    moderator: &Viewer,
+    reason: &str,
+    days: i64,
+    now: NaiveDateTime,
+) -> Result<Vec<Outgoing>, AppError> {
+    let actor = Actor {
+        id: Some(moderator.id),
+        name: &moderator.username,
+    };
+    let subject = format!(
+        "{} #{} by {}: {}",
+        item.kind.label(),
+        item.id,
+        item.author,
+        item.title
+    );
+    let told = match action {
+        Action::Approve | Action::Trust => {
+            publish(conn, item, moderator, now)?;
+            if action == Action::Trust {
+                users::trust(conn, item.author_id)?;
+                log_action(conn, actor, "member.trust", &item.author, "", reason)?;
+            }
+            log_action(conn, actor, "mod.approve", &subject, "", reason)?;
+            None
+        }
+        Action::Reject => {
+            reject(conn, item, moderator, reason, now)?;
+            log_action(conn, actor, "mod.reject", &subject, "", reason)?;
+            Some(format!("A moderator rejected your {}", item.kind.label()))
+        }
+        Action::Hide => {
+            content::set_visibility(conn, item, Visibility::Hidden, now)?;
+            log_action(conn, actor, "mod.hide", &subject, "", reason)?;
+            Some(format!("A moderator hid your {}", item.kind.label()))
+        }
+        Action::Silence | Action::Suspend => {
+            let suspended = action == Action::Suspend;
+            let roles: Vec<(i64, i32)> = users::roles_of(conn, &[item.author_id])?;
+            let author_roles = RoleSet::from_bits(roles.first().map_or(0, |r| r.1));
+            if Group::of(author_roles) == Group::Staff {
+                return Err(AppError::BadRequest(messages::MOD_CANNOT_RESTRICT_STAFF));
+            }
+            let until = now + Duration::days(days);
+            content::set_visibility(conn, item, Visibility::Hidden, now)?;
+            users::restrict(conn, item.author_id, suspended, until, reason)?;
+            log_action(conn, actor, "mod.hide", &subject, "", reason)?;
+            let what = if suspended {
+                "member.suspend"
+            } else {
+                "member.silence"
+            };
+            let details = format!(
+                "{days} days, until {}",
+                crate::render::format::date_time(until)
+            );
+            log_action(conn, actor, what, &item.author, &details, reason)?;
+            Some(format!(
+                "A moderator hid your {} and {} your account for {days} days",
+                item.kind.label(),
+                if suspended { "suspended" } else { "silenced" }
+            ))
+        }
+    };
+    let Some(text) = told else {
+        return Ok(Vec::new());
+    };
+    let text = if reason.is_empty() {
+        format!("{text}.")
+    } else {
+        format!("{text}: {reason}")
+    };
+    Ok(notify::send(
+        conn,
+        &[item.author_id],
+        Kind::ModerationDecision,
+        &text,
+        &item.path,
+        now,
+    )?)
+}
+
+/// Makes a post public. A held idea is approved the ideas board's way (its first status
+/// entry, its first response time).
+fn publish(
+    conn: &mut DbConnection,
+    item: &Item,
+    moderator: &Viewer,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    if item.visibility == Visibility::Visible {
+        return Ok(());
+    }
+    if item.kind == ContentKind::Idea && item.visibility == Visibility::Held {
+        let idea = ideas::find(conn, item.id)?.ok_or(AppError::NotFound)?;
+        ideas::change_status(
+            conn,
+            &idea,
+            &idea.status,
+            true,
+            (moderator.id, &moderator.username),
+            "",
+            now,
+        )?;
+        return Ok(());
+    }
+    content::set_visibility(conn, item, Visibility::Visible, now)?;
+    Ok(())
+}
+
+/// Turns a post down: a held idea is declined with the reason as its public note; any
+/// other post is hidden.
+fn reject(
+    conn: &mut DbConnection,
+    item: &Item,
+    moderator: &Viewer,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    if item.kind == ContentKind::Idea && item.visibility == Visibility::Held {
+        let idea = ideas::find(conn, item.id)?.ok_or(AppError::NotFound)?;
+        ideas::change_status(
+            conn,
+            &idea,
+            "declined",
+            false,
+            (moderator.id, &moderator.username),
+            reason,
+            now,
+        )?;
+        return Ok(());
+    }
+    content::set_visibility(conn, item, Visibility::Hidden, now)?;
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "moderation/edit.html")]
+struct EditPage {
+    page: Page,
+    item: Item,
+    body: String,
+    error: Option<&'static str>,
+}
+
+/// `GET /mod/{kind}/{id}/edit`: the post's text, to correct before approving.
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    session: Session,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, AppError> {
+    session.require_role(Role::Moderator)?;
+    let (kind, id) = path.into_inner();
+    let kind = kind_of(&kind)?;
+    let item = state
+        .db
+        .run(move |conn| content::find(conn, kind, id)?.ok_or(AppError::NotFound))
+        .await?;
+    ok(&EditPage {
+        page: Page::new(&session, "Edit before approving").in_section("moderation"),
+        body: item.body_md.clone(),
+        item,
+        error: None,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct EditForm {
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /mod/{kind}/{id}/edit`: saves the moderator's text (keeping the original on the
+/// flags), approves the post, logs the edit.
+pub async fn edit(
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+    CsrfForm { session, form }: CsrfForm<EditForm>,
+) -> Result<HttpResponse, AppError> {
+    let moderator = session.require_role(Role::Moderator)?.clone();
+    let (kind, id) = path.into_inner();
+    let kind = kind_of(&kind)?;
+    let reason = parse_reason(&form.reason)?;
+    let body = match reply::parse_body(&form.body) {
+        Ok(body) if !body.is_empty() => body,
+        refused => {
+            let error = refused.err().unwrap_or(messages::MOD_BODY_REQUIRED);
+            let item = state
+                .db
+                .run(move |conn| content::find(conn, kind, id)?.ok_or(AppError::NotFound))
+                .await?;
+            let page = EditPage {
+                page: Page::new(&session, "Edit before approving").in_section("moderation"),
+                item,
+                body: form.body,
+                error: Some(error),
+            };
+            return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    // Rendered as its author's would be: staff articles as staff, the rest as a member's
+    // (links stay `nofollow`).
+    let trust = if kind == ContentKind::Article {
+        Trust::Staff
+    } else {
+        Trust::Member
+    };
+    let rendered = markdown::render_off_thread(body.clone(), trust).await?;
+    state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                let now = now();
+                let item = content::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
+                flags::keep_original(conn, kind.key(), id, &item.body_md)?;
+                claim(conn, &item, &moderator, "edit", now)?;
+                content::replace_body(conn, &item, &body, rendered.html.as_str())?;
+                publish(conn, &item, &moderator, now)?;
+                let actor = Actor {
+                    id: Some(moderator.id),
+                    name: &moderator.username,
+                };
+                let subject = format!(
+                    "{} #{} by {}: {}",
+                    item.kind.label(),
+                    item.id,
+                    item.author,
+                    item.title
+                );
+                log_action(
+                    conn,
+                    actor,
+                    "mod.edit",
+                    &subject,
+                    "edited, then approved",
+                    &reason,
+                )?;
+                Ok(())
+            })
+        })
+        .await?;
+    Ok(see_other(&format!("/mod?notice={}", Notice::ModDone.key())))
+}

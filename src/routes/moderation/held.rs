@@ -1,0 +1,40 @@
+//! The page an author sees when their post is held: it is saved, it waits for a
+//! moderator, and here is exactly what tripped which rule (for a leak, the text to take
+//! out), so that nobody is left guessing.
+
+use actix_web::HttpResponse;
+use askama::Template;
+
+use crate::auth::Session;
+use crate::error::AppError;
+use crate::moderation::{ContentKind, Verdict};
+use crate::render::{Page, ok};
+
+#[derive(Template)]
+#[template(path = "moderation/held.html")]
+struct HeldPage {
+    page: Page,
+    kind: &'static str,
+    /// (rule, what tripped it)
+    reasons: Vec<(&'static str, String)>,
+    /// Where to go next: the post itself when its author can read it, or its page.
+    back: String,
+}
+
+pub fn held(
+    session: &Session,
+    kind: ContentKind,
+    verdict: &Verdict,
+    back: &str,
+) -> Result<HttpResponse, AppError> {
+    ok(&HeldPage {
+        page: Page::new(session, "Waiting for a moderator"),
+        kind: kind.label(),
+        reasons: verdict
+            .holds()
+            .into_iter()
+            .map(|f| (f.rule.label(), f.detail.clone()))
+            .collect(),
+        back: back.to_owned(),
+    })
+}
