@@ -1,5 +1,6 @@
 //! Work done in the background while the server runs, every five minutes: re-weighing the
-//! ideas' trending scores and sending due accept reminders. Both are safe to run from
+//! ideas' trending scores, sending due accept reminders and forgetting rate-limit events
+//! that no longer count. Both are safe to run from
 //! several app processes at once (the scores are recomputed whole; each reminder is
 //! recorded under a key), so no process needs to be the leader.
 
@@ -22,6 +23,14 @@ pub fn start(state: actix_web::web::Data<AppState>) {
                 .await
             {
                 tracing::warn!(%error, "re-weighing trending ideas failed");
+            }
+            let stale = now - chrono::Duration::hours(2);
+            if let Err(error) = state
+                .db
+                .run(move |conn| Ok(crate::db::models::rate_events::prune(conn, stale)?))
+                .await
+            {
+                tracing::warn!(%error, "forgetting old rate-limit events failed");
             }
             let days = state.settings.accept_reminder_days;
             match state

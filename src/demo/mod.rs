@@ -4,6 +4,7 @@
 mod articles;
 mod experts;
 mod ideas;
+mod moderation;
 
 use std::collections::HashMap;
 
@@ -105,6 +106,7 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
     seed_blog(conn, &ids)?;
     experts::seed(conn, &ids, now())?;
     ideas::seed(conn, &ids, now())?;
+    moderation::seed(conn, &ids, now())?;
     Ok(Some(details))
 }
 

@@ -544,7 +544,58 @@ async fn admins_set_the_policy_and_every_change_is_logged(backend: Backend) {
     assert!(text_of_id(&bad.body, "terms-error").is_some());
     assert!(bad.body.contains("Kestrel"), "what was typed is kept");
 
+    let (_, shoes_slug) = app.create_area("Shoes").await;
     let area_field = format!("area_{shirts}");
+    let ask = |title: &'static str, area: String| {
+        let tom = &tom;
+        async move {
+            tom.submit_multipart(
+                "/experts/ask",
+                "/experts/ask",
+                &[
+                    ("title", title),
+                    ("details", "Thanks."),
+                    ("area", &area),
+                    ("intent", "post"),
+                ],
+                &[],
+            )
+            .await
+        }
+    };
+    // First only the Shirts area waits for review.
+    let area_only = admin
+        .submit(
+            "/admin/policy",
+            "/admin/policy",
+            &[
+                (area_field.as_str(), "on"),
+                ("negativity", "0.5"),
+                ("max_links", "3"),
+                ("new_member_posts", "0"),
+                ("terms", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        area_only.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        area_only.body
+    );
+    let in_shirts = ask("Which shirt for a tweed jacket?", shirts_slug.clone()).await;
+    assert_eq!(
+        in_shirts.status,
+        StatusCode::OK,
+        "held in the premoderated area"
+    );
+    let in_shoes = ask("Which shoes for a tweed jacket?", shoes_slug.clone()).await;
+    assert_eq!(
+        in_shoes.status,
+        StatusCode::SEE_OTHER,
+        "published elsewhere"
+    );
+
     let saved = admin
         .submit(
             "/admin/policy",
@@ -563,20 +614,8 @@ async fn admins_set_the_policy_and_every_change_is_logged(backend: Backend) {
     let page = admin.get("/admin/policy").await.body;
     assert!(page.contains("Kestrel\nC++</textarea>"), "cleaned: {page}");
 
-    // Customers' questions now wait; staff ones do not.
-    let asked = tom
-        .submit_multipart(
-            "/experts/ask",
-            "/experts/ask",
-            &[
-                ("title", "Which collar for a wide knot?"),
-                ("details", "Thanks."),
-                ("area", &shirts_slug),
-                ("intent", "post"),
-            ],
-            &[],
-        )
-        .await;
+    // Customers' questions now wait in every area.
+    let asked = ask("Which collar for a wide knot?", shoes_slug.clone()).await;
     assert_eq!(asked.status, StatusCode::OK);
     assert!(asked.body.contains("questions wait for a moderator"));
     assert!(

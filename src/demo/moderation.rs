@@ -1,0 +1,112 @@
+//! The demo moderation queue: posts that went through the real checks and were flagged or
+//! held (a crude comment, a bitter one, a staff comment leaking a card number), a member's
+//! report, and a short list of confidential terms in the policy.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDateTime};
+
+use crate::auth::Viewer;
+use crate::db::DbConnection;
+use crate::db::models::flags::{self, NewFlag};
+use crate::db::models::replies::{self, NewReply, Subject};
+use crate::db::models::{articles, settings, users};
+use crate::domain::RoleSet;
+use crate::moderation::checks::Rule;
+use crate::moderation::content::Visibility;
+use crate::moderation::{self, ContentKind, Submission};
+use crate::render::markdown::{self, Trust};
+
+/// Who writes what under the first demo article.
+const POSTS: &[(&str, &str)] = &[
+    (
+        "sam_k",
+        "This collar guide is bollocks, you bastards never stock my size.",
+    ),
+    (
+        "oliver-j",
+        "Honestly the worst fitting advice I have read. Useless, and I am furious my order was late again.",
+    ),
+    (
+        "amara",
+        "Sorted the refund for the customer who wrote in: card 4111 1111 1111 1111, all done.",
+    ),
+];
+
+pub fn seed(
+    conn: &mut DbConnection,
+    ids: &HashMap<&str, i64>,
+    now: NaiveDateTime,
+) -> anyhow::Result<()> {
+    settings::set(
+        conn,
+        "confidential_terms",
+        "Project Kestrel\nStockPilot",
+        now,
+    )?;
+    let policy = moderation::current_policy(conn, true)?;
+    let (slug, _) = articles::published_slugs(conn, now)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("a demo article"))?;
+    let article_id = articles::by_slug(conn, &slug)?
+        .ok_or_else(|| anyhow::anyhow!("the demo article"))?
+        .article
+        .id;
+    for (n, (author, text)) in POSTS.iter().enumerate() {
+        let user = users::find(conn, ids[author])?.ok_or_else(|| anyhow::anyhow!("{author}"))?;
+        let viewer = Viewer {
+            id: user.id,
+            username: user.username.clone(),
+            roles: RoleSet::from_bits(user.roles),
+            unread: 0,
+            trusted: true,
+            restriction: None,
+        };
+        let submission = Submission {
+            kind: ContentKind::Comment,
+            author: &viewer,
+            area_id: None,
+            text,
+            is_edit: false,
+        };
+        let verdict = moderation::screen(conn, &policy, &submission)?;
+        let trust = if user.roles == 0 {
+            Trust::Member
+        } else {
+            Trust::Staff
+        };
+        let html = markdown::render(text, trust).html;
+        let at = now - Duration::hours(5 - n as i64);
+        let new = NewReply {
+            subject: Subject::Article(article_id),
+            parent_id: None,
+            author_id: user.id,
+            body_md: text,
+            body_html: html.as_str(),
+            status: Visibility::of(verdict.held()).key(),
+        };
+        let id = replies::create(conn, &new, at)?;
+        moderation::record(conn, ContentKind::Comment, id, &submission, &verdict, at)?;
+    }
+    // tom reports an ordinary comment he disagrees with.
+    let reported = replies::for_subject(conn, Subject::Article(article_id))?
+        .into_iter()
+        .find(|r| r.reply.author_id != ids["tom"] && r.author_roles == 0)
+        .ok_or_else(|| anyhow::anyhow!("a comment to report"))?;
+    flags::create(
+        conn,
+        &NewFlag {
+            subject_kind: ContentKind::Comment.key(),
+            subject_id: reported.reply.id,
+            author_id: reported.reply.author_id,
+            area_id: None,
+            rule: Rule::Report.key(),
+            detail: "Off topic: this is about shoes, not collars.",
+            held: false,
+            reporter_id: Some(ids["tom"]),
+        },
+        now - Duration::hours(1),
+    )?;
+    Ok(())
+}
