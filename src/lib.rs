@@ -2,6 +2,7 @@
 //! board. See README.md for the map of these modules.
 
 pub mod accounts;
+pub mod announce;
 pub mod auth;
 pub mod blog;
 pub mod cli;

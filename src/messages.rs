@@ -108,6 +108,8 @@ pub const REPORT_TWICE: &str =
     "You have reported this post already. Thank you: moderators will look at it.";
 pub const REPORT_OWN: &str = "You cannot report your own post.";
 pub const MOD_ALREADY_HANDLED: &str = "Another moderator has dealt with this post already. Nothing was changed; the queue shows what is left.";
+pub const COMMENT_HIDDEN: &str = "A moderator hid this comment, so it can no longer be edited.";
+pub const MOD_CHANGED: &str = "This post changed or was reported again since you opened the queue. Nothing was done; look at it again.";
 pub const MOD_ACTION_UNKNOWN: &str = "Choose one of the listed actions.";
 pub const MOD_REASON_REQUIRED: &str = "Give a reason: the author is told it.";
 pub const MOD_REASON_TOO_LONG: &str = "Keep the reason under 1,000 characters.";

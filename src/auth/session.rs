@@ -108,8 +108,8 @@ impl Session {
         }
     }
 
-    /// The signed-in member if they may vote, follow and report: suspended members may
-    /// only read.
+    /// The signed-in member if they may vote and report: suspended members may only read
+    /// (and keep their own lists: following and "not for me" touch nobody else).
     pub fn require_participant(&self) -> Result<&Viewer, AppError> {
         let viewer = self.require_viewer()?;
         match &viewer.restriction {

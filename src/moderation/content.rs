@@ -63,6 +63,81 @@ pub struct Item {
     pub area_id: Option<i64>,
 }
 
+/// Whether `viewer` may read `item` where it stands: the post itself (see
+/// [`super::may_see`]) and what it hangs under (a published article, a question on view,
+/// an approved idea). Moderators read everything. Used by the pages that name a post by
+/// id (reports, `/comments/{id}`), so that they reveal nothing its own page would not.
+pub fn readable(
+    conn: &mut DbConnection,
+    item: &Item,
+    viewer: Option<&crate::auth::Viewer>,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    if viewer.is_some_and(|v| v.can(crate::domain::Role::Moderator)) {
+        return Ok(true);
+    }
+    if !super::may_see(item.visibility.key(), item.author_id, viewer) {
+        return Ok(false);
+    }
+    let own = |author: i64| viewer.is_some_and(|v| v.id == author);
+    let article_open = |conn: &mut DbConnection, id: i64| -> QueryResult<bool> {
+        let row: Option<(Option<NaiveDateTime>, String)> = articles::table
+            .find(id)
+            .select((articles::published_at, articles::visibility))
+            .first(conn)
+            .optional()?;
+        Ok(row.is_some_and(|(at, vis)| at.is_some_and(|t| t <= now) && vis == "visible"))
+    };
+    let question_open = |conn: &mut DbConnection, id: i64| -> QueryResult<bool> {
+        let vis: Option<String> = questions::table
+            .find(id)
+            .select(questions::visibility)
+            .first(conn)
+            .optional()?;
+        Ok(vis.as_deref() == Some("visible"))
+    };
+    Ok(match item.kind {
+        ContentKind::Article => own(item.author_id) || article_open(conn, item.id)?,
+        ContentKind::Question => true,
+        ContentKind::Idea => true,
+        ContentKind::Answer => {
+            let question: i64 = answers::table
+                .find(item.id)
+                .select(answers::question_id)
+                .first(conn)?;
+            question_open(conn, question)?
+        }
+        ContentKind::Comment => {
+            let (under, id): (String, i64) = replies::table
+                .find(item.id)
+                .select((replies::subject_kind, replies::subject_id))
+                .first(conn)?;
+            match under.as_str() {
+                "article" => article_open(conn, id)?,
+                "answer" => {
+                    let row: Option<(i64, String)> = answers::table
+                        .find(id)
+                        .select((answers::question_id, answers::visibility))
+                        .first(conn)
+                        .optional()?;
+                    match row {
+                        Some((question, vis)) => vis == "visible" && question_open(conn, question)?,
+                        None => false,
+                    }
+                }
+                _ => {
+                    let row: Option<(bool, String)> = ideas::table
+                        .find(id)
+                        .select((ideas::approved, ideas::visibility))
+                        .first(conn)
+                        .optional()?;
+                    row.is_some_and(|(approved, vis)| approved && vis == "visible")
+                }
+            }
+        }
+    })
+}
+
 /// How many visible posts `author` has, of every kind.
 pub fn visible_posts_by(conn: &mut DbConnection, author: i64) -> QueryResult<i64> {
     let articles: i64 = articles::table
@@ -284,7 +359,8 @@ pub fn find_many(conn: &mut DbConnection, keys: &[(ContentKind, i64)]) -> QueryR
     }
     let ids = ids_of(ContentKind::Comment);
     if !ids.is_empty() {
-        let rows: Vec<(i64, i64, String, String, String, String)> = replies::table
+        type CommentRow = (i64, i64, String, String, String, String, String);
+        let rows: Vec<CommentRow> = replies::table
             .inner_join(users::table)
             .filter(replies::id.eq_any(&ids))
             .select((
@@ -294,20 +370,28 @@ pub fn find_many(conn: &mut DbConnection, keys: &[(ContentKind, i64)]) -> QueryR
                 replies::body_md,
                 replies::body_html,
                 replies::status,
+                replies::subject_kind,
             ))
             .load(conn)?;
         items.extend(rows.into_iter().map(
-            |(id, author_id, author, body_md, body_html, status)| Item {
-                kind: ContentKind::Comment,
-                id,
-                author_id,
-                author,
-                title: "Comment".to_owned(),
-                body_md,
-                body_html,
-                path: format!("/comments/{id}"),
-                visibility: Visibility::parse(&status),
-                area_id: None,
+            |(id, author_id, author, body_md, body_html, status, under)| {
+                Item {
+                    kind: ContentKind::Comment,
+                    id,
+                    author_id,
+                    author,
+                    title: match under.as_str() {
+                        "answer" => "Comment on an answer",
+                        "idea" => "Comment on an idea",
+                        _ => "Comment on an article",
+                    }
+                    .to_owned(),
+                    body_md,
+                    body_html,
+                    path: format!("/comments/{id}"),
+                    visibility: Visibility::parse(&status),
+                    area_id: None,
+                }
             },
         ));
     }
@@ -399,6 +483,16 @@ pub fn set_visibility(
                         questions::last_activity_at.eq(now),
                     ))
                     .execute(conn)?;
+            }
+            if !now_visible {
+                // An answer out of view cannot stay the accepted one.
+                diesel::update(
+                    questions::table
+                        .find(question)
+                        .filter(questions::accepted_answer_id.eq(Some(item.id))),
+                )
+                .set(questions::accepted_answer_id.eq(None::<i64>))
+                .execute(conn)?;
             }
             diesel::update(answers::table.find(item.id))
                 .set(answers::visibility.eq(key))

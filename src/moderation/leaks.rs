@@ -34,9 +34,11 @@ impl LeakKind {
     }
 }
 
-/// Digit runs of 13–19 digits, optionally grouped by single spaces or hyphens.
+/// Runs of 13 or more digits, optionally grouped by single spaces or hyphens. A run may
+/// hold more than the card ("qty 2 4111 1111 1111 1111 exp 12 27"): every stretch of
+/// whole groups is tried.
 static CARD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d(?:[ -]?\d){12,18}\b").expect("card pattern"));
+    LazyLock::new(|| Regex::new(r"\b\d(?:[ -]?\d){12,}\b").expect("card pattern"));
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
         .expect("e-mail pattern")
@@ -47,6 +49,9 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\+\d{1,3}[ .-]?(?:\(\d{1,5}\)[ .-]?)?|\(0?\d{2,5}\)[ .-]?|\b0)\d{1,5}(?:[ .-]?\d{2,5}){1,4}\b")
         .expect("phone pattern")
 });
+/// North American numbers: 555-010-4477, 212 555 0199.
+static PHONE_NANP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{3}[ .-]\d{3}[ .-]\d{4}\b").expect("phone pattern"));
 
 /// Every leak in `text`, in the order found. `terms` are matched as whole words, ignoring
 /// case and runs of white space.
@@ -56,8 +61,7 @@ pub fn find(text: &str, terms: &[String]) -> Vec<Leak> {
     let mut card_spans = Vec::new();
     for m in CARD.find_iter(text) {
         card_spans.push(m.range());
-        let digits: Vec<u32> = m.as_str().chars().filter_map(|c| c.to_digit(10)).collect();
-        if (13..=19).contains(&digits.len()) && luhn(&digits) {
+        if let Some(digits) = card_in(m.as_str()) {
             let last: String = digits[digits.len() - 4..]
                 .iter()
                 .map(|d| char::from_digit(*d, 10).unwrap_or('0'))
@@ -74,7 +78,7 @@ pub fn find(text: &str, terms: &[String]) -> Vec<Leak> {
             text: m.as_str().to_owned(),
         });
     }
-    for m in PHONE.find_iter(text) {
+    for m in PHONE.find_iter(text).chain(PHONE_NANP.find_iter(text)) {
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
         let inside_card = card_spans
             .iter()
@@ -82,7 +86,10 @@ pub fn find(text: &str, terms: &[String]) -> Vec<Leak> {
         let inside_email = EMAIL
             .find_iter(text)
             .any(|e| e.start() <= m.start() && m.end() <= e.end());
-        if (10..=15).contains(&digits) && !inside_card && !inside_email {
+        let repeated = found
+            .iter()
+            .any(|l| l.kind == LeakKind::Phone && m.as_str().contains(&l.text));
+        if (10..=15).contains(&digits) && !inside_card && !inside_email && !repeated {
             found.push(Leak {
                 kind: LeakKind::Phone,
                 text: m.as_str().trim().to_owned(),
@@ -100,6 +107,28 @@ pub fn find(text: &str, terms: &[String]) -> Vec<Leak> {
         }
     }
     found
+}
+
+/// The digits of a card number in a run of digit groups: the first stretch of whole
+/// groups with 13–19 digits that passes Luhn (an ungrouped run is one group).
+fn card_in(run: &str) -> Option<Vec<u32>> {
+    let groups: Vec<Vec<u32>> = run
+        .split([' ', '-'])
+        .map(|g| g.chars().filter_map(|c| c.to_digit(10)).collect())
+        .collect();
+    for start in 0..groups.len() {
+        let mut digits = Vec::new();
+        for group in &groups[start..] {
+            digits.extend_from_slice(group);
+            if digits.len() > 19 {
+                break;
+            }
+            if digits.len() >= 13 && luhn(&digits) {
+                return Some(digits);
+            }
+        }
+    }
+    None
 }
 
 /// The Luhn checksum that every payment card number passes.
@@ -169,6 +198,9 @@ mod tests {
             "5555-5555-5555-4444",
             "378282246310005",
             "card 4012888888881881 refunded",
+            "4111 1111 1111 1111 123",
+            "4111 1111 1111 1111 12 27",
+            "qty 2 4111 1111 1111 1111",
         ] {
             assert_eq!(kinds(card), vec![LeakKind::Card], "{card}");
         }
@@ -202,6 +234,8 @@ mod tests {
             "07700 900123",
             "+1 (555) 010-4477",
             "0161-496-0000",
+            "555-010-4477",
+            "212 555 0199",
         ] {
             assert_eq!(
                 kinds(&format!("call {phone} now")),

@@ -15,6 +15,7 @@ use crate::messages;
 pub enum Action {
     /// Questions, answers, ideas and articles.
     Post,
+    /// Comments under articles, answers and ideas.
     Comment,
     Vote,
     Report,

@@ -63,15 +63,22 @@ fn place_of(conn: &mut DbConnection, reply: &Reply) -> Result<String, AppError> 
     })
 }
 
-/// `GET /comments/{id}`: sends the reader to the comment in its place.
+/// `GET /comments/{id}`: sends the reader to the comment in its place, if they may read
+/// it there (404 otherwise, as for a comment that does not exist).
 pub async fn show(
     state: web::Data<AppState>,
+    session: Session,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
+    let viewer = session.viewer().cloned();
     let place = state
         .db
         .run(move |conn| {
+            let item = content::find(conn, ContentKind::Comment, id)?.ok_or(AppError::NotFound)?;
+            if !content::readable(conn, &item, viewer.as_ref(), now())? {
+                return Err(AppError::NotFound);
+            }
             let reply = replies::find(conn, id)?.ok_or(AppError::NotFound)?;
             place_of(conn, &reply)
         })
@@ -141,6 +148,9 @@ async fn editable(
         .await?;
     if reply.author_id != viewer_id {
         return Err(AppError::ForbiddenBecause(messages::COMMENT_NOT_YOURS));
+    }
+    if reply.status == Visibility::Hidden.key() {
+        return Err(AppError::ForbiddenBecause(messages::COMMENT_HIDDEN));
     }
     if now() - reply.created_at >= Duration::minutes(EDIT_WINDOW_MINUTES) {
         return Err(AppError::ForbiddenBecause(messages::COMMENT_EDIT_CLOSED));

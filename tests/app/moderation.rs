@@ -595,6 +595,38 @@ async fn admins_set_the_policy_and_every_change_is_logged(backend: Backend) {
         StatusCode::SEE_OTHER,
         "published elsewhere"
     );
+    // Approved from the queue, the held question goes public and its asker is told.
+    let held_id: i64 = app
+        .with_db(|c| {
+            flags::table
+                .filter(flags::subject_kind.eq("question"))
+                .select(flags::subject_id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    assert!(
+        !app.browser()
+            .get("/experts")
+            .await
+            .body
+            .contains("shirt for a tweed")
+    );
+    act(&moderator, "question", held_id, &[("action", "approve")]).await;
+    assert!(
+        app.browser()
+            .get("/experts")
+            .await
+            .body
+            .contains("shirt for a tweed")
+    );
+    assert!(
+        tom.get("/notifications")
+            .await
+            .body
+            .contains("A moderator approved your question")
+    );
 
     let saved = admin
         .submit(
@@ -740,7 +772,94 @@ async fn very_long_posts_are_refused_with_the_text_kept(backend: Backend) {
     assert!(refused.body.contains(&too_long));
 }
 
+async fn hidden_posts_leave_every_list_and_stale_pages_cannot_act(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let idea = moderator
+        .submit_multipart(
+            "/ideas/new",
+            "/ideas/new",
+            &[("title", "Tweed caps in children's sizes")],
+            &[],
+        )
+        .await;
+    let idea_path = idea
+        .location()
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+    let idea_id: i64 = idea_path.rsplit('/').next().unwrap().parse().unwrap();
+    let tom = app.signed_in_as("tom", &[]).await;
+    let report = |who: &'static str, reason: &'static str| {
+        let app = &app;
+        async move {
+            let browser = app.signed_in_as(who, &[]).await;
+            browser
+                .submit(
+                    &format!("/report?kind=idea&id={idea_id}"),
+                    "/report",
+                    &[
+                        ("kind", "idea"),
+                        ("id", &idea_id.to_string()),
+                        ("reason", reason),
+                    ],
+                )
+                .await
+        }
+    };
+    assert_eq!(
+        report("sam_k", "Off topic").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let queue = moderator.get("/mod").await.body;
+    let seen = queue
+        .split("name=\"seen\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    // A report arrives after the moderator's page was drawn: acting on it is refused.
+    assert_eq!(
+        report("oliver-j", "Spam").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let stale = act(
+        &moderator,
+        "idea",
+        idea_id,
+        &[("action", "approve"), ("seen", &seen)],
+    )
+    .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(stale.body.contains("changed or was reported again"));
+
+    let hidden = act(&moderator, "idea", idea_id, &[("action", "hide")]).await;
+    assert_eq!(hidden.status, StatusCode::SEE_OTHER);
+    for page in ["/ideas", "/"] {
+        let body = tom.get(page).await.body;
+        assert!(!body.contains("Tweed caps"), "{page} shows a hidden idea");
+    }
+    assert_eq!(tom.get(&idea_path).await.status, StatusCode::NOT_FOUND);
+
+    // A hidden comment cannot be found by its number either.
+    let (_, path) = article(&app).await;
+    comment(&tom, &path, "Shitty linen").await;
+    let id = last_comment(&app).await;
+    act(&moderator, "comment", id, &[("action", "hide")]).await;
+    assert_eq!(
+        app.browser().get(&format!("/comments/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        moderator.get(&format!("/comments/{id}")).await.status,
+        StatusCode::SEE_OTHER
+    );
+}
+
 on_both_databases!(
+    hidden_posts_leave_every_list_and_stale_pages_cannot_act,
     staff_leaks_are_held_and_the_author_told_exactly_what,
     crude_negative_and_spammy_posts_are_flagged_or_held,
     new_members_first_posts_wait_until_approved_and_trusted_members_skip,

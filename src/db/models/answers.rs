@@ -20,6 +20,22 @@ pub struct Answer {
     pub score: i32,
     pub created_at: NaiveDateTime,
     pub edited_at: Option<NaiveDateTime>,
+    /// `visible`, `held` or `hidden` (see `moderation::content::Visibility`).
+    pub visibility: String,
+}
+
+/// An answer and its question, when both are on view (what members may vote on, accept
+/// and comment under).
+pub fn on_view(
+    conn: &mut DbConnection,
+    id: i64,
+) -> QueryResult<Option<(Answer, super::questions::Question)>> {
+    let Some(answer) = find_answer(conn, id)?.filter(|a| a.visibility == "visible") else {
+        return Ok(None);
+    };
+    Ok(super::questions::find(conn, answer.question_id)?
+        .filter(|q| q.visibility == "visible")
+        .map(|q| (answer, q)))
 }
 
 /// An answer with its author's name.

@@ -68,6 +68,16 @@ pub fn open_for(conn: &mut DbConnection, kind: &str, id: i64) -> QueryResult<Vec
         .load(conn)
 }
 
+/// The newest open flag of a post, if any.
+pub fn newest_open(conn: &mut DbConnection, kind: &str, id: i64) -> QueryResult<Option<i64>> {
+    flags::table
+        .filter(flags::subject_kind.eq(kind))
+        .filter(flags::subject_id.eq(id))
+        .filter(flags::resolved_at.is_null())
+        .select(diesel::dsl::max(flags::id))
+        .first(conn)
+}
+
 /// Resolves every open flag of a post; returns how many were open (0: someone else acted).
 pub fn resolve(
     conn: &mut DbConnection,

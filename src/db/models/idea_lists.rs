@@ -41,7 +41,10 @@ pub fn board(
     limit: i64,
 ) -> QueryResult<(Vec<(Idea, String)>, i64)> {
     let filtered = || {
-        let mut query = ideas::table.filter(ideas::approved.eq(true)).into_boxed();
+        let mut query = ideas::table
+            .filter(ideas::approved.eq(true))
+            .filter(ideas::visibility.eq("visible"))
+            .into_boxed();
         if let Some(status) = &filter.status {
             query = query.filter(ideas::status.eq(status.clone()));
         }

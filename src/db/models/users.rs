@@ -191,14 +191,24 @@ pub fn trust(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
         .execute(conn)
 }
 
-/// Silences or suspends a member until `until`, with the reason they are shown.
+/// Silences or suspends a member until `until`, with the reason they are shown. A
+/// restriction in force is never weakened: a suspension stays a suspension, and the later
+/// end date wins.
 pub fn restrict(
     conn: &mut DbConnection,
     id: i64,
     suspended: bool,
     until: NaiveDateTime,
     reason: &str,
+    now: NaiveDateTime,
 ) -> QueryResult<usize> {
+    let (current, current_until): (String, Option<NaiveDateTime>) = users::table
+        .find(id)
+        .select((users::restriction, users::restricted_until))
+        .first(conn)?;
+    let in_force = current_until.filter(|t| *t > now);
+    let suspended = suspended || (in_force.is_some() && current == "suspended");
+    let until = in_force.map_or(until, |t| t.max(until));
     diesel::update(users::table.find(id))
         .set((
             users::restriction.eq(if suspended { "suspended" } else { "silenced" }),

@@ -168,7 +168,10 @@ pub async fn save_policy(
                     id: Some(admin.id),
                     name: &admin.username,
                 };
-                for (name, old, new) in after.save(conn, &before, now())? {
+                // Compared with the policy as it is now, not as the form found it: two
+                // admins saving at once each log what they really changed.
+                let current = current_policy(conn, premoderated_all)?;
+                for (name, old, new) in after.save(conn, &current, now())? {
                     let details = format!("{old:?} → {new:?}");
                     log_action(conn, actor, "setting.change", name, &details, "")?;
                 }

@@ -23,6 +23,7 @@ use crate::domain::article as rules;
 use crate::error::AppError;
 use crate::messages;
 use crate::moderation::content::{self, Visibility};
+use crate::moderation::rate::Action;
 use crate::moderation::{self, ContentKind, Submission, Verdict};
 use crate::render::markdown::{self, Rendered, Trust};
 use crate::render::{FieldErrors, Notice, Page, SafeHtml, format, html, ok, see_other};
@@ -374,9 +375,9 @@ async fn save(
                 text: &text,
                 is_edit: existing.is_some(),
             };
-            let policy = moderation::current_policy(conn, premoderated)?;
-            let verdict = moderation::screen(conn, &policy, &submission)?;
-            let held = verdict.held();
+            // Screened inside the article's own transaction: a held article is never
+            // visible, not even for a moment. A new article counts against the rate limit.
+            let mut verdict = None;
             let saved = blog::save(
                 conn,
                 editor,
@@ -384,15 +385,23 @@ async fn save(
                 draft,
                 now,
                 |conn, id| {
-                    if held {
+                    let checked = if submission.is_edit {
+                        let policy = moderation::current_policy(conn, premoderated)?;
+                        moderation::screen(conn, &policy, &submission)?
+                    } else {
+                        moderation::admit(conn, premoderated, Action::Post, &submission, now)?
+                    };
+                    if checked.held() {
                         let item = content::find(conn, ContentKind::Article, id)?
                             .ok_or(AppError::NotFound)?;
                         content::set_visibility(conn, &item, Visibility::Held, now)?;
                     }
-                    moderation::record(conn, ContentKind::Article, id, &submission, &verdict, now)?;
+                    moderation::record(conn, ContentKind::Article, id, &submission, &checked, now)?;
+                    verdict = Some(checked);
                     Ok(())
                 },
             )?;
+            let verdict = verdict.unwrap_or_default();
             Ok((saved.slug, verdict))
         })
         .await

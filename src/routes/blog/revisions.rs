@@ -33,6 +33,12 @@ pub async fn revisions(
         Found::Article(found) => *found,
         Found::Moved(slug) => return Ok(super::moved(&slug, "/revisions")),
     };
+    // Earlier texts may hold what moderation took out (a leak edited away before approval):
+    // only the author and moderators read them.
+    let viewer = session.require_viewer()?;
+    if !super::may_edit(viewer, found.article.author_id) {
+        return Err(AppError::Forbidden);
+    }
     let id = found.article.id;
     let revisions = state
         .db

@@ -79,7 +79,7 @@ pub async fn answer(
                     is_edit: false,
                 };
                 let verdict =
-                    moderation::admit(conn, premoderated, Action::Comment, &submission, now)?;
+                    moderation::admit(conn, premoderated, Action::Post, &submission, now)?;
                 // "Expert answer" means an expert in this question's area.
                 let by_expert = viewer.can(Role::Expert)
                     && super::is_area_expert(conn, viewer.id, question.area_id)?;
@@ -103,35 +103,13 @@ pub async fn answer(
                 if verdict.held() {
                     return Ok((answer_id, verdict, Vec::new()));
                 }
-                let url = format!("{}#answer-{answer_id}", question.path());
-                let mut mail = Vec::new();
-                if question.asker_id != viewer.id {
-                    let text = format!(
-                        "{} answered your question: {}",
-                        viewer.username, question.title
-                    );
-                    mail = notify::send(
-                        conn,
-                        &[question.asker_id],
-                        Kind::AnswerToMyQuestion,
-                        &text,
-                        &url,
-                        now,
-                    )?;
-                }
-                let followers: Vec<i64> = questions::followers(conn, question.id)?
-                    .into_iter()
-                    .filter(|f| *f != viewer.id && *f != question.asker_id)
-                    .collect();
-                let text = format!("New answer on a question you follow: {}", question.title);
-                mail.extend(notify::send(
+                let mail = crate::announce::answer(
                     conn,
-                    &followers,
-                    Kind::FollowedQuestionAnswered,
-                    &text,
-                    &url,
+                    &question,
+                    answer_id,
+                    (viewer.id, &viewer.username),
                     now,
-                )?);
+                )?;
                 Ok((answer_id, verdict, mail))
             })
         })
@@ -175,11 +153,11 @@ pub async fn vote(
     let path = state
         .db
         .run(move |conn| {
-            let answer = answers::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
+            let (answer, question) =
+                answers::on_view(conn, answer_id)?.ok_or(AppError::NotFound)?;
             if answer.author_id == viewer.id {
                 return Err(AppError::ForbiddenBecause(messages::ANSWER_OWN_VOTE));
             }
-            let question = questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
             // A second vote, or withdrawing a vote never given, is a no-op.
             crate::db::write_idempotent(conn, |conn| {
                 moderation::rate::count(conn, viewer.id, Action::Vote, now())?;
@@ -206,9 +184,8 @@ pub async fn accept(
     let (path, mail) = state
         .db
         .run(move |conn| {
-            let answer = answers::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
-            let question: Question =
-                questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
+            let (answer, question): (_, Question) =
+                answers::on_view(conn, answer_id)?.ok_or(AppError::NotFound)?;
             let allowed = question.asker_id == viewer.id
                 || (viewer.can(Role::Expert)
                     && super::is_area_expert(conn, viewer.id, question.area_id)?);
@@ -343,11 +320,7 @@ pub async fn comment(
     };
     let (answer, question) = state
         .db
-        .run(move |conn| {
-            let answer = answers::find_answer(conn, answer_id)?.ok_or(AppError::NotFound)?;
-            let question = questions::find(conn, answer.question_id)?.ok_or(AppError::NotFound)?;
-            Ok((answer, question))
-        })
+        .run(move |conn| answers::on_view(conn, answer_id)?.ok_or(AppError::NotFound))
         .await?;
     let subject = replies::Subject::Answer(answer.id);
     let area = Some(question.area_id);

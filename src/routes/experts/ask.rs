@@ -17,7 +17,6 @@ use crate::messages;
 use crate::moderation::content::Visibility;
 use crate::moderation::rate::Action;
 use crate::moderation::{self, ContentKind, Submission};
-use crate::notify::{self, Kind};
 use crate::render::markdown::{self, Trust, slugify};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
 use crate::routes::moderation::held::held;
@@ -159,13 +158,8 @@ pub async fn ask(
                 if verdict.held() {
                     return Ok((path, verdict, Vec::new()));
                 }
-                let experts: Vec<i64> = areas::experts_of(conn, area.id)?
-                    .into_iter()
-                    .map(|(id, _)| id)
-                    .filter(|id| *id != asker)
-                    .collect();
-                let text = format!("New question in {}: {title}", area.name);
-                let mail = notify::send(conn, &experts, Kind::QuestionInMyArea, &text, &path, now)?;
+                let question = questions::find(conn, id)?.ok_or(AppError::NotFound)?;
+                let mail = crate::announce::question(conn, &question, now)?;
                 Ok((path, verdict, mail))
             })
         })

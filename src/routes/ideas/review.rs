@@ -98,6 +98,18 @@ pub async fn set_status(
                 }
                 // Declining an idea that waited keeps it off the board; anything else is public.
                 let approve = idea.approved || to != IdeaStatus::Declined;
+                if !idea.approved {
+                    // Reviewed here, it leaves the moderation queue too, so that nobody
+                    // acts on it there a second time.
+                    crate::db::models::flags::resolve(
+                        conn,
+                        "idea",
+                        idea.id,
+                        &moderator.username,
+                        to.key(),
+                        crate::accounts::now(),
+                    )?;
+                }
                 let actor = Actor {
                     id: Some(moderator.id),
                     name: &moderator.username,
@@ -179,7 +191,9 @@ pub async fn merge(
                     return Err(AppError::Conflict(messages::IDEA_ALREADY_MERGED));
                 }
                 let target = ideas::find(conn, target_id)?
-                    .filter(|t| t.approved && t.merged_into_id.is_none())
+                    .filter(|t| {
+                        t.approved && t.merged_into_id.is_none() && t.visibility == "visible"
+                    })
                     .ok_or(AppError::BadRequest(messages::IDEA_MERGE_TARGET))?;
                 let now = now();
                 let audience = ideas::merge(conn, &source, &target, now)?;

@@ -23,6 +23,7 @@ use crate::auth::{CsrfForm, Session, Viewer};
 use crate::db::models::flags;
 use crate::db::models::ideas;
 use crate::db::models::users;
+use crate::db::models::{answers, questions};
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::{Role, RoleSet, reply};
 use crate::error::AppError;
@@ -81,6 +82,9 @@ pub struct ActionForm {
     reason: String,
     #[serde(default)]
     days: String,
+    /// The newest flag the moderator's page showed.
+    #[serde(default)]
+    seen: String,
 }
 
 fn parse_reason(input: &str) -> Result<String, AppError> {
@@ -121,7 +125,7 @@ pub async fn act(
             write_transaction(conn, |conn| {
                 let now = now();
                 let item = content::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
-                claim(conn, &item, &moderator, action.key(), now)?;
+                claim(conn, &item, &moderator, action.key(), &form.seen, now)?;
                 apply(conn, &item, action, &moderator, &reason, days, now)
             })
         })
@@ -131,14 +135,21 @@ pub async fn act(
 }
 
 /// Resolves the post's open flags for `moderator`, or answers 409 when another moderator
-/// got there first.
+/// got there first, or when a flag newer than `seen` (the newest the moderator's page
+/// showed) arrived since: an edit or a report the moderator has not read.
 fn claim(
     conn: &mut DbConnection,
     item: &Item,
     moderator: &Viewer,
     resolution: &str,
+    seen: &str,
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
+    if let Ok(seen) = seen.trim().parse::<i64>() {
+        if flags::newest_open(conn, item.kind.key(), item.id)?.is_some_and(|n| n > seen) {
+            return Err(AppError::Conflict(messages::MOD_CHANGED));
+        }
+    }
     let open = flags::resolve(
         conn,
         item.kind.key(),
@@ -176,13 +187,13 @@ fn apply(
     );
     let told = match action {
         Action::Approve | Action::Trust => {
-            publish(conn, item, moderator, now)?;
+            let mail = publish(conn, item, moderator, now)?;
             if action == Action::Trust {
                 users::trust(conn, item.author_id)?;
                 log_action(conn, actor, "member.trust", &item.author, "", reason)?;
             }
             log_action(conn, actor, "mod.approve", &subject, "", reason)?;
-            None
+            return Ok(mail);
         }
         Action::Reject => {
             reject(conn, item, moderator, reason, now)?;
@@ -203,7 +214,7 @@ fn apply(
             }
             let until = now + Duration::days(days);
             content::set_visibility(conn, item, Visibility::Hidden, now)?;
-            users::restrict(conn, item.author_id, suspended, until, reason)?;
+            users::restrict(conn, item.author_id, suspended, until, reason, now)?;
             log_action(conn, actor, "mod.hide", &subject, "", reason)?;
             let what = if suspended {
                 "member.suspend"
@@ -240,17 +251,29 @@ fn apply(
     )?)
 }
 
-/// Makes a post public. A held idea is approved the ideas board's way (its first status
-/// entry, its first response time).
+/// Makes a post public, and announces it as a new post would have been (a held post was
+/// announced to nobody). A held idea is approved the ideas board's way (its first status
+/// entry, its first response time). Returns the e-mail to send.
 fn publish(
     conn: &mut DbConnection,
     item: &Item,
     moderator: &Viewer,
     now: NaiveDateTime,
-) -> Result<(), AppError> {
+) -> Result<Vec<Outgoing>, AppError> {
     if item.visibility == Visibility::Visible {
-        return Ok(());
+        return Ok(Vec::new());
     }
+    let mut mail = notify::send(
+        conn,
+        &[item.author_id],
+        Kind::ModerationDecision,
+        &format!(
+            "A moderator approved your {}: it is public now.",
+            item.kind.label()
+        ),
+        &item.path,
+        now,
+    )?;
     if item.kind == ContentKind::Idea && item.visibility == Visibility::Held {
         let idea = ideas::find(conn, item.id)?.ok_or(AppError::NotFound)?;
         ideas::change_status(
@@ -262,10 +285,24 @@ fn publish(
             "",
             now,
         )?;
-        return Ok(());
+        return Ok(mail);
     }
     content::set_visibility(conn, item, Visibility::Visible, now)?;
-    Ok(())
+    match item.kind {
+        ContentKind::Question => {
+            let question = questions::find(conn, item.id)?.ok_or(AppError::NotFound)?;
+            mail.extend(crate::announce::question(conn, &question, now)?);
+        }
+        ContentKind::Answer => {
+            let (_, question) = answers::on_view(conn, item.id)?.ok_or(AppError::NotFound)?;
+            let author = (item.author_id, item.author.as_str());
+            mail.extend(crate::announce::answer(
+                conn, &question, item.id, author, now,
+            )?);
+        }
+        _ => {}
+    }
+    Ok(mail)
 }
 
 /// Turns a post down: a held idea is declined with the reason as its public note; any
@@ -301,6 +338,13 @@ struct EditPage {
     item: Item,
     body: String,
     error: Option<&'static str>,
+    seen: String,
+}
+
+#[derive(Deserialize)]
+pub struct SeenQuery {
+    #[serde(default)]
+    seen: String,
 }
 
 /// `GET /mod/{kind}/{id}/edit`: the post's text, to correct before approving.
@@ -308,6 +352,7 @@ pub async fn edit_form(
     state: web::Data<AppState>,
     session: Session,
     path: web::Path<(String, i64)>,
+    query: web::Query<SeenQuery>,
 ) -> Result<HttpResponse, AppError> {
     session.require_role(Role::Moderator)?;
     let (kind, id) = path.into_inner();
@@ -321,6 +366,7 @@ pub async fn edit_form(
         body: item.body_md.clone(),
         item,
         error: None,
+        seen: query.into_inner().seen,
     })
 }
 
@@ -330,6 +376,8 @@ pub struct EditForm {
     body: String,
     #[serde(default)]
     reason: String,
+    #[serde(default)]
+    seen: String,
 }
 
 /// `POST /mod/{kind}/{id}/edit`: saves the moderator's text (keeping the original on the
@@ -356,6 +404,7 @@ pub async fn edit(
                 item,
                 body: form.body,
                 error: Some(error),
+                seen: form.seen,
             };
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
@@ -368,16 +417,16 @@ pub async fn edit(
         Trust::Member
     };
     let rendered = markdown::render_off_thread(body.clone(), trust).await?;
-    state
+    let mail = state
         .db
         .run(move |conn| {
             write_transaction(conn, |conn| {
                 let now = now();
                 let item = content::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
                 flags::keep_original(conn, kind.key(), id, &item.body_md)?;
-                claim(conn, &item, &moderator, "edit", now)?;
+                claim(conn, &item, &moderator, "edit", &form.seen, now)?;
                 content::replace_body(conn, &item, &body, rendered.html.as_str())?;
-                publish(conn, &item, &moderator, now)?;
+                let mail = publish(conn, &item, &moderator, now)?;
                 let actor = Actor {
                     id: Some(moderator.id),
                     name: &moderator.username,
@@ -397,9 +446,10 @@ pub async fn edit(
                     "edited, then approved",
                     &reason,
                 )?;
-                Ok(())
+                Ok(mail)
             })
         })
         .await?;
+    state.mail(mail);
     Ok(see_other(&format!("/mod?notice={}", Notice::ModDone.key())))
 }

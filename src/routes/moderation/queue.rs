@@ -40,6 +40,8 @@ pub struct Entry {
     pub body: SafeHtml,
     pub reasons: Vec<Reason>,
     pub held: bool,
+    /// The newest flag shown: an action refuses to go ahead if a newer one arrived since.
+    pub seen: i64,
     pub first_flagged: chrono::NaiveDateTime,
     pub author_posts: i64,
     pub author_flags: i64,
@@ -115,9 +117,13 @@ pub async fn queue(
                 let Some(item) = items.iter().find(|i| i.kind.key() == kind && i.id == id) else {
                     continue;
                 };
-                let reasons: Vec<Reason> = open
+                let shown: Vec<_> = open
                     .iter()
                     .filter(|(f, _)| f.subject_kind == kind && f.subject_id == id)
+                    .collect();
+                let seen = shown.iter().map(|(f, _)| f.id).max().unwrap_or(0);
+                let reasons: Vec<Reason> = shown
+                    .into_iter()
                     .map(|(f, reporter)| Reason {
                         rule: Rule::parse(&f.rule).map_or("Other", Rule::label),
                         detail: f.detail.clone(),
@@ -131,6 +137,7 @@ pub async fn queue(
                 entries.push(Entry {
                     body: SafeHtml::from_stored(item.body_html.clone()),
                     held: reasons.iter().any(|r| r.held),
+                    seen,
                     reasons,
                     first_flagged,
                     author_posts: posts.get(&item.author_id).copied().unwrap_or(0),

@@ -13,10 +13,10 @@ use crate::db::models::flags::{self, NewFlag};
 use crate::db::write_transaction;
 use crate::error::AppError;
 use crate::messages;
+use crate::moderation::ContentKind;
 use crate::moderation::checks::Rule;
 use crate::moderation::content::{self, Item};
 use crate::moderation::rate::{self, Action};
-use crate::moderation::{ContentKind, may_see};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
 use crate::state::AppState;
 
@@ -44,14 +44,18 @@ pub struct Target {
 async fn target(state: &AppState, kind: &str, id: &str, viewer: &Viewer) -> Result<Item, AppError> {
     let kind = ContentKind::parse(kind).ok_or(AppError::NotFound)?;
     let id: i64 = id.trim().parse().map_err(|_| AppError::NotFound)?;
+    let reader = viewer.clone();
     let item = state
         .db
-        .run(move |conn| Ok(content::find(conn, kind, id)?))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !may_see(item.visibility.key(), item.author_id, Some(viewer)) {
-        return Err(AppError::NotFound);
-    }
+        .run(move |conn| {
+            let item = content::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
+            if content::readable(conn, &item, Some(&reader), now())? {
+                Ok(item)
+            } else {
+                Err(AppError::NotFound)
+            }
+        })
+        .await?;
     if item.author_id == viewer.id {
         return Err(AppError::BadRequest(messages::REPORT_OWN));
     }
