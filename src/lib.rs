@@ -17,6 +17,7 @@ pub mod messages;
 pub mod middleware;
 pub mod moderation;
 pub mod notify;
+pub mod privacy;
 pub mod reminders;
 pub mod render;
 pub mod routes;

@@ -109,6 +109,8 @@ pub const REPORT_TWICE: &str =
 pub const REPORT_OWN: &str = "You cannot report your own post.";
 pub const MOD_ALREADY_HANDLED: &str = "Another moderator has dealt with this post already. Nothing was changed; the queue shows what is left.";
 pub const COMMENT_HIDDEN: &str = "A moderator hid this comment, so it can no longer be edited.";
+pub const DELETE_PASSWORD: &str = "That is not your password. Type it to delete your account.";
+pub const DELETE_CONFIRM: &str = "Tick the box to confirm that you want your account deleted.";
 pub const MOD_CHANGED: &str = "This post changed or was reported again since you opened the queue. Nothing was done; look at it again.";
 pub const MOD_ACTION_UNKNOWN: &str = "Choose one of the listed actions.";
 pub const MOD_REASON_REQUIRED: &str = "Give a reason: the author is told it.";
@@ -157,6 +159,8 @@ pub const NOTICE_QUESTION_POSTED: &str =
 pub const NOTICE_ANSWER_POSTED: &str = "Your answer is posted.";
 pub const NOTICE_SAVED: &str = "Saved.";
 pub const NOTICE_IDEA_POSTED: &str = "Thank you! Your idea is posted.";
+pub const NOTICE_ACCOUNT_DELETED: &str =
+    "Your account is deleted. What you wrote for others stays, under \"a former member\".";
 pub const NOTICE_REPORTED: &str = "Thank you. The moderators will look at this post.";
 pub const NOTICE_MOD_DONE: &str = "Done. The action is in the audit log.";
 pub const NOTICE_POLICY_SAVED: &str = "The moderation policy was saved.";

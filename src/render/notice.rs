@@ -23,10 +23,12 @@ pub enum Notice {
     Reported,
     ModDone,
     PolicySaved,
+    AccountDeleted,
 }
 
 impl Notice {
-    const ALL: [Notice; 16] = [
+    const ALL: [Notice; 17] = [
+        Notice::AccountDeleted,
         Notice::Reported,
         Notice::ModDone,
         Notice::PolicySaved,
@@ -63,6 +65,7 @@ impl Notice {
             Notice::Reported => "reported",
             Notice::ModDone => "mod-done",
             Notice::PolicySaved => "policy-saved",
+            Notice::AccountDeleted => "account-deleted",
         }
     }
 
@@ -84,6 +87,7 @@ impl Notice {
             Notice::Reported => messages::NOTICE_REPORTED,
             Notice::ModDone => messages::NOTICE_MOD_DONE,
             Notice::PolicySaved => messages::NOTICE_POLICY_SAVED,
+            Notice::AccountDeleted => messages::NOTICE_ACCOUNT_DELETED,
         }
     }
 

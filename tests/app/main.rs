@@ -16,6 +16,7 @@ mod ideas;
 mod media;
 mod moderation;
 mod moderation_examples;
+mod privacy;
 mod quality;
 mod roles;
 mod sessions;

@@ -171,7 +171,10 @@ async function screenshot(page, name, url) {
   for (const [label, size] of [['1280', DESKTOP], ['360', PHONE]]) {
     await page.setViewportSize(size);
     await page.goto(url);
-    await page.screenshot({ path: join(shotDir, `${name}-${label}.png`), fullPage: true });
+    // Whole pages, up to a height Chromium can always capture in one piece.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const clip = { x: 0, y: 0, width: size.width, height: Math.min(height, 6000) };
+    await page.screenshot({ path: join(shotDir, `${name}-${label}.png`), fullPage: true, clip });
   }
   await page.setViewportSize(PHONE);
 }

@@ -1,5 +1,6 @@
 //! Accounts: sign up, sign in, sign out and the member's own page.
 
+mod data;
 mod login;
 mod logout;
 mod overview;
@@ -24,6 +25,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .service(web::resource("/logout").route(web::post().to(logout::logout)))
     .route("/account", web::get().to(overview::account))
+    .route("/account/export", web::get().to(data::export))
+    .service(web::resource("/account/delete").route(web::post().to(data::delete)))
     .service(web::resource("/account/profile").route(web::post().to(overview::save_profile)))
     .service(
         web::resource("/account/notifications").route(web::post().to(overview::save_notifications)),

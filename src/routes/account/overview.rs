@@ -34,7 +34,7 @@ struct AccountPage {
     errors: FieldErrors,
 }
 
-async fn render(
+pub(super) async fn render(
     state: &AppState,
     session: &Session,
     bio: Option<String>,
