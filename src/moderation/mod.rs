@@ -9,6 +9,7 @@
 
 pub mod checks;
 pub mod content;
+pub mod items;
 pub mod leaks;
 pub mod policy;
 pub mod rate;

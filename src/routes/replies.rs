@@ -18,6 +18,7 @@ use crate::domain::reply;
 use crate::error::AppError;
 use crate::messages;
 use crate::moderation::content::{self, Visibility};
+use crate::moderation::items;
 use crate::moderation::rate::Action;
 use crate::moderation::{self, ContentKind, Submission, Verdict};
 use crate::render::markdown::{self, Trust};
@@ -75,8 +76,8 @@ pub async fn show(
     let place = state
         .db
         .run(move |conn| {
-            let item = content::find(conn, ContentKind::Comment, id)?.ok_or(AppError::NotFound)?;
-            if !content::readable(conn, &item, viewer.as_ref(), now())? {
+            let item = items::find(conn, ContentKind::Comment, id)?.ok_or(AppError::NotFound)?;
+            if !items::readable(conn, &item, viewer.as_ref(), now())? {
                 return Err(AppError::NotFound);
             }
             let reply = replies::find(conn, id)?.ok_or(AppError::NotFound)?;
@@ -220,7 +221,7 @@ pub async fn edit(
                 replies::update_body(conn, id, &body, rendered.html.as_str(), now)?;
                 if verdict.held() {
                     let item =
-                        content::find(conn, ContentKind::Comment, id)?.ok_or(AppError::NotFound)?;
+                        items::find(conn, ContentKind::Comment, id)?.ok_or(AppError::NotFound)?;
                     content::set_visibility(conn, &item, Visibility::Held, now)?;
                 }
                 moderation::record(conn, ContentKind::Comment, id, &submission, &verdict, now)?;

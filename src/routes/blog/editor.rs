@@ -23,6 +23,7 @@ use crate::domain::article as rules;
 use crate::error::AppError;
 use crate::messages;
 use crate::moderation::content::{self, Visibility};
+use crate::moderation::items;
 use crate::moderation::rate::Action;
 use crate::moderation::{self, ContentKind, Submission, Verdict};
 use crate::render::markdown::{self, Rendered, Trust};
@@ -392,7 +393,7 @@ async fn save(
                         moderation::admit(conn, premoderated, Action::Post, &submission, now)?
                     };
                     if checked.held() {
-                        let item = content::find(conn, ContentKind::Article, id)?
+                        let item = items::find(conn, ContentKind::Article, id)?
                             .ok_or(AppError::NotFound)?;
                         content::set_visibility(conn, &item, Visibility::Held, now)?;
                     }

@@ -2,8 +2,7 @@
 //!
 //! - **approve** — the post goes (or stays) public;
 //! - **trust** — approve, and the author's posts skip pre-moderation from now on;
-//! - **edit, then approve** — `GET|POST /mod/{kind}/{id}/edit`: the moderator's text
-//!   replaces the author's, the original is kept on the post's flags;
+//! - **edit, then approve** — `GET|POST /mod/{kind}/{id}/edit`, in `edit.rs`;
 //! - **reject** — the post is hidden (a held idea is declined) and the author told why;
 //! - **hide** — the post is taken down, kept in the database, the author told;
 //! - **silence** / **suspend** — hide, and restrict the author for a number of days.
@@ -12,29 +11,27 @@
 //! flags still open count: when two moderators act on one post, the second finds nothing
 //! open, is told so (409), and nothing is done twice. Every action is in the audit log.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
-use askama::Template;
 use chrono::{Duration, NaiveDateTime};
 use serde::Deserialize;
 
 use crate::accounts::{Actor, log_action, now};
-use crate::auth::{CsrfForm, Session, Viewer};
+use crate::auth::{CsrfForm, Viewer};
 use crate::db::models::flags;
 use crate::db::models::ideas;
 use crate::db::models::users;
 use crate::db::models::{answers, questions};
 use crate::db::{DbConnection, write_transaction};
-use crate::domain::{Role, RoleSet, reply};
+use crate::domain::{Role, RoleSet};
 use crate::error::AppError;
 use crate::mail::Outgoing;
 use crate::messages;
 use crate::moderation::ContentKind;
-use crate::moderation::content::{self, Item, Visibility};
+use crate::moderation::content::{self, Visibility};
+use crate::moderation::items::{self, Item};
 use crate::moderation::policy::Group;
 use crate::notify::{self, Kind};
-use crate::render::markdown::{self, Trust};
-use crate::render::{Notice, Page, html, ok, see_other};
+use crate::render::{Notice, see_other};
 use crate::state::AppState;
 
 const REASON_MAX: usize = 1_000;
@@ -87,7 +84,7 @@ pub struct ActionForm {
     seen: String,
 }
 
-fn parse_reason(input: &str) -> Result<String, AppError> {
+pub(super) fn parse_reason(input: &str) -> Result<String, AppError> {
     let reason = input.trim();
     if reason.chars().count() > REASON_MAX {
         return Err(AppError::BadRequest(messages::MOD_REASON_TOO_LONG));
@@ -96,7 +93,7 @@ fn parse_reason(input: &str) -> Result<String, AppError> {
 }
 
 /// The post's kind from the address, or 404.
-fn kind_of(key: &str) -> Result<ContentKind, AppError> {
+pub(super) fn kind_of(key: &str) -> Result<ContentKind, AppError> {
     ContentKind::parse(key).ok_or(AppError::NotFound)
 }
 
@@ -124,7 +121,7 @@ pub async fn act(
         .run(move |conn| {
             write_transaction(conn, |conn| {
                 let now = now();
-                let item = content::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
+                let item = items::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
                 claim(conn, &item, &moderator, action.key(), &form.seen, now)?;
                 apply(conn, &item, action, &moderator, &reason, days, now)
             })
@@ -137,7 +134,7 @@ pub async fn act(
 /// Resolves the post's open flags for `moderator`, or answers 409 when another moderator
 /// got there first, or when a flag newer than `seen` (the newest the moderator's page
 /// showed) arrived since: an edit or a report the moderator has not read.
-fn claim(
+pub(super) fn claim(
     conn: &mut DbConnection,
     item: &Item,
     moderator: &Viewer,
@@ -254,7 +251,7 @@ fn apply(
 /// Makes a post public, and announces it as a new post would have been (a held post was
 /// announced to nobody). A held idea is approved the ideas board's way (its first status
 /// entry, its first response time). Returns the e-mail to send.
-fn publish(
+pub(super) fn publish(
     conn: &mut DbConnection,
     item: &Item,
     moderator: &Viewer,
@@ -329,127 +326,4 @@ fn reject(
     }
     content::set_visibility(conn, item, Visibility::Hidden, now)?;
     Ok(())
-}
-
-#[derive(Template)]
-#[template(path = "moderation/edit.html")]
-struct EditPage {
-    page: Page,
-    item: Item,
-    body: String,
-    error: Option<&'static str>,
-    seen: String,
-}
-
-#[derive(Deserialize)]
-pub struct SeenQuery {
-    #[serde(default)]
-    seen: String,
-}
-
-/// `GET /mod/{kind}/{id}/edit`: the post's text, to correct before approving.
-pub async fn edit_form(
-    state: web::Data<AppState>,
-    session: Session,
-    path: web::Path<(String, i64)>,
-    query: web::Query<SeenQuery>,
-) -> Result<HttpResponse, AppError> {
-    session.require_role(Role::Moderator)?;
-    let (kind, id) = path.into_inner();
-    let kind = kind_of(&kind)?;
-    let item = state
-        .db
-        .run(move |conn| content::find(conn, kind, id)?.ok_or(AppError::NotFound))
-        .await?;
-    ok(&EditPage {
-        page: Page::new(&session, "Edit before approving").in_section("moderation"),
-        body: item.body_md.clone(),
-        item,
-        error: None,
-        seen: query.into_inner().seen,
-    })
-}
-
-#[derive(Deserialize)]
-pub struct EditForm {
-    #[serde(default)]
-    body: String,
-    #[serde(default)]
-    reason: String,
-    #[serde(default)]
-    seen: String,
-}
-
-/// `POST /mod/{kind}/{id}/edit`: saves the moderator's text (keeping the original on the
-/// flags), approves the post, logs the edit.
-pub async fn edit(
-    state: web::Data<AppState>,
-    path: web::Path<(String, i64)>,
-    CsrfForm { session, form }: CsrfForm<EditForm>,
-) -> Result<HttpResponse, AppError> {
-    let moderator = session.require_role(Role::Moderator)?.clone();
-    let (kind, id) = path.into_inner();
-    let kind = kind_of(&kind)?;
-    let reason = parse_reason(&form.reason)?;
-    let body = match reply::parse_body(&form.body) {
-        Ok(body) if !body.is_empty() => body,
-        refused => {
-            let error = refused.err().unwrap_or(messages::MOD_BODY_REQUIRED);
-            let item = state
-                .db
-                .run(move |conn| content::find(conn, kind, id)?.ok_or(AppError::NotFound))
-                .await?;
-            let page = EditPage {
-                page: Page::new(&session, "Edit before approving").in_section("moderation"),
-                item,
-                body: form.body,
-                error: Some(error),
-                seen: form.seen,
-            };
-            return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
-    };
-    // Rendered as its author's would be: staff articles as staff, the rest as a member's
-    // (links stay `nofollow`).
-    let trust = if kind == ContentKind::Article {
-        Trust::Staff
-    } else {
-        Trust::Member
-    };
-    let rendered = markdown::render_off_thread(body.clone(), trust).await?;
-    let mail = state
-        .db
-        .run(move |conn| {
-            write_transaction(conn, |conn| {
-                let now = now();
-                let item = content::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
-                flags::keep_original(conn, kind.key(), id, &item.body_md)?;
-                claim(conn, &item, &moderator, "edit", &form.seen, now)?;
-                content::replace_body(conn, &item, &body, rendered.html.as_str())?;
-                let mail = publish(conn, &item, &moderator, now)?;
-                let actor = Actor {
-                    id: Some(moderator.id),
-                    name: &moderator.username,
-                };
-                let subject = format!(
-                    "{} #{} by {}: {}",
-                    item.kind.label(),
-                    item.id,
-                    item.author,
-                    item.title
-                );
-                log_action(
-                    conn,
-                    actor,
-                    "mod.edit",
-                    &subject,
-                    "edited, then approved",
-                    &reason,
-                )?;
-                Ok(mail)
-            })
-        })
-        .await?;
-    state.mail(mail);
-    Ok(see_other(&format!("/mod?notice={}", Notice::ModDone.key())))
 }

@@ -3,6 +3,7 @@
 
 mod actions;
 mod audit;
+mod edit;
 pub mod held;
 mod queue;
 mod reports;
@@ -21,7 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/mod/{kind}/{id}").route(web::post().to(actions::act)))
         .service(
             web::resource("/mod/{kind}/{id}/edit")
-                .route(web::get().to(actions::edit_form))
-                .route(web::post().to(actions::edit)),
+                .route(web::get().to(edit::edit_form))
+                .route(web::post().to(edit::edit)),
         );
 }

@@ -18,7 +18,8 @@ use crate::db::models::flags::{self, QueueFilter};
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::moderation::checks::Rule;
-use crate::moderation::content::{self, Item};
+use crate::moderation::content;
+use crate::moderation::items::{self, Item};
 use crate::moderation::{ContentKind, policy::Group};
 use crate::render::{Page, Pager, SafeHtml, ok};
 use crate::state::AppState;
@@ -101,7 +102,7 @@ pub async fn queue(
                 .iter()
                 .filter_map(|(kind, id, _)| Some((ContentKind::parse(kind)?, *id)))
                 .collect();
-            let items = content::find_many(conn, &keys)?;
+            let items = items::find_many(conn, &keys)?;
             let ids: Vec<i64> = keys.iter().map(|(_, id)| *id).collect();
             let open = flags::open_for_many(conn, &ids)?;
             let authors: Vec<i64> = items.iter().map(|i| i.author_id).collect();

@@ -15,7 +15,7 @@ use crate::error::AppError;
 use crate::messages;
 use crate::moderation::ContentKind;
 use crate::moderation::checks::Rule;
-use crate::moderation::content::{self, Item};
+use crate::moderation::items::{self, Item};
 use crate::moderation::rate::{self, Action};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
 use crate::state::AppState;
@@ -48,8 +48,8 @@ async fn target(state: &AppState, kind: &str, id: &str, viewer: &Viewer) -> Resu
     let item = state
         .db
         .run(move |conn| {
-            let item = content::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
-            if content::readable(conn, &item, Some(&reader), now())? {
+            let item = items::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
+            if items::readable(conn, &item, Some(&reader), now())? {
                 Ok(item)
             } else {
                 Err(AppError::NotFound)
