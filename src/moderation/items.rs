@@ -26,6 +26,19 @@ pub struct Item {
     pub area_id: Option<i64>,
 }
 
+impl Item {
+    /// How the audit log names the post.
+    pub fn audit_subject(&self) -> String {
+        format!(
+            "{} #{} by {}: {}",
+            self.kind.label(),
+            self.id,
+            self.author,
+            self.title
+        )
+    }
+}
+
 /// Whether `viewer` may read `item` where it stands: the post itself (see
 /// [`super::may_see`]) and what it hangs under (a published article, a question on view,
 /// an approved idea). Moderators read everything. Used by the pages that name a post by

@@ -419,12 +419,43 @@ async fn every_queue_action_works_once_and_is_logged(backend: Backend) {
         ],
     )
     .await;
-    act(&moderator, "comment", reported, &[("action", "hide")]).await;
+    // One click, the reason added afterwards: logged, and sent to the author.
+    let hidden = act(&moderator, "comment", reported, &[("action", "hide")]).await;
+    let queue = hidden.location().unwrap().to_owned();
+    assert!(
+        queue.contains(&format!("done=comment-{reported}-hide")),
+        "{queue}"
+    );
+    let offer = moderator.get(&queue).await.body;
+    assert!(
+        offer.contains(&format!("You hid comment #{reported}")),
+        "{offer}"
+    );
+    let added = moderator
+        .submit(
+            &queue,
+            &format!("/mod/comment/{reported}/reason"),
+            &[("action", "hide"), ("reason", "Not adding anything")],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    assert!(
+        sam.get("/notifications")
+            .await
+            .body
+            .contains("Not adding anything")
+    );
     let comments = app.browser().get(&path).await.body;
     assert!(!comments.contains("Meh."));
 
     let audit = moderator.get("/mod/audit?action=mod.").await.body;
-    for action in ["mod.approve", "mod.edit", "mod.reject", "mod.hide"] {
+    for action in [
+        "mod.approve",
+        "mod.edit",
+        "mod.reject",
+        "mod.hide",
+        "mod.reason",
+    ] {
         assert!(audit.contains(&format!("<td>{action}</td>")), "{action}");
     }
 }

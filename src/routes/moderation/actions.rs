@@ -37,7 +37,7 @@ use crate::state::AppState;
 const REASON_MAX: usize = 1_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Action {
+pub(super) enum Action {
     Approve,
     Trust,
     Reject,
@@ -47,7 +47,7 @@ enum Action {
 }
 
 impl Action {
-    fn parse(key: &str) -> Option<Action> {
+    pub(super) fn parse(key: &str) -> Option<Action> {
         Some(match key {
             "approve" => Action::Approve,
             "trust" => Action::Trust,
@@ -59,7 +59,18 @@ impl Action {
         })
     }
 
-    fn key(self) -> &'static str {
+    pub(super) fn label(self) -> &'static str {
+        match self {
+            Action::Approve => "approved",
+            Action::Trust => "approved and trusted",
+            Action::Reject => "rejected",
+            Action::Hide => "hid",
+            Action::Silence => "hid and silenced",
+            Action::Suspend => "hid and suspended",
+        }
+    }
+
+    pub(super) fn key(self) -> &'static str {
         match self {
             Action::Approve => "approve",
             Action::Trust => "trust",
@@ -116,6 +127,7 @@ pub async fn act(
         },
         _ => 0,
     };
+    let without_reason = reason.is_empty();
     let mail = state
         .db
         .run(move |conn| {
@@ -128,7 +140,82 @@ pub async fn act(
         })
         .await?;
     state.mail(mail);
-    Ok(see_other(&format!("/mod?notice={}", Notice::ModDone.key())))
+    // One click first, the reason after: the queue offers to add one.
+    let done = if without_reason {
+        format!("&done={}-{id}-{}", kind.key(), action.key())
+    } else {
+        String::new()
+    };
+    Ok(see_other(&format!(
+        "/mod?notice={}{done}",
+        Notice::ModDone.key()
+    )))
+}
+
+#[derive(Deserialize)]
+pub struct ReasonForm {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /mod/{kind}/{id}/reason`: the reason for an action taken without one, added
+/// afterwards. The log is append-only, so it is a new entry naming the action; when the
+/// action was one the author was told of, they are told the reason too.
+pub async fn add_reason(
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+    CsrfForm { session, form }: CsrfForm<ReasonForm>,
+) -> Result<HttpResponse, AppError> {
+    let moderator = session.require_role(Role::Moderator)?.clone();
+    let (kind, id) = path.into_inner();
+    let kind = kind_of(&kind)?;
+    let action =
+        Action::parse(&form.action).ok_or(AppError::BadRequest(messages::MOD_ACTION_UNKNOWN))?;
+    let reason = parse_reason(&form.reason)?;
+    if reason.is_empty() {
+        return Err(AppError::BadRequest(messages::MOD_REASON_REQUIRED));
+    }
+    let mail = state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                let now = now();
+                let item = items::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
+                let actor = Actor {
+                    id: Some(moderator.id),
+                    name: &moderator.username,
+                };
+                let details = format!("for mod.{}", action.key());
+                log_action(
+                    conn,
+                    actor,
+                    "mod.reason",
+                    &item.audit_subject(),
+                    &details,
+                    &reason,
+                )?;
+                if matches!(action, Action::Approve | Action::Trust) {
+                    return Ok(Vec::new());
+                }
+                let text = format!(
+                    "The moderators' reason about your {}: {reason}",
+                    item.kind.label()
+                );
+                Ok(notify::send(
+                    conn,
+                    &[item.author_id],
+                    Kind::ModerationDecision,
+                    &text,
+                    &item.path,
+                    now,
+                )?)
+            })
+        })
+        .await?;
+    state.mail(mail);
+    Ok(see_other(&format!("/mod?notice={}", Notice::Saved.key())))
 }
 
 /// Resolves the post's open flags for `moderator`, or answers 409 when another moderator
@@ -175,13 +262,7 @@ fn apply(
         id: Some(moderator.id),
         name: &moderator.username,
     };
-    let subject = format!(
-        "{} #{} by {}: {}",
-        item.kind.label(),
-        item.id,
-        item.author,
-        item.title
-    );
+    let subject = item.audit_subject();
     let told = match action {
         Action::Approve | Action::Trust => {
             let mail = publish(conn, item, moderator, now)?;

@@ -122,13 +122,7 @@ pub async fn edit(
                     id: Some(moderator.id),
                     name: &moderator.username,
                 };
-                let subject = format!(
-                    "{} #{} by {}: {}",
-                    item.kind.label(),
-                    item.id,
-                    item.author,
-                    item.title
-                );
+                let subject = item.audit_subject();
                 log_action(
                     conn,
                     actor,

@@ -21,6 +21,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .service(web::resource("/mod/{kind}/{id}").route(web::post().to(actions::act)))
         .service(
+            web::resource("/mod/{kind}/{id}/reason").route(web::post().to(actions::add_reason)),
+        )
+        .service(
             web::resource("/mod/{kind}/{id}/edit")
                 .route(web::get().to(edit::edit_form))
                 .route(web::post().to(edit::edit)),

@@ -62,10 +62,24 @@ struct QueuePage {
     order: String,
     pager: Pager,
     pager_base: String,
+    /// The action just taken without a reason, to add one afterwards.
+    just_done: Option<JustDone>,
+}
+
+pub struct JustDone {
+    pub kind: &'static str,
+    pub id: i64,
+    pub action: &'static str,
+    /// "rejected", "hid", …
+    pub done: &'static str,
+    /// Whether the author hears the reason (everything but approvals).
+    pub tells_author: bool,
 }
 
 #[derive(Deserialize)]
 pub struct QueueQuery {
+    /// `kind-id-action` of the action just taken without a reason.
+    done: Option<String>,
     rule: Option<String>,
     area: Option<String>,
     order: Option<String>,
@@ -154,6 +168,22 @@ pub async fn queue(
     let rule = rule.unwrap_or_default();
     let area = query.area.clone().unwrap_or_default();
     let order = if oldest_first { "oldest" } else { "" }.to_owned();
+    let just_done = query.done.as_deref().and_then(|done| {
+        let mut parts = done.splitn(3, '-');
+        let kind = ContentKind::parse(parts.next()?)?;
+        let id = parts.next()?.parse().ok()?;
+        let action = super::actions::Action::parse(parts.next()?)?;
+        Some(JustDone {
+            kind: kind.key(),
+            id,
+            action: action.key(),
+            done: action.label(),
+            tells_author: !matches!(
+                action,
+                super::actions::Action::Approve | super::actions::Action::Trust
+            ),
+        })
+    });
     ok(&QueuePage {
         page: Page::new(&session, "Moderation queue").in_section("moderation"),
         entries,
@@ -164,5 +194,6 @@ pub async fn queue(
         area,
         order,
         pager,
+        just_done,
     })
 }
