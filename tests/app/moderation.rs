@@ -889,7 +889,54 @@ async fn hidden_posts_leave_every_list_and_stale_pages_cannot_act(backend: Backe
     );
 }
 
+async fn held_questions_are_left_out_of_the_list_and_its_page_count(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (area, _) = app.create_area("Shirts").await;
+    let asker = app.create_member("tom", &[]).await;
+    // Twenty visible questions fill one page; a held twenty-first must not open a second.
+    app.with_db(move |c| {
+        for n in 0..21 {
+            let title = format!("Question number {n} about shirts");
+            let new = parlour::db::models::questions::NewQuestion {
+                slug: "question",
+                asker_id: asker,
+                area_id: area,
+                title: &title,
+                body_md: "",
+                body_html: "",
+                image_id: None,
+                image_alt: "",
+                visibility: if n == 20 { "held" } else { "visible" },
+            };
+            parlour::db::models::questions::create(c, &new, chrono::Utc::now().naive_utc())
+                .unwrap();
+        }
+    })
+    .await;
+    let list = app.browser().get("/experts").await.body;
+    assert!(
+        !list.contains("Question number 20 "),
+        "the held one is not listed"
+    );
+    assert!(!list.contains("Page 1 of 2"), "nor counted");
+    app.with_db(|c| {
+        diesel::update(parlour::db::schema::questions::table)
+            .set(parlour::db::schema::questions::visibility.eq("visible"))
+            .execute(c)
+            .unwrap()
+    })
+    .await;
+    assert!(
+        app.browser()
+            .get("/experts")
+            .await
+            .body
+            .contains("Page 1 of 2")
+    );
+}
+
 on_both_databases!(
+    held_questions_are_left_out_of_the_list_and_its_page_count,
     hidden_posts_leave_every_list_and_stale_pages_cannot_act,
     staff_leaks_are_held_and_the_author_told_exactly_what,
     crude_negative_and_spammy_posts_are_flagged_or_held,

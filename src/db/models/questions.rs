@@ -310,7 +310,19 @@ pub fn list(
         .limit(limit)
         .select(Question::as_select())
         .load(conn)?;
-    let total = filtered().count().get_result(conn)?;
+    let total = if area_id.is_none() && status == Status::All {
+        // The unfiltered list, the busiest: every question minus the few held or hidden
+        // ones. A bare count is the database's fastest; counting the visible rows walked
+        // every index entry.
+        let all: i64 = questions::table.count().get_result(conn)?;
+        let out_of_view: i64 = questions::table
+            .filter(questions::visibility.eq_any(["held", "hidden"]))
+            .count()
+            .get_result(conn)?;
+        all - out_of_view
+    } else {
+        filtered().count().get_result(conn)?
+    };
     Ok((with_names(conn, page)?, total))
 }
 
