@@ -53,6 +53,13 @@ impl VoteForm {
     }
 }
 
+/// A form of one text, `body`: answers, comments under answers and ideas, comment edits.
+#[derive(serde::Deserialize)]
+pub struct BodyForm {
+    #[serde(default)]
+    pub body: String,
+}
+
 /// Every path no route claims.
 pub async fn not_found(_session: Session) -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)

@@ -7,7 +7,6 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::Duration;
-use serde::Deserialize;
 
 use crate::accounts::now;
 use crate::auth::{CsrfForm, Session, Viewer};
@@ -23,6 +22,7 @@ use crate::moderation::rate::Action;
 use crate::moderation::{self, ContentKind, Submission, Verdict};
 use crate::render::markdown::{self, Trust};
 use crate::render::{Notice, Page, html, ok, see_other};
+use crate::routes::BodyForm;
 use crate::routes::blog::EDIT_WINDOW_MINUTES;
 use crate::routes::moderation::held::held;
 use crate::state::AppState;
@@ -175,16 +175,10 @@ pub async fn edit_form(
     })
 }
 
-#[derive(Deserialize)]
-pub struct EditForm {
-    #[serde(default)]
-    body: String,
-}
-
 pub async fn edit(
     state: web::Data<AppState>,
     id: web::Path<i64>,
-    CsrfForm { session, form }: CsrfForm<EditForm>,
+    CsrfForm { session, form }: CsrfForm<BodyForm>,
 ) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
     let (_, back) = editable(&state, &session, id).await?;

@@ -57,17 +57,6 @@ pub fn create(conn: &mut DbConnection, new: &NewFlag, now: NaiveDateTime) -> Que
         .map(|_| ())
 }
 
-/// The open flags of one post.
-pub fn open_for(conn: &mut DbConnection, kind: &str, id: i64) -> QueryResult<Vec<Flag>> {
-    flags::table
-        .filter(flags::subject_kind.eq(kind))
-        .filter(flags::subject_id.eq(id))
-        .filter(flags::resolved_at.is_null())
-        .order(flags::id.asc())
-        .select(Flag::as_select())
-        .load(conn)
-}
-
 /// The newest open flag of a post, if any.
 pub fn newest_open(conn: &mut DbConnection, kind: &str, id: i64) -> QueryResult<Option<i64>> {
     flags::table

@@ -20,16 +20,10 @@ use crate::moderation::{self, ContentKind, Submission};
 use crate::notify::{self, Kind};
 use crate::render::markdown::{self, Trust};
 use crate::render::{Notice, see_other};
-use crate::routes::VoteForm;
 use crate::routes::moderation::held::held;
 use crate::routes::replies::post_comment;
+use crate::routes::{BodyForm, VoteForm};
 use crate::state::AppState;
-
-#[derive(Deserialize)]
-pub struct BodyForm {
-    #[serde(default)]
-    body: String,
-}
 
 pub async fn answer(
     state: web::Data<AppState>,

@@ -17,10 +17,10 @@ use crate::error::AppError;
 use crate::messages;
 use crate::moderation::ContentKind;
 use crate::render::{Page, SafeHtml, html, see_other};
-use crate::routes::VoteForm;
 use crate::routes::experts::CommentItem;
 use crate::routes::moderation::held::held;
 use crate::routes::replies::{CommentDraft, post_comment};
+use crate::routes::{BodyForm, VoteForm};
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -238,18 +238,12 @@ pub async fn follow(
     Ok(see_other(&idea.path()))
 }
 
-#[derive(Deserialize)]
-pub struct CommentForm {
-    #[serde(default)]
-    body: String,
-}
-
 /// `POST /ideas/{id}/comments`: a member comments on an approved idea. A refused comment
 /// shows the page again with the text kept and the reason beside the field.
 pub async fn comment(
     state: web::Data<AppState>,
     id: web::Path<i64>,
-    CsrfForm { session, form }: CsrfForm<CommentForm>,
+    CsrfForm { session, form }: CsrfForm<BodyForm>,
 ) -> Result<HttpResponse, AppError> {
     let viewer = session.require_poster()?.clone();
     let idea = super::load(&state, id.into_inner(), Some(&viewer))
