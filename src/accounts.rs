@@ -1,7 +1,9 @@
 //! Account operations shared by the web handlers and the command line: creating an
 //! account, starting a session, and changing roles with its audit-log entry.
 
-use chrono::{Duration, NaiveDateTime, Utc};
+use chrono::Duration;
+
+use crate::clock::now;
 
 use crate::auth::token;
 use crate::db::models::audit::{self, NewAuditEntry};
@@ -11,11 +13,6 @@ use crate::db::{DbConnection, write_transaction};
 use crate::domain::{Email, Role, RoleSet, Username};
 use crate::error::AppError;
 use crate::messages;
-
-/// The current time, as stored (UTC, no zone).
-pub fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
-}
 
 /// Who performed an action, for the audit log.
 #[derive(Debug, Clone, Copy)]

@@ -4,12 +4,13 @@
 use chrono::NaiveDateTime;
 
 use crate::accounts::{self, Actor};
+use crate::db::DbConnection;
 use crate::db::models::articles::{self, Article, ArticleFields};
 use crate::db::models::media::MediaRef;
-use crate::db::{DbConnection, write_transaction};
+use crate::domain::slugify;
 use crate::error::AppError;
-use crate::messages;
-use crate::render::markdown::{Rendered, slugify};
+use crate::messages::{self, notifications};
+use crate::render::markdown::Rendered;
 
 /// A checked article, ready to save.
 pub struct ArticleDraft {
@@ -37,18 +38,17 @@ pub struct Saved {
 /// comes from the title and changes only when the title's words do; the old one keeps
 /// answering with a redirect.
 ///
-/// The article is read again inside the transaction, so that an edit saved from a form
-/// opened before someone else's rename keeps the current address. An edit by someone other
-/// than the author (a moderator) is written to the audit log. `then` runs in the same
-/// transaction with the article's id (the editor holds and flags it there, so a leaking
-/// article is never visible, not even for a moment).
+/// Runs in the caller's write transaction (the editor's is the posting service's, which
+/// screens and holds the article in it, so a leaking article is never visible, not even
+/// for a moment). The article is read again there, so that an edit saved from a form
+/// opened before someone else's rename keeps the current address. An edit by someone
+/// other than the author (a moderator) is written to the audit log.
 pub fn save(
     conn: &mut DbConnection,
     editor: Actor<'_>,
     existing: Option<&Article>,
     draft: ArticleDraft,
     now: NaiveDateTime,
-    then: impl FnOnce(&mut DbConnection, i64) -> Result<(), AppError>,
 ) -> Result<Saved, AppError> {
     let editor_id = editor
         .id
@@ -71,7 +71,7 @@ pub fn save(
     };
     let tags = draft.tags;
     let draft_version = draft.version;
-    write_transaction(conn, |conn| {
+    {
         let wanted = slugify(&fields.title);
         let (id, slug) = match existing {
             None => {
@@ -97,7 +97,7 @@ pub fn save(
                 };
                 articles::update(conn, article.id, &slug, &fields, now)?;
                 if article.author_id != editor_id {
-                    let subject = format!("article {} (#{})", article.title, article.id);
+                    let subject = notifications::audit_article(&article.title, article.id);
                     accounts::log_action(
                         conn,
                         editor,
@@ -112,9 +112,8 @@ pub fn save(
         };
         articles::set_tags(conn, id, &tags)?;
         articles::add_revision(conn, id, editor_id, &fields.title, &fields.body_md, now)?;
-        then(conn, id)?;
         Ok(Saved { id, slug })
-    })
+    }
 }
 
 /// `wanted`, or `wanted-2`, `wanted-3`… whichever no article answers at.

@@ -8,6 +8,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 
+use crate::db::UniqueViolation;
 use crate::messages;
 
 /// What went wrong, in terms a handler can act on.
@@ -26,8 +27,8 @@ pub enum AppError {
     #[error("not found")]
     NotFound,
     /// The member is silenced or suspended; the message says until when and why.
-    #[error("restricted: {0}")]
-    Restricted(String),
+    #[error("restricted until {}", .0.until)]
+    Restricted(crate::domain::Restriction),
     #[error("conflict: {0}")]
     Conflict(&'static str),
     #[error("payload too large")]
@@ -43,14 +44,14 @@ pub enum AppError {
     Internal(#[from] anyhow::Error),
 }
 
-impl AppError {
+impl UniqueViolation for AppError {
     /// Whether the cause is a unique-constraint violation (a concurrent duplicate that the
     /// database refused, such as a second vote).
-    pub fn is_unique_violation(&self) -> bool {
+    fn is_unique_violation(&self) -> bool {
         match self {
             AppError::Internal(cause) => cause
                 .downcast_ref::<diesel::result::Error>()
-                .is_some_and(|e| crate::db::models::is_unique_violation_on(e, "")),
+                .is_some_and(UniqueViolation::is_unique_violation),
             _ => false,
         }
     }
@@ -86,7 +87,9 @@ impl ResponseError for AppError {
                     .insert_header((header::LOCATION, location))
                     .finish();
             }
-            AppError::Restricted(message) => message.clone().into(),
+            AppError::Restricted(restriction) => {
+                crate::render::format::restriction(restriction).into()
+            }
             AppError::BadRequest(message) => (*message).into(),
             AppError::Csrf => messages::ERROR_CSRF.into(),
             AppError::Forbidden => messages::ERROR_FORBIDDEN.into(),

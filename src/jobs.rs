@@ -16,7 +16,7 @@ pub fn start(state: actix_web::web::Data<AppState>) {
         let mut tick = tokio::time::interval(EVERY);
         loop {
             tick.tick().await;
-            let now = crate::accounts::now();
+            let now = crate::clock::now();
             if let Err(error) = state
                 .db
                 .run(move |conn| Ok(idea_lists::refresh_trending(conn, now)?))

@@ -2,10 +2,10 @@
 //! board. See README.md for the map of these modules.
 
 pub mod accounts;
-pub mod announce;
 pub mod auth;
 pub mod blog;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -17,6 +17,8 @@ pub mod messages;
 pub mod middleware;
 pub mod moderation;
 pub mod notify;
+pub mod paths;
+pub mod posting;
 pub mod privacy;
 pub mod reminders;
 pub mod render;

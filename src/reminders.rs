@@ -5,6 +5,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 
+use crate::db::UniqueViolation;
 use crate::db::models::questions;
 use crate::db::{DbConnection, write_transaction};
 use crate::error::AppError;

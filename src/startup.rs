@@ -9,10 +9,11 @@ use actix_web::{App, HttpServer, web};
 
 use crate::auth::token::random_bytes;
 use crate::config::Settings;
+use crate::db;
 use crate::db::models::secrets;
-use crate::db::{self, Db};
 use crate::error::AppError;
 use crate::mail::Mailer;
+use crate::state::Db;
 use crate::state::{AppState, Keys};
 use crate::{middleware, routes};
 

@@ -1,8 +1,13 @@
 //! What every handler shares: the database, the settings and the site's secret keys.
 //! Built once at start-up, outside the per-worker closure.
 
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+
 use crate::config::Settings;
-use crate::db::Db;
+use crate::db::{DbConnection, Pool};
+use crate::error::AppError;
 use crate::mail::Mailer;
 
 /// Secrets loaded from the database at start-up.
@@ -23,5 +28,57 @@ impl AppState {
     /// Sends e-mails produced by a committed change.
     pub fn mail(&self, messages: Vec<crate::mail::Outgoing>) {
         self.mailer.dispatch(messages, &self.settings.public_url);
+    }
+}
+
+/// The pool as the web handlers use it: every query runs on the blocking thread pool.
+#[derive(Clone)]
+pub struct Db {
+    pool: Pool,
+}
+
+impl Db {
+    pub fn new(pool: Pool) -> Self {
+        Self { pool }
+    }
+
+    /// Runs `f` with a pooled connection on the blocking thread pool.
+    pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        actix_web::web::block(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await?
+    }
+
+    /// The pool itself, for operators' tools and tests.
+    pub fn pool(&self) -> &Pool {
+        &self.pool
+    }
+
+    /// Runs `f` with a pooled connection on the current thread (for start-up work).
+    pub fn blocking<T>(
+        &self,
+        f: impl FnOnce(&mut DbConnection) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        let mut conn = self.pool.get()?;
+        f(&mut conn)
+    }
+
+    /// Whether the database answers within `timeout`.
+    pub async fn ping(&self, timeout: Duration) -> bool {
+        let pool = self.pool.clone();
+        actix_web::web::block(move || {
+            pool.get_timeout(timeout)
+                .ok()
+                .is_some_and(|mut conn| conn.batch_execute("SELECT 1").is_ok())
+        })
+        .await
+        .unwrap_or(false)
     }
 }

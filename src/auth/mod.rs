@@ -2,6 +2,7 @@
 //! permission checks every handler calls.
 
 pub mod csrf;
+pub mod csrf_token;
 pub mod multipart;
 pub mod password;
 pub mod session;
@@ -9,4 +10,4 @@ pub mod token;
 
 pub use csrf::{CsrfForm, NoFields};
 pub use multipart::CsrfMultipart;
-pub use session::{Session, Viewer};
+pub use session::Session;

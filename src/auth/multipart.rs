@@ -7,7 +7,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::StreamExt;
 use futures_util::future::LocalBoxFuture;
 
-use super::csrf::verify;
+use super::csrf_token::verify;
 use super::session::Session;
 use crate::error::AppError;
 use crate::messages;

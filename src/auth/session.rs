@@ -8,68 +8,18 @@ use std::rc::Rc;
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
-use chrono::Utc;
 use futures_util::future::LocalBoxFuture;
 
-use super::{csrf, token};
+use super::{csrf_token, token};
+use crate::clock::now;
 use crate::db::models::{notifications, sessions};
-use crate::domain::{Role, RoleSet};
+use crate::domain::{Restriction, Role, RoleSet, Viewer};
 use crate::error::AppError;
-use crate::render::Notice;
+use crate::messages::Notice;
 use crate::state::AppState;
 
 /// The session cookie's name: the only cookie Parlour sets.
 pub const COOKIE_NAME: &str = "parlour_session";
-
-/// A signed-in member, as far as a request needs to know.
-#[derive(Debug, Clone)]
-pub struct Viewer {
-    pub id: i64,
-    pub username: String,
-    pub roles: RoleSet,
-    /// Unread notifications, for the header.
-    pub unread: i64,
-    /// A moderator trusts this member: their posts skip pre-moderation.
-    pub trusted: bool,
-    /// A silence or suspension in force.
-    pub restriction: Option<Restriction>,
-}
-
-/// What a moderator restricted a member to, until when and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Restriction {
-    /// Silenced members may not post or comment; suspended ones may only read.
-    pub suspended: bool,
-    pub until: chrono::NaiveDateTime,
-    pub reason: String,
-}
-
-impl Restriction {
-    /// What the member is told: what they may not do, until when, and why.
-    pub fn explain(&self) -> String {
-        let what = if self.suspended {
-            crate::messages::RESTRICTED_SUSPENDED
-        } else {
-            crate::messages::RESTRICTED_SILENCED
-        };
-        let reason = if self.reason.is_empty() {
-            String::new()
-        } else {
-            format!(" {} {}", crate::messages::RESTRICTED_REASON, self.reason)
-        };
-        format!(
-            "{what} {}{reason}",
-            crate::render::format::date_time(self.until)
-        )
-    }
-}
-
-impl Viewer {
-    /// Whether the member may act as `role` (admins may act as anyone).
-    pub fn can(&self, role: Role) -> bool {
-        self.roles.allows(role)
-    }
-}
 
 /// The request's session, extracted once per request and cached.
 #[derive(Clone)]
@@ -103,7 +53,7 @@ impl Session {
     pub fn require_poster(&self) -> Result<&Viewer, AppError> {
         let viewer = self.require_viewer()?;
         match &viewer.restriction {
-            Some(r) => Err(AppError::Restricted(r.explain())),
+            Some(r) => Err(AppError::Restricted(r.clone())),
             None => Ok(viewer),
         }
     }
@@ -113,7 +63,7 @@ impl Session {
     pub fn require_participant(&self) -> Result<&Viewer, AppError> {
         let viewer = self.require_viewer()?;
         match &viewer.restriction {
-            Some(r) if r.suspended => Err(AppError::Restricted(r.explain())),
+            Some(r) if r.suspended => Err(AppError::Restricted(r.clone())),
             _ => Ok(viewer),
         }
     }
@@ -199,12 +149,11 @@ impl FromRequest for Session {
                     let viewer = state
                         .db
                         .run(move |conn| {
-                            let Some(owner) = sessions::owner(conn, &hash, Utc::now().naive_utc())?
-                            else {
+                            let Some(owner) = sessions::owner(conn, &hash, now())? else {
                                 return Ok(None);
                             };
                             let unread = notifications::unread_count(conn, owner.user_id)?;
-                            let now = Utc::now().naive_utc();
+                            let now = now();
                             let restriction = owner
                                 .restricted_until
                                 .filter(|until| *until > now && !owner.restriction.is_empty())
@@ -235,7 +184,7 @@ impl FromRequest for Session {
                 .ok()
                 .and_then(|q| q.notice.as_deref().and_then(Notice::parse));
             let session = Session(Rc::new(SessionInner {
-                csrf_token: csrf::token_for(&state.keys.csrf, &token),
+                csrf_token: csrf_token::token_for(&state.keys.csrf, &token),
                 token,
                 minted,
                 viewer,

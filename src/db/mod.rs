@@ -18,8 +18,6 @@ use diesel::sqlite::SqliteConnection;
 use diesel::{Connection, ConnectionError};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
-use crate::error::AppError;
-
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
@@ -191,13 +189,28 @@ where
     }
 }
 
+/// An error that may be a unique-key refusal: the database saying that a concurrent
+/// request already made the same change.
+pub trait UniqueViolation {
+    fn is_unique_violation(&self) -> bool;
+}
+
+impl UniqueViolation for diesel::result::Error {
+    fn is_unique_violation(&self) -> bool {
+        models::is_unique_violation_on(self, "")
+    }
+}
+
 /// Runs `f` in a write transaction for a change that must happen at most once (a vote, an
 /// assignment). When a unique key refuses it, another request already made the same
 /// change: the transaction is rolled back and the call counts as done.
-pub fn write_idempotent(
+pub fn write_idempotent<E>(
     conn: &mut DbConnection,
-    f: impl FnOnce(&mut DbConnection) -> Result<(), AppError>,
-) -> Result<(), AppError> {
+    f: impl FnOnce(&mut DbConnection) -> Result<(), E>,
+) -> Result<(), E>
+where
+    E: From<diesel::result::Error> + UniqueViolation,
+{
     write_transaction(conn, f).or_else(|e| {
         if e.is_unique_violation() {
             Ok(())
@@ -205,56 +218,4 @@ pub fn write_idempotent(
             Err(e)
         }
     })
-}
-
-/// The pool as the web handlers use it: every query runs on the blocking thread pool.
-#[derive(Clone)]
-pub struct Db {
-    pool: Pool,
-}
-
-impl Db {
-    pub fn new(pool: Pool) -> Self {
-        Self { pool }
-    }
-
-    /// Runs `f` with a pooled connection on the blocking thread pool.
-    pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
-    where
-        F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
-        T: Send + 'static,
-    {
-        let pool = self.pool.clone();
-        actix_web::web::block(move || {
-            let mut conn = pool.get()?;
-            f(&mut conn)
-        })
-        .await?
-    }
-
-    /// The pool itself, for operators' tools and tests.
-    pub fn pool(&self) -> &Pool {
-        &self.pool
-    }
-
-    /// Runs `f` with a pooled connection on the current thread (for start-up work).
-    pub fn blocking<T>(
-        &self,
-        f: impl FnOnce(&mut DbConnection) -> anyhow::Result<T>,
-    ) -> anyhow::Result<T> {
-        let mut conn = self.pool.get()?;
-        f(&mut conn)
-    }
-
-    /// Whether the database answers within `timeout`.
-    pub async fn ping(&self, timeout: Duration) -> bool {
-        let pool = self.pool.clone();
-        actix_web::web::block(move || {
-            pool.get_timeout(timeout)
-                .ok()
-                .is_some_and(|mut conn| conn.batch_execute("SELECT 1").is_ok())
-        })
-        .await
-        .unwrap_or(false)
-    }
 }

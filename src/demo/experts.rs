@@ -8,7 +8,9 @@ use chrono::{Duration, NaiveDateTime};
 use crate::db::DbConnection;
 use crate::db::models::questions::{self, NewQuestion};
 use crate::db::models::{answers, areas, users};
-use crate::render::markdown::{self, Trust, slugify};
+use crate::domain::Visibility;
+use crate::domain::slugify;
+use crate::render::markdown::{self, Trust};
 
 const AREAS: &[(&str, &str)] = &[
     (
@@ -207,7 +209,7 @@ pub fn seed(
                 body_html: html.as_str(),
                 image_id: None,
                 image_alt: "",
-                visibility: "visible",
+                visibility: Visibility::Visible.key(),
             },
             asked,
         )?;
@@ -229,7 +231,7 @@ pub fn seed(
                 body_md: text,
                 body_html: html.as_str(),
                 by_expert,
-                visible: true,
+                visibility: Visibility::Visible,
             };
             answer_ids.push(answers::add_answer(conn, &new, at)?);
         }

@@ -7,7 +7,8 @@ use chrono::{Duration, NaiveDateTime};
 
 use crate::db::DbConnection;
 use crate::db::models::{areas, ideas};
-use crate::render::markdown::{self, Trust, slugify};
+use crate::domain::slugify;
+use crate::render::markdown::{self, Trust};
 
 /// Author, area, title, description, days ago, status path (moderator notes per step),
 /// voters.

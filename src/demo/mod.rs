@@ -10,12 +10,14 @@ use std::collections::HashMap;
 
 use chrono::Duration;
 
-use crate::accounts::{self, now};
+use crate::accounts;
 use crate::auth::password;
 use crate::blog::{self, ArticleDraft};
+use crate::clock::now;
 use crate::db::DbConnection;
 use crate::db::models::replies::{self, Subject};
 use crate::db::models::{media, users};
+use crate::domain::Visibility;
 use crate::domain::article::parse_tags;
 use crate::domain::{Email, Role, RoleSet, Username};
 use crate::render::images;
@@ -141,8 +143,8 @@ fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Resul
             id: Some(author),
             name: article.author,
         };
-        let saved = blog::save(conn, editor, None, draft, created, |_, _| Ok(()))
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let saved =
+            blog::save(conn, editor, None, draft, created).map_err(|e| anyhow::anyhow!("{e}"))?;
         article_ids.push(saved.id);
     }
     let mut comment_ids = Vec::new();
@@ -160,7 +162,7 @@ fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Resul
             author_id: id_of(author)?,
             body_md: text,
             body_html: html.as_str(),
-            status: "visible",
+            status: Visibility::Visible.key(),
         };
         let id = replies::create(conn, &new, when)?;
         comment_ids.push(id);

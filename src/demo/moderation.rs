@@ -6,15 +6,16 @@ use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDateTime};
 
-use crate::auth::Viewer;
 use crate::db::DbConnection;
 use crate::db::models::flags::{self, NewFlag};
 use crate::db::models::replies::{self, NewReply, Subject};
 use crate::db::models::{articles, settings, users};
+use crate::domain::ContentKind;
 use crate::domain::RoleSet;
+use crate::domain::Viewer;
+use crate::domain::Visibility;
 use crate::moderation::checks::Rule;
-use crate::moderation::content::Visibility;
-use crate::moderation::{self, ContentKind, Submission};
+use crate::moderation::{self, Submission};
 use crate::render::markdown::{self, Trust};
 
 /// Who writes what under the first demo article.

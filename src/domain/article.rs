@@ -2,8 +2,8 @@
 
 use chrono::NaiveDateTime;
 
+use crate::domain::slugify;
 use crate::messages;
-use crate::render::markdown::slugify;
 
 pub const TITLE_MAX: usize = 150;
 pub const EXCERPT_MAX: usize = 300;

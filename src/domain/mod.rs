@@ -2,16 +2,24 @@
 //! string. No I/O here; each type is unit-tested in place.
 
 pub mod article;
+mod content;
 mod email;
 pub mod idea;
+mod image;
 mod password;
 pub mod question;
 pub mod reply;
 mod role;
+mod slug;
 mod username;
+mod viewer;
 
 pub use article::Publish;
+pub use content::{ContentKind, Visibility};
 pub use email::Email;
+pub use image::ProcessedImage;
 pub use password::NewPassword;
 pub use role::{Role, RoleSet};
+pub use slug::slugify;
 pub use username::Username;
+pub use viewer::{Restriction, Viewer};

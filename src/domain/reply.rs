@@ -4,6 +4,9 @@ use crate::messages;
 
 pub const BODY_MAX: usize = 10_000;
 
+/// How long an author may change their comment after posting it.
+pub const EDIT_WINDOW_MINUTES: i64 = 15;
+
 /// A reply's Markdown: not blank, not too long.
 pub fn parse_body(input: &str) -> Result<String, &'static str> {
     if input.trim().is_empty() {

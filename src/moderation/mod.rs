@@ -2,14 +2,14 @@
 //! waits for review, the flags that fill the `/mod` queue, members' restrictions and the
 //! per-member rate limits.
 //!
-//! Every handler that stores a post calls [`screen`] inside its write transaction, stores
-//! the post as held when the verdict says so, then calls [`record`] with the new id. The
-//! checks run on the server, in the same transaction as the write, so nothing a member can
-//! send skips them; the verdict is also what the author is shown when a post is held.
+//! The posting service ([`crate::posting`]) calls [`screen`] inside its write
+//! transaction, stores the post as held when the verdict says so, then calls [`record`]
+//! with the new id. The checks run on the server, in the same transaction as the write, so
+//! nothing a member can send skips them; the verdict is also what the author is shown when
+//! a post is held. What moderators do about it is in [`actions`].
 
+pub mod actions;
 pub mod checks;
-pub mod content;
-pub mod items;
 pub mod leaks;
 pub mod policy;
 pub mod rate;
@@ -17,70 +17,12 @@ pub mod rate;
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
 
-use crate::auth::Viewer;
 use crate::db::DbConnection;
 use crate::db::models::flags::{self, NewFlag};
+use crate::db::models::post_state;
+use crate::domain::{ContentKind, Viewer};
 use checks::{Finding, Rule};
 use policy::{Group, Policy};
-
-/// The kinds of post moderation covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ContentKind {
-    Article,
-    Question,
-    Answer,
-    Comment,
-    Idea,
-}
-
-impl ContentKind {
-    pub const ALL: [ContentKind; 5] = [
-        ContentKind::Article,
-        ContentKind::Question,
-        ContentKind::Answer,
-        ContentKind::Comment,
-        ContentKind::Idea,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ContentKind::Article => "article",
-            ContentKind::Question => "question",
-            ContentKind::Answer => "answer",
-            ContentKind::Comment => "comment",
-            ContentKind::Idea => "idea",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ContentKind::Article => "article",
-            ContentKind::Question => "question",
-            ContentKind::Answer => "answer",
-            ContentKind::Comment => "comment",
-            ContentKind::Idea => "idea",
-        }
-    }
-
-    pub fn parse(key: &str) -> Option<ContentKind> {
-        ContentKind::ALL.into_iter().find(|k| k.key() == key)
-    }
-}
-
-/// Whether `viewer` may read a post that is `visibility` (a key of
-/// [`content::Visibility`]) by `author_id`: everyone a visible one, its author a held one,
-/// moderators any.
-pub fn may_see(visibility: &str, author_id: i64, viewer: Option<&Viewer>) -> bool {
-    match content::Visibility::parse(visibility) {
-        content::Visibility::Visible => true,
-        content::Visibility::Held => {
-            viewer.is_some_and(|v| v.id == author_id || v.can(crate::domain::Role::Moderator))
-        }
-        content::Visibility::Hidden => {
-            viewer.is_some_and(|v| v.can(crate::domain::Role::Moderator))
-        }
-    }
-}
 
 /// A post (or an edit) about to be stored.
 pub struct Submission<'a> {
@@ -118,20 +60,6 @@ pub fn current_policy(conn: &mut DbConnection, ideas_premoderated: bool) -> Quer
     Policy::load(conn, Policy::defaults(ideas_premoderated))
 }
 
-/// What every write of a post does first, inside its transaction: counts it against the
-/// author's rate limit (429 when used up), then screens it.
-pub fn admit(
-    conn: &mut DbConnection,
-    ideas_premoderated: bool,
-    action: rate::Action,
-    submission: &Submission,
-    now: NaiveDateTime,
-) -> Result<Verdict, crate::error::AppError> {
-    rate::count(conn, submission.author.id, action, now)?;
-    let policy = current_policy(conn, ideas_premoderated)?;
-    Ok(screen(conn, &policy, submission)?)
-}
-
 /// Runs the checks and the policy on a submission.
 pub fn screen(
     conn: &mut DbConnection,
@@ -151,7 +79,7 @@ pub fn screen(
         });
     }
     if !exempt && group == Group::Members && policy.new_member_posts > 0 {
-        let posted = content::visible_posts_by(conn, author.id)?;
+        let posted = post_state::visible_posts_by(conn, author.id)?;
         if posted < policy.new_member_posts {
             findings.push(Finding {
                 rule: Rule::Spam,

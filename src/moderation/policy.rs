@@ -5,10 +5,10 @@
 
 use chrono::NaiveDateTime;
 
-use super::ContentKind;
 use super::checks::Thresholds;
 use crate::db::DbConnection;
 use crate::db::models::settings;
+use crate::domain::ContentKind;
 use crate::domain::{Role, RoleSet};
 use crate::messages;
 

@@ -22,6 +22,15 @@ pub enum Action {
 }
 
 impl Action {
+    /// The limit a new post of `kind` counts against.
+    pub fn posting(kind: crate::domain::ContentKind) -> Action {
+        if kind == crate::domain::ContentKind::Comment {
+            Action::Comment
+        } else {
+            Action::Post
+        }
+    }
+
     fn key(self) -> &'static str {
         match self {
             Action::Post => "post",

@@ -2,6 +2,9 @@
 
 use chrono::NaiveDateTime;
 
+use crate::domain::Restriction;
+use crate::messages;
+
 /// A moment, however many references deep a template holds it.
 pub trait Time {
     fn time(&self) -> NaiveDateTime;
@@ -52,6 +55,21 @@ pub fn count(n: impl std::borrow::Borrow<usize>, one: &str, many: &str) -> Strin
     } else {
         format!("{n} {many}")
     }
+}
+
+/// What a restricted member is told: what they may not do, until when, and why.
+pub fn restriction(r: &Restriction) -> String {
+    let what = if r.suspended {
+        messages::RESTRICTED_SUSPENDED
+    } else {
+        messages::RESTRICTED_SILENCED
+    };
+    let reason = if r.reason.is_empty() {
+        String::new()
+    } else {
+        format!(" {} {}", messages::RESTRICTED_REASON, r.reason)
+    };
+    format!("{what} {}{reason}", date_time(r.until))
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use image::{DynamicImage, ImageFormat, ImageReader, Limits};
 use sha2::{Digest, Sha256};
 
 use crate::auth::token::hex;
+use crate::domain::ProcessedImage;
 use crate::messages;
 
 /// Largest upload accepted, in bytes.
@@ -25,17 +26,6 @@ pub const MAX_SIDE: u32 = 12_000;
 pub const MAX_PIXELS: u64 = 48_000_000;
 /// Widest image stored.
 pub const STORED_WIDTH: u32 = 1600;
-
-/// An image ready to store.
-#[derive(Debug, Clone)]
-pub struct ProcessedImage {
-    pub hash: String,
-    pub extension: &'static str,
-    pub content_type: &'static str,
-    pub width: i32,
-    pub height: i32,
-    pub bytes: Vec<u8>,
-}
 
 /// Checks, decodes, scales and re-encodes an upload. The error is a message for a person.
 pub fn process(upload: &[u8]) -> Result<ProcessedImage, &'static str> {

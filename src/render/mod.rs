@@ -7,17 +7,17 @@ pub mod format;
 mod forms;
 pub mod images;
 pub mod markdown;
-mod notice;
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use askama::Template;
 
+pub use crate::messages::Notice;
 pub use forms::FieldErrors;
-pub use notice::Notice;
 
-use crate::auth::{Session, Viewer};
+use crate::auth::Session;
+use crate::domain::Viewer;
 use crate::error::AppError;
 
 /// HTML sanitised by [`markdown::render`] when it was written: the only thing a template
@@ -106,6 +106,12 @@ impl Page {
     /// that compare it with an author.
     pub fn viewer_id(&self) -> i64 {
         self.viewer.as_ref().map_or(0, |v| v.id)
+    }
+
+    /// What a restricted member is told on every page, if they are restricted.
+    pub fn restriction(&self) -> Option<String> {
+        let restriction = self.viewer.as_ref()?.restriction.as_ref()?;
+        Some(format::restriction(restriction))
     }
 
     /// Whether a member is signed in and is not `author` (for "Report" links).
@@ -206,10 +212,16 @@ pub fn see_other(path: &str) -> HttpResponse {
         .finish()
 }
 
-/// 303 See Other to `path`, showing `notice` on the page it leads to.
+/// 303 See Other to `path`, showing `notice` on the page it leads to. A `#fragment` in
+/// `path` stays at the end, where browsers look for it.
 pub fn see_other_with(path: &str, notice: Notice) -> HttpResponse {
+    let (path, fragment) = path.split_once('#').map_or((path, ""), |(p, f)| (p, f));
     let separator = if path.contains('?') { '&' } else { '?' };
-    see_other(&format!("{path}{separator}notice={}", notice.key()))
+    let hash = if fragment.is_empty() { "" } else { "#" };
+    see_other(&format!(
+        "{path}{separator}notice={}{hash}{fragment}",
+        notice.key()
+    ))
 }
 
 /// `next` if it is a path on this site, else `/`: never redirect to another host.

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::NaiveDateTime;
 
-use crate::accounts::now;
+use crate::clock::now;
 use crate::db::models::articles::{self, Article};
 use crate::error::AppError;
 use crate::state::AppState;

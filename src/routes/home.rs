@@ -4,8 +4,8 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::accounts::now;
 use crate::auth::Session;
+use crate::clock::now;
 use crate::db::models::articles::{self, ArticleListRow, ListFilter};
 use crate::db::models::idea_lists::{self, BoardFilter, BoardSort};
 use crate::db::models::ideas::Idea;

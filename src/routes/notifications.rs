@@ -4,8 +4,8 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::accounts::now;
 use crate::auth::{CsrfForm, NoFields, Session};
+use crate::clock::now;
 use crate::db::models::notifications::{self, Notification};
 use crate::error::AppError;
 use crate::render::{Page, ok, see_other};

@@ -1,29 +1,26 @@
-//! Comments, whatever they hang under: posting one through the moderation checks (one
-//! way for articles, answers and ideas), `GET /comments/{id}` (the comment in its place),
+//! Comments, whatever they hang under: `GET /comments/{id}` (the comment in its place),
 //! and `GET|POST /comments/{id}/edit`, where an author changes their own comment within
-//! the edit window. Moderators' edits belong to the moderation queue.
+//! the edit window. Posting them is [`crate::posting::comments`]; moderators' edits
+//! belong to the moderation queue.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::Duration;
 
-use crate::accounts::now;
-use crate::auth::{CsrfForm, Session, Viewer};
-use crate::db::models::replies::{self, NewReply, Reply, Subject};
-use crate::db::models::{answers, articles, questions};
-use crate::db::{DbConnection, write_transaction};
-use crate::domain::reply;
+use crate::auth::{CsrfForm, Session};
+use crate::clock::now;
+use crate::db::DbConnection;
+use crate::db::models::replies::{self, Reply};
+use crate::db::models::{answers, articles, posts, questions};
+use crate::domain::reply::{self, EDIT_WINDOW_MINUTES};
+use crate::domain::{ContentKind, Visibility};
 use crate::error::AppError;
 use crate::messages;
-use crate::moderation::content::{self, Visibility};
-use crate::moderation::items;
-use crate::moderation::rate::Action;
-use crate::moderation::{self, ContentKind, Submission, Verdict};
-use crate::render::markdown::{self, Trust};
-use crate::render::{Notice, Page, html, ok, see_other};
+use crate::paths;
+use crate::posting;
+use crate::render::{Notice, Page, html, ok, see_other, see_other_with};
 use crate::routes::BodyForm;
-use crate::routes::blog::EDIT_WINDOW_MINUTES;
 use crate::routes::moderation::held::held;
 use crate::state::AppState;
 
@@ -47,9 +44,9 @@ struct EditPage {
 
 /// The page a reply is on, without its anchor.
 fn place_of(conn: &mut DbConnection, reply: &Reply) -> Result<String, AppError> {
-    Ok(match reply.subject_kind.as_str() {
-        "idea" => format!("/ideas/{}", reply.subject_id),
-        "answer" => {
+    Ok(match ContentKind::parse(&reply.subject_kind) {
+        Some(ContentKind::Idea) => paths::idea(reply.subject_id),
+        Some(ContentKind::Answer) => {
             let answer = answers::find_answer(conn, reply.subject_id)?;
             let question = match answer {
                 Some(a) => questions::find(conn, a.question_id)?,
@@ -59,7 +56,7 @@ fn place_of(conn: &mut DbConnection, reply: &Reply) -> Result<String, AppError> 
         }
         _ => {
             let slug = articles::slug_of(conn, reply.subject_id)?.ok_or(AppError::NotFound)?;
-            format!("/blog/{slug}")
+            paths::article(&slug)
         }
     })
 }
@@ -76,8 +73,8 @@ pub async fn show(
     let place = state
         .db
         .run(move |conn| {
-            let item = items::find(conn, ContentKind::Comment, id)?.ok_or(AppError::NotFound)?;
-            if !items::readable(conn, &item, viewer.as_ref(), now())? {
+            let post = posts::find(conn, ContentKind::Comment, id)?.ok_or(AppError::NotFound)?;
+            if !posts::readable(conn, &post, viewer.as_ref(), now())? {
                 return Err(AppError::NotFound);
             }
             let reply = replies::find(conn, id)?.ok_or(AppError::NotFound)?;
@@ -85,51 +82,6 @@ pub async fn show(
         })
         .await?;
     Ok(see_other(&format!("{place}#comment-{id}")))
-}
-
-/// Posts a comment by `viewer` under `subject` (in thread `parent_id`), through the rate
-/// limit and the moderation checks. `area_id` is the area of what it hangs under, for the
-/// policy and the queue's filter. Returns the comment's id and the verdict: a held comment
-/// is stored but shown to nobody until a moderator approves it.
-pub async fn post_comment(
-    state: &AppState,
-    viewer: &Viewer,
-    subject: Subject,
-    parent_id: Option<i64>,
-    area_id: Option<i64>,
-    body: String,
-) -> Result<(i64, Verdict), AppError> {
-    let rendered = markdown::render_off_thread(body.clone(), Trust::of(viewer)).await?;
-    let viewer = viewer.clone();
-    let premoderated = state.settings.idea_premoderation;
-    state
-        .db
-        .run(move |conn| {
-            write_transaction(conn, |conn| {
-                let now = now();
-                let submission = Submission {
-                    kind: ContentKind::Comment,
-                    author: &viewer,
-                    area_id,
-                    text: &body,
-                    is_edit: false,
-                };
-                let verdict =
-                    moderation::admit(conn, premoderated, Action::Comment, &submission, now)?;
-                let new = NewReply {
-                    subject,
-                    parent_id,
-                    author_id: viewer.id,
-                    body_md: &body,
-                    body_html: rendered.html.as_str(),
-                    status: Visibility::of(verdict.held()).key(),
-                };
-                let id = replies::create(conn, &new, now)?;
-                moderation::record(conn, ContentKind::Comment, id, &submission, &verdict, now)?;
-                Ok((id, verdict))
-            })
-        })
-        .await
 }
 
 /// The reply, if `session`'s member wrote it and may still change it.
@@ -167,7 +119,7 @@ pub async fn edit_form(
     let id = id.into_inner();
     let (reply, back) = editable(&state, &session, id).await?;
     ok(&EditPage {
-        page: Page::new(&session, "Edit your comment"),
+        page: Page::new(&session, messages::TITLE_EDIT_COMMENT),
         id,
         body: reply.body_md,
         back,
@@ -186,7 +138,7 @@ pub async fn edit(
         Ok(body) => body,
         Err(message) => {
             let page = EditPage {
-                page: Page::new(&session, "Edit your comment"),
+                page: Page::new(&session, messages::TITLE_EDIT_COMMENT),
                 id,
                 body: form.body,
                 back,
@@ -195,41 +147,15 @@ pub async fn edit(
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let viewer = session.require_poster()?.clone();
-    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
-    let premoderated = state.settings.idea_premoderation;
-    let verdict = state
-        .db
-        .run(move |conn| {
-            write_transaction(conn, |conn| {
-                let now = now();
-                let submission = Submission {
-                    kind: ContentKind::Comment,
-                    author: &viewer,
-                    area_id: None,
-                    text: &body,
-                    is_edit: true,
-                };
-                let policy = moderation::current_policy(conn, premoderated)?;
-                let verdict = moderation::screen(conn, &policy, &submission)?;
-                replies::update_body(conn, id, &body, rendered.html.as_str(), now)?;
-                if verdict.held() {
-                    let item =
-                        items::find(conn, ContentKind::Comment, id)?.ok_or(AppError::NotFound)?;
-                    content::set_visibility(conn, &item, Visibility::Held, now)?;
-                }
-                moderation::record(conn, ContentKind::Comment, id, &submission, &verdict, now)?;
-                Ok(verdict)
-            })
-        })
-        .await?;
-    if verdict.held() {
-        return held(&session, ContentKind::Comment, &verdict, &back);
+    let viewer = session.require_poster()?;
+    let posted = posting::comments::edit(&state, viewer, id, body).await?;
+    if posted.held() {
+        return held(&session, ContentKind::Comment, &posted.verdict, &back);
     }
-    Ok(see_other(&format!(
-        "{back}?notice={}#comment-{id}",
-        Notice::CommentUpdated.key()
-    )))
+    Ok(see_other_with(
+        &format!("{back}#comment-{id}"),
+        Notice::CommentUpdated,
+    ))
 }
 
 /// The comment form's state: empty, or what was typed with the reason it was refused.

@@ -226,7 +226,7 @@ impl TestApp {
     pub async fn create_area(&self, name: &str) -> (i64, String) {
         let name = name.to_owned();
         self.with_db(move |conn| {
-            let slug = parlour::render::markdown::slugify(&name);
+            let slug = parlour::domain::slugify(&name);
             let id = parlour::db::models::areas::create(
                 conn,
                 &name,

@@ -13,6 +13,7 @@ mod database;
 mod experts;
 mod feeds;
 mod ideas;
+mod layering;
 mod media;
 mod moderation;
 mod moderation_examples;

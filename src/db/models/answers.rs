@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{answer_votes, answers, questions, users};
+use crate::domain::Visibility;
 
 /// An answer as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -30,11 +31,12 @@ pub fn on_view(
     conn: &mut DbConnection,
     id: i64,
 ) -> QueryResult<Option<(Answer, super::questions::Question)>> {
-    let Some(answer) = find_answer(conn, id)?.filter(|a| a.visibility == "visible") else {
+    let Some(answer) = find_answer(conn, id)?.filter(|a| a.visibility == Visibility::Visible.key())
+    else {
         return Ok(None);
     };
     Ok(super::questions::find(conn, answer.question_id)?
-        .filter(|q| q.visibility == "visible")
+        .filter(|q| q.visibility == Visibility::Visible.key())
         .map(|q| (answer, q)))
 }
 
@@ -57,7 +59,7 @@ pub fn answers_of(conn: &mut DbConnection, question_id: i64) -> QueryResult<Vec<
     let rows: Vec<(Answer, String)> = answers::table
         .inner_join(users::table)
         .filter(answers::question_id.eq(question_id))
-        .filter(answers::visibility.eq("visible"))
+        .filter(answers::visibility.eq(Visibility::Visible.key()))
         .order((answers::created_at.asc(), answers::id.asc()))
         .select((Answer::as_select(), users::username))
         .load(conn)?;
@@ -74,8 +76,8 @@ pub struct NewAnswer<'a> {
     pub body_md: &'a str,
     pub body_html: &'a str,
     pub by_expert: bool,
-    /// False while it waits for a moderator: the question's counts leave it out until then.
-    pub visible: bool,
+    /// Held while it waits for a moderator: the question's counts leave it out until then.
+    pub visibility: Visibility,
 }
 
 /// Adds an answer; a visible one counts on its question at once.
@@ -92,19 +94,12 @@ pub fn add_answer(
             answers::body_html.eq(new.body_html),
             answers::by_expert.eq(new.by_expert),
             answers::created_at.eq(now),
-            answers::visibility.eq(if new.visible { "visible" } else { "held" }),
+            answers::visibility.eq(new.visibility.key()),
         ))
         .returning(answers::id)
         .get_result(conn)?;
-    if new.visible {
-        diesel::update(questions::table.find(new.question_id))
-            .set((
-                questions::answer_count.eq(questions::answer_count + 1),
-                questions::expert_answer_count
-                    .eq(questions::expert_answer_count + i32::from(new.by_expert)),
-                questions::last_activity_at.eq(now),
-            ))
-            .execute(conn)?;
+    if new.visibility == Visibility::Visible {
+        super::questions::count_answer(conn, new.question_id, new.by_expert, 1, now)?;
     }
     Ok(id)
 }

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::db::models::media::{self, MediaRef};
 use crate::db::schema::{self, article_revisions, article_slugs, article_tags, articles, users};
+use crate::domain::Visibility;
 
 /// An article as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -32,7 +33,7 @@ pub struct Article {
 impl Article {
     /// Whether readers may see it at `now`: published, and not held or hidden.
     pub fn is_published(&self, now: NaiveDateTime) -> bool {
-        self.published_at.is_some_and(|t| t <= now) && self.visibility == "visible"
+        self.published_at.is_some_and(|t| t <= now) && self.visibility == Visibility::Visible.key()
     }
 
     /// The tags, in the order the author gave them.
@@ -294,7 +295,7 @@ pub fn list_published(
             .inner_join(users::table)
             .left_join(schema::media::table)
             .filter(articles::published_at.le(now))
-            .filter(articles::visibility.eq("visible"))
+            .filter(articles::visibility.eq(Visibility::Visible.key()))
             .into_boxed();
         if let Some(tag) = &filter.tag {
             query = query.filter(
@@ -356,7 +357,7 @@ pub fn newest_published(
     let mut query = articles::table
         .inner_join(users::table)
         .filter(articles::published_at.le(now))
-        .filter(articles::visibility.eq("visible"))
+        .filter(articles::visibility.eq(Visibility::Visible.key()))
         .into_boxed();
     if let Some(author) = author {
         query = query.filter(users::username_key.eq(author.to_lowercase()));
@@ -375,7 +376,7 @@ pub fn published_slugs(
 ) -> QueryResult<Vec<(String, NaiveDateTime)>> {
     articles::table
         .filter(articles::published_at.le(now))
-        .filter(articles::visibility.eq("visible"))
+        .filter(articles::visibility.eq(Visibility::Visible.key()))
         .order(articles::published_at.desc())
         .select((articles::slug, articles::updated_at))
         .load(conn)

@@ -10,6 +10,7 @@ use crate::db::DbConnection;
 use crate::db::models::ideas::Idea;
 use crate::db::models::lower;
 use crate::db::schema::{idea_hidden, idea_votes, ideas, users};
+use crate::domain::Visibility;
 
 /// What the board shows.
 #[derive(Debug, Clone, Default)]
@@ -43,7 +44,7 @@ pub fn board(
     let filtered = || {
         let mut query = ideas::table
             .filter(ideas::approved.eq(true))
-            .filter(ideas::visibility.eq("visible"))
+            .filter(ideas::visibility.eq(Visibility::Visible.key()))
             .into_boxed();
         if let Some(status) = &filter.status {
             query = query.filter(ideas::status.eq(status.clone()));
@@ -162,7 +163,7 @@ pub fn similar(conn: &mut DbConnection, words: &[String], limit: usize) -> Query
     }
     let candidates: Vec<Idea> = matching
         .filter(ideas::approved.eq(true))
-        .filter(ideas::visibility.eq("visible"))
+        .filter(ideas::visibility.eq(Visibility::Visible.key()))
         .filter(ideas::merged_into_id.is_null())
         .filter(ideas::status.ne_all(["done", "declined", "duplicate"]))
         .order((ideas::vote_count.desc(), ideas::id.desc()))

@@ -38,7 +38,7 @@ pub struct Idea {
 
 impl Idea {
     pub fn path(&self) -> String {
-        format!("/ideas/{}", self.id)
+        crate::paths::idea(self.id)
     }
 }
 

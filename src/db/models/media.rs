@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::media;
-use crate::render::images::ProcessedImage;
+use crate::domain::ProcessedImage;
 
 /// What a page needs to show an image (not its bytes).
 #[derive(Queryable, Selectable, Debug, Clone)]

@@ -10,6 +10,8 @@ pub mod idea_lists;
 pub mod ideas;
 pub mod media;
 pub mod notifications;
+pub mod post_state;
+pub mod posts;
 pub mod questions;
 pub mod rate_events;
 pub mod replies;

@@ -11,6 +11,7 @@ use crate::db::models::media::{self, MediaRef};
 use crate::db::schema::{
     accept_reminders, areas, expert_invites, question_follows, questions, users,
 };
+use crate::domain::Visibility;
 
 /// A question as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -38,7 +39,7 @@ pub struct Question {
 impl Question {
     /// The question's address.
     pub fn path(&self) -> String {
-        format!("/experts/questions/{}-{}", self.id, self.slug)
+        crate::paths::question(self.id, &self.slug)
     }
 }
 
@@ -137,6 +138,42 @@ pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<QuestionView
             image: media::from_nullable(image),
         },
     ))
+}
+
+/// Counts an answer coming into view (`step` 1) or going out of it (-1) on its question:
+/// the one place the answer counters change, so that lists filtered on them stay true.
+pub fn count_answer(
+    conn: &mut DbConnection,
+    question_id: i64,
+    by_expert: bool,
+    step: i32,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(questions::table.find(question_id))
+        .set((
+            questions::answer_count.eq(questions::answer_count + step),
+            questions::expert_answer_count
+                .eq(questions::expert_answer_count + step * i32::from(by_expert)),
+            questions::last_activity_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Takes the acceptance away from `answer_id`, if it was the accepted answer.
+pub fn drop_acceptance_of(
+    conn: &mut DbConnection,
+    question_id: i64,
+    answer_id: i64,
+) -> QueryResult<()> {
+    diesel::update(
+        questions::table
+            .find(question_id)
+            .filter(questions::accepted_answer_id.eq(Some(answer_id))),
+    )
+    .set(questions::accepted_answer_id.eq(None::<i64>))
+    .execute(conn)?;
+    Ok(())
 }
 
 /// Marks `answer_id` as the accepted answer (replacing any earlier choice).
@@ -245,7 +282,7 @@ pub struct QuestionListRow {
 
 impl QuestionListRow {
     pub fn path(&self) -> String {
-        format!("/experts/questions/{}-{}", self.id, self.slug)
+        crate::paths::question(self.id, &self.slug)
     }
 }
 
@@ -281,7 +318,7 @@ pub fn list(
 ) -> QueryResult<(Vec<QuestionListRow>, i64)> {
     let filtered = || {
         let mut query = questions::table
-            .filter(questions::visibility.eq("visible"))
+            .filter(questions::visibility.eq(Visibility::Visible.key()))
             .into_boxed();
         if let Some(area) = area_id {
             query = query.filter(questions::area_id.eq(area));
@@ -316,7 +353,9 @@ pub fn list(
         // every index entry.
         let all: i64 = questions::table.count().get_result(conn)?;
         let out_of_view: i64 = questions::table
-            .filter(questions::visibility.eq_any(["held", "hidden"]))
+            .filter(
+                questions::visibility.eq_any([Visibility::Held.key(), Visibility::Hidden.key()]),
+            )
             .count()
             .get_result(conn)?;
         all - out_of_view
@@ -368,7 +407,7 @@ pub fn unanswered_in(
     let page: Vec<Question> = questions::table
         .filter(questions::area_id.eq_any(area_ids))
         .filter(questions::answer_count.eq(0))
-        .filter(questions::visibility.eq("visible"))
+        .filter(questions::visibility.eq(Visibility::Visible.key()))
         .order((questions::created_at.asc(), questions::id.asc()))
         .limit(limit)
         .select(Question::as_select())
@@ -391,7 +430,7 @@ pub fn similar(
         query = query.or_filter(lower(questions::title).like(pattern).escape('\\'));
     }
     let candidates: Vec<(i64, String, String, i32)> = query
-        .filter(questions::visibility.eq("visible"))
+        .filter(questions::visibility.eq(Visibility::Visible.key()))
         .order(questions::created_at.desc())
         .limit(200)
         .select((
@@ -418,7 +457,7 @@ pub fn due_for_reminder(
         .filter(questions::created_at.lt(before))
         .filter(questions::answer_count.gt(0))
         .filter(questions::accepted_answer_id.is_null())
-        .filter(questions::visibility.eq("visible"))
+        .filter(questions::visibility.eq(Visibility::Visible.key()))
         .filter(diesel::dsl::not(diesel::dsl::exists(
             accept_reminders::table.filter(accept_reminders::question_id.eq(questions::id)),
         )))

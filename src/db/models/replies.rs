@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{replies, users};
+use crate::domain::Visibility;
 
 /// What a reply hangs under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +108,7 @@ fn for_subjects(conn: &mut DbConnection, kind: &str, ids: &[i64]) -> QueryResult
         .inner_join(users::table)
         .filter(replies::subject_kind.eq(kind))
         .filter(replies::subject_id.eq_any(ids))
-        .filter(replies::status.eq("visible"))
+        .filter(replies::status.eq(Visibility::Visible.key()))
         .order((replies::created_at.asc(), replies::id.asc()))
         .select((Reply::as_select(), users::username, users::roles))
         .load(conn)?;

@@ -10,8 +10,9 @@ use askama::Template;
 use chrono::Duration;
 use serde::Deserialize;
 
-use crate::accounts::{self, now};
+use crate::accounts;
 use crate::auth::{CsrfForm, Session, password, token};
+use crate::clock::now;
 use crate::db::models::{sessions, throttle, users};
 use crate::db::write_transaction;
 use crate::error::AppError;

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::accounts::now;
 use crate::auth::{CsrfForm, CsrfMultipart, Session};
+use crate::clock::now;
 use crate::db::models::media::{self, MediaRef};
 use crate::db::models::notifications;
 use crate::db::models::users::{self, User};

@@ -6,15 +6,16 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::accounts::{Actor, log_action, now};
+use crate::accounts::{Actor, log_action};
 use crate::auth::{CsrfForm, Session};
+use crate::clock::now;
 use crate::db::models::areas::{self, Area};
 use crate::db::models::users;
 use crate::db::write_transaction;
 use crate::domain::Role;
+use crate::domain::slugify;
 use crate::error::AppError;
 use crate::messages;
-use crate::render::markdown::slugify;
 use crate::render::{FieldErrors, Notice, Page, html, see_other};
 use crate::state::AppState;
 
@@ -179,7 +180,7 @@ pub async fn change_expert(
     )))
 }
 
-fn actor(admin: &crate::auth::Viewer) -> Actor<'_> {
+fn actor(admin: &crate::domain::Viewer) -> Actor<'_> {
     Actor {
         id: Some(admin.id),
         name: &admin.username,

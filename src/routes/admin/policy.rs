@@ -9,14 +9,16 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::accounts::{Actor, log_action, now};
+use crate::accounts::{Actor, log_action};
 use crate::auth::{CsrfForm, Session};
+use crate::clock::now;
 use crate::db::models::areas::{self, Area};
 use crate::db::write_transaction;
+use crate::domain::ContentKind;
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::moderation::current_policy;
 use crate::moderation::policy::{self, Group, Policy};
-use crate::moderation::{ContentKind, current_policy};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
 use crate::state::AppState;
 

@@ -7,15 +7,16 @@ use serde::Deserialize;
 
 use super::Found;
 use super::show::render;
-use crate::accounts::now;
 use crate::auth::CsrfForm;
+use crate::clock::now;
 use crate::db::models::replies::{self, Subject};
+use crate::domain::ContentKind;
 use crate::domain::reply;
 use crate::error::AppError;
-use crate::moderation::ContentKind;
-use crate::render::{Notice, see_other};
+use crate::posting;
+use crate::render::{Notice, see_other_with};
 use crate::routes::moderation::held::held;
-use crate::routes::replies::{CommentDraft, post_comment};
+use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
 
 #[derive(Deserialize)]
@@ -76,17 +77,13 @@ pub async fn comment(
         }
         None => None,
     };
-    let (id, verdict) = post_comment(&state, &viewer, subject, parent, None, body).await?;
-    if verdict.held() {
-        return held(
-            &session,
-            ContentKind::Comment,
-            &verdict,
-            &format!("/blog/{slug}"),
-        );
+    let posted = posting::comments::post(&state, &viewer, subject, parent, None, body).await?;
+    let path = crate::paths::article(&slug);
+    if posted.held() {
+        return held(&session, ContentKind::Comment, &posted.verdict, &path);
     }
-    Ok(see_other(&format!(
-        "/blog/{slug}?notice={}#comment-{id}",
-        Notice::CommentPosted.key()
-    )))
+    Ok(see_other_with(
+        &format!("{path}#comment-{}", posted.id),
+        Notice::CommentPosted,
+    ))
 }

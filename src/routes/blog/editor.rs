@@ -12,20 +12,22 @@ use askama::Template;
 use chrono::NaiveDateTime;
 
 use super::Found;
-use crate::accounts::{Actor, now};
-use crate::auth::{CsrfMultipart, Session, Viewer};
+use crate::accounts::Actor;
+use crate::auth::{CsrfMultipart, Session};
 use crate::blog::{self, ArticleDraft};
+use crate::clock::now;
 use crate::db::models::articles::ArticleWithAuthor;
 use crate::db::models::media::MediaRef;
+use crate::domain::ContentKind;
 use crate::domain::Publish;
 use crate::domain::Role;
+use crate::domain::Viewer;
 use crate::domain::article as rules;
 use crate::error::AppError;
 use crate::messages;
-use crate::moderation::content::{self, Visibility};
-use crate::moderation::items;
-use crate::moderation::rate::Action;
-use crate::moderation::{self, ContentKind, Submission, Verdict};
+use crate::moderation::Verdict;
+use crate::paths;
+use crate::posting::{self, Draft};
 use crate::render::markdown::{self, Rendered, Trust};
 use crate::render::{FieldErrors, Notice, Page, SafeHtml, format, html, ok, see_other};
 use crate::routes::moderation::held::held;
@@ -131,7 +133,7 @@ pub async fn edit_form(
     };
     ok(&EditorPage {
         page: Page::new(&session, format!("Edit: {}", article.title)).in_section("blog"),
-        action: format!("/blog/{}/edit", article.slug),
+        action: paths::article_editor(&article.slug),
         values,
         cover: found.cover.clone(),
         errors: FieldErrors::new(),
@@ -271,7 +273,7 @@ async fn submit(
             &form.session,
             ContentKind::Article,
             &verdict,
-            &format!("/blog/{slug}"),
+            &paths::article(&slug),
         ),
         Ok((slug, _)) => Ok(see_other(&format!(
             "/blog/{slug}?notice={}",
@@ -307,7 +309,7 @@ fn again(
     let (heading, action, slug) = match existing {
         Some(found) => (
             format!("Edit: {}", found.article.title),
-            format!("/blog/{}/edit", found.article.slug),
+            paths::article_editor(&found.article.slug),
             Some(found.article.slug.clone()),
         ),
         None => ("Write an article".to_owned(), "/blog/new".to_owned(), None),
@@ -324,8 +326,8 @@ fn again(
     html(status, &page)
 }
 
-/// Saves the checked article, through the moderation checks (a leak holds it), and
-/// returns its slug and the verdict.
+/// Saves the checked article through the posting service (a leak holds it), and returns
+/// its slug and the verdict.
 async fn save(
     state: &AppState,
     viewer: &Viewer,
@@ -335,7 +337,6 @@ async fn save(
     version: Option<NaiveDateTime>,
     now: NaiveDateTime,
 ) -> Result<(String, Verdict), AppError> {
-    let (editor_id, editor_name) = (viewer.id, viewer.username.clone());
     let text = format!("{}\n\n{}", checked.title, checked.body);
     let published_at = match checked.publish {
         Publish::Draft => None,
@@ -360,50 +361,21 @@ async fn save(
         published_at,
         version,
     };
-    let premoderated = state.settings.idea_premoderation;
-    let viewer = viewer.clone();
-    state
-        .db
-        .run(move |conn| {
-            let editor = Actor {
-                id: Some(editor_id),
-                name: &editor_name,
-            };
-            let submission = Submission {
-                kind: ContentKind::Article,
-                author: &viewer,
-                area_id: None,
-                text: &text,
-                is_edit: existing.is_some(),
-            };
-            // Screened inside the article's own transaction: a held article is never
-            // visible, not even for a moment. A new article counts against the rate limit.
-            let mut verdict = None;
-            let saved = blog::save(
-                conn,
-                editor,
-                existing.as_ref().map(|f| &f.article),
-                draft,
-                now,
-                |conn, id| {
-                    let checked = if submission.is_edit {
-                        let policy = moderation::current_policy(conn, premoderated)?;
-                        moderation::screen(conn, &policy, &submission)?
-                    } else {
-                        moderation::admit(conn, premoderated, Action::Post, &submission, now)?
-                    };
-                    if checked.held() {
-                        let item = items::find(conn, ContentKind::Article, id)?
-                            .ok_or(AppError::NotFound)?;
-                        content::set_visibility(conn, &item, Visibility::Held, now)?;
-                    }
-                    moderation::record(conn, ContentKind::Article, id, &submission, &checked, now)?;
-                    verdict = Some(checked);
-                    Ok(())
-                },
-            )?;
-            let verdict = verdict.unwrap_or_default();
-            Ok((saved.slug, verdict))
-        })
-        .await
+    let mut post = Draft::new(ContentKind::Article, viewer, None, text);
+    post.public = published_at.is_some_and(|t| t <= now);
+    if existing.is_some() {
+        post = post.as_edit();
+    }
+    let editor = viewer.clone();
+    let posted = posting::submit(state, post, move |conn, _, now| {
+        let actor = Actor {
+            id: Some(editor.id),
+            name: &editor.username,
+        };
+        let previous = existing.as_ref().map(|f| &f.article);
+        let saved = blog::save(conn, actor, previous, draft, now)?;
+        Ok((saved.id, saved.slug))
+    })
+    .await?;
+    Ok((posted.stored, posted.verdict))
 }

@@ -5,8 +5,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::accounts::now;
 use crate::auth::Session;
+use crate::clock::now;
 use crate::db::models::articles::{self, ArticleListRow, ListFilter};
 use crate::domain::Role;
 use crate::error::{AppError, encode_query_value};

@@ -10,13 +10,11 @@ mod list;
 mod revisions;
 mod show;
 
-pub use show::EDIT_WINDOW_MINUTES;
-
 use actix_web::web;
 
-use crate::auth::Viewer;
 use crate::db::models::articles::{self, ArticleWithAuthor};
 use crate::domain::Role;
+use crate::domain::Viewer;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -78,7 +76,7 @@ async fn find(state: &AppState, slug: String, viewer: Option<&Viewer>) -> Result
             match articles::redirect_for(conn, &slug)? {
                 Some((current, published_at))
                     if sees_unpublished
-                        || published_at.is_some_and(|t| t <= crate::accounts::now()) =>
+                        || published_at.is_some_and(|t| t <= crate::clock::now()) =>
                 {
                     Ok(Found::Moved(current))
                 }
@@ -93,7 +91,7 @@ fn moved(slug: &str, suffix: &str) -> actix_web::HttpResponse {
     actix_web::HttpResponse::MovedPermanently()
         .insert_header((
             actix_web::http::header::LOCATION,
-            format!("/blog/{slug}{suffix}"),
+            format!("{}{suffix}", crate::paths::article(slug)),
         ))
         .finish()
 }

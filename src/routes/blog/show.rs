@@ -7,8 +7,8 @@ use askama::Template;
 use chrono::{Duration, NaiveDateTime};
 
 use super::Found;
-use crate::accounts::now;
 use crate::auth::Session;
+use crate::clock::now;
 use crate::db::models::articles::ArticleWithAuthor;
 use crate::db::models::replies::{self, ReplyView, Subject};
 use crate::domain::{Role, RoleSet};
@@ -16,9 +16,6 @@ use crate::error::{AppError, encode_query_value};
 use crate::render::{Page, SafeHtml, html};
 use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
-
-/// How long an author may change their comment.
-pub const EDIT_WINDOW_MINUTES: i64 = 15;
 
 /// A comment as the page shows it.
 pub struct CommentView {
@@ -95,7 +92,9 @@ pub async fn render(
     }
     // A held article (a possible leak) is for its author and the moderators only.
     let article = &found.article;
-    if !crate::moderation::may_see(&article.visibility, article.author_id, session.viewer()) {
+    if !crate::domain::Visibility::parse(&article.visibility)
+        .shown_to(article.author_id, session.viewer())
+    {
         return Err(AppError::NotFound);
     }
     let article_id = found.article.id;
@@ -144,7 +143,8 @@ fn threads(rows: Vec<ReplyView>, viewer: Option<i64>, now: NaiveDateTime) -> Vec
         created_at: row.reply.created_at,
         edited: row.reply.edited_at.is_some(),
         editable: viewer == Some(row.reply.author_id)
-            && now - row.reply.created_at < Duration::minutes(EDIT_WINDOW_MINUTES),
+            && now - row.reply.created_at
+                < Duration::minutes(crate::domain::reply::EDIT_WINDOW_MINUTES),
         author_id: row.reply.author_id,
     };
     let mut threads: Vec<Thread> = Vec::new();

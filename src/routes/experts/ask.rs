@@ -5,20 +5,18 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::accounts::now;
 use crate::auth::{CsrfMultipart, Session};
+use crate::clock::now;
 use crate::db::models::areas::{self, Area};
 use crate::db::models::media::MediaRef;
 use crate::db::models::questions::{self, NewQuestion};
-use crate::db::write_transaction;
-use crate::domain::{article, question};
+use crate::domain::{ContentKind, article, question, slugify};
 use crate::error::AppError;
 use crate::messages;
-use crate::moderation::content::Visibility;
-use crate::moderation::rate::Action;
-use crate::moderation::{self, ContentKind, Submission};
-use crate::render::markdown::{self, Trust, slugify};
-use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
+use crate::paths;
+use crate::posting::{self, Draft};
+use crate::render::markdown::{self, Trust};
+use crate::render::{FieldErrors, Notice, Page, html, ok, see_other_with};
 use crate::routes::moderation::held::held;
 use crate::routes::uploads;
 use crate::state::AppState;
@@ -121,57 +119,35 @@ pub async fn ask(
     let slug = slugify(&title);
     let asker = viewer.id;
     let image_id = image.map(|i| i.id);
-    let premoderated = state.settings.idea_premoderation;
-    let (path, verdict, mail) = state
-        .db
-        .run(move |conn| {
-            write_transaction(conn, |conn| {
-                let text = format!("{title}\n\n{details}");
-                let submission = Submission {
-                    kind: ContentKind::Question,
-                    author: &viewer,
-                    area_id: Some(area.id),
-                    text: &text,
-                    is_edit: false,
-                };
-                let verdict =
-                    moderation::admit(conn, premoderated, Action::Post, &submission, now)?;
-                let id = questions::create(
-                    conn,
-                    &NewQuestion {
-                        slug: &slug,
-                        asker_id: asker,
-                        area_id: area.id,
-                        title: &title,
-                        body_md: &details,
-                        body_html: rendered.html.as_str(),
-                        image_id,
-                        image_alt: &image_alt,
-                        visibility: Visibility::of(verdict.held()).key(),
-                    },
-                    now,
-                )?;
-                moderation::record(conn, ContentKind::Question, id, &submission, &verdict, now)?;
-                // The asker follows their own question.
-                questions::set_follow(conn, id, asker, true, now)?;
-                let path = format!("/experts/questions/{id}-{slug}");
-                if verdict.held() {
-                    return Ok((path, verdict, Vec::new()));
-                }
-                let question = questions::find(conn, id)?.ok_or(AppError::NotFound)?;
-                let mail = crate::announce::question(conn, &question, now)?;
-                Ok((path, verdict, mail))
-            })
-        })
-        .await?;
-    if verdict.held() {
-        return held(&form.session, ContentKind::Question, &verdict, "/experts");
+    let text = format!("{title}\n\n{details}");
+    let draft = Draft::new(ContentKind::Question, &viewer, Some(area.id), text);
+    let posted = posting::submit(&state, draft, move |conn, visibility, now| {
+        let new = NewQuestion {
+            slug: &slug,
+            asker_id: asker,
+            area_id: area.id,
+            title: &title,
+            body_md: &details,
+            body_html: rendered.html.as_str(),
+            image_id,
+            image_alt: &image_alt,
+            visibility: visibility.key(),
+        };
+        let id = questions::create(conn, &new, now)?;
+        // The asker follows their own question.
+        questions::set_follow(conn, id, asker, true, now)?;
+        Ok((id, paths::question(id, &slug)))
+    })
+    .await?;
+    if posted.held() {
+        return held(
+            &form.session,
+            ContentKind::Question,
+            &posted.verdict,
+            "/experts",
+        );
     }
-    state.mail(mail);
-    Ok(see_other(&format!(
-        "{path}?notice={}",
-        Notice::QuestionPosted.key()
-    )))
+    Ok(see_other_with(&posted.stored, Notice::QuestionPosted))
 }
 
 /// Shows the form again: with mistakes (422), or with similar questions (200).

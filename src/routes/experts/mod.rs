@@ -1,19 +1,26 @@
 //! Ask the Experts: the question list, asking, the question page with answers, votes,
-//! acceptance, follows and invitations, the team page and each expert's queue.
+//! acceptance, follows and invitations, the team page and each expert's queue. One file
+//! per page or action, named after it.
 
-mod actions;
+mod accept;
+mod answer;
 mod ask;
+mod comment;
+mod follow;
+mod invite;
 mod list;
 mod question;
-
-pub use question::CommentItem;
 mod queue;
 mod team;
+mod vote;
+
+pub use question::CommentItem;
 
 use actix_web::web;
 
 use crate::db::models::areas;
 use crate::db::models::questions::{self, QuestionView};
+use crate::domain::Visibility;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -31,20 +38,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(question::question),
         )
         .service(
-            web::resource("/experts/questions/{id}/answers").route(web::post().to(actions::answer)),
+            web::resource("/experts/questions/{id}/answers").route(web::post().to(answer::answer)),
         )
         .service(
-            web::resource("/experts/questions/{id}/follow").route(web::post().to(actions::follow)),
+            web::resource("/experts/questions/{id}/follow").route(web::post().to(follow::follow)),
         )
         .service(
-            web::resource("/experts/questions/{id}/invite").route(web::post().to(actions::invite)),
+            web::resource("/experts/questions/{id}/invite").route(web::post().to(invite::invite)),
         )
-        .service(web::resource("/experts/answers/{id}/vote").route(web::post().to(actions::vote)))
+        .service(web::resource("/experts/answers/{id}/vote").route(web::post().to(vote::vote)))
         .service(
-            web::resource("/experts/answers/{id}/accept").route(web::post().to(actions::accept)),
+            web::resource("/experts/answers/{id}/accept").route(web::post().to(accept::accept)),
         )
         .service(
-            web::resource("/experts/answers/{id}/comments").route(web::post().to(actions::comment)),
+            web::resource("/experts/answers/{id}/comments").route(web::post().to(comment::comment)),
         );
 }
 
@@ -55,7 +62,7 @@ async fn load(state: &AppState, id: i64) -> Result<QuestionView, AppError> {
         .db
         .run(move |conn| {
             questions::view(conn, id)?
-                .filter(|v| v.question.visibility == "visible")
+                .filter(|v| v.question.visibility == Visibility::Visible.key())
                 .ok_or(AppError::NotFound)
         })
         .await

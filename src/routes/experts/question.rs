@@ -9,7 +9,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::Session;
-use crate::db::models::questions::{self, QuestionView};
+use crate::db::models::questions::{self, Question, QuestionView};
 use crate::db::models::replies;
 use crate::db::models::{answers, areas};
 use crate::domain::{Role, RoleSet};
@@ -95,6 +95,17 @@ pub async fn question(
 }
 
 /// Renders the question page; the answer handler uses it to show a refused answer.
+/// Shows `question` again with a refused draft under the reason (422).
+pub async fn refused(
+    state: &AppState,
+    session: &Session,
+    question: &Question,
+    draft: AnswerDraft,
+) -> Result<HttpResponse, AppError> {
+    let key = format!("{}-{}", question.id, question.slug);
+    render(state, session, key, draft, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
 pub async fn render(
     state: &AppState,
     session: &Session,
@@ -116,7 +127,8 @@ pub async fn render(
             let view = questions::view(conn, id)?
                 .filter(|v| {
                     let q = &v.question;
-                    crate::moderation::may_see(&q.visibility, q.asker_id, reader.as_ref())
+                    crate::domain::Visibility::parse(&q.visibility)
+                        .shown_to(q.asker_id, reader.as_ref())
                 })
                 .ok_or(AppError::NotFound)?;
             let answers = answers::answers_of(conn, id)?;

@@ -5,8 +5,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::{Duration, NaiveDateTime};
 
-use crate::accounts::now;
 use crate::auth::Session;
+use crate::clock::now;
 use crate::db::models::areas;
 use crate::db::models::questions::{self, QuestionListRow};
 use crate::domain::Role;

@@ -1,26 +1,20 @@
 //! `GET /ideas/{id}`: an idea with its votes, status and public history; moderators also
-//! get the review or status form. The member actions on an idea are here too: vote or
-//! withdraw, follow, "not for me", and comment.
+//! get the review or status form. The member actions on it (vote, follow, "not for me",
+//! comment) each have their own file.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
-use crate::accounts::now;
-use crate::auth::{CsrfForm, Session};
+use crate::auth::Session;
 use crate::db::models::ideas::{self, IdeaView, StatusChange};
 use crate::db::models::replies::{self, Subject};
 use crate::domain::idea::IdeaStatus;
-use crate::domain::{Role, RoleSet, reply};
+use crate::domain::{Role, RoleSet};
 use crate::error::AppError;
-use crate::messages;
-use crate::moderation::ContentKind;
-use crate::render::{Page, SafeHtml, html, see_other};
+use crate::render::{Page, SafeHtml, html};
 use crate::routes::experts::CommentItem;
-use crate::routes::moderation::held::held;
-use crate::routes::replies::{CommentDraft, post_comment};
-use crate::routes::{BodyForm, VoteForm};
+use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -64,7 +58,7 @@ pub async fn idea(
 }
 
 /// The idea page, with the comment form holding `draft` (422 when it carries a mistake).
-async fn render(
+pub(super) async fn render(
     state: &AppState,
     session: &Session,
     id: i64,
@@ -75,7 +69,7 @@ async fn render(
         return Ok(HttpResponse::MovedPermanently()
             .insert_header((
                 actix_web::http::header::LOCATION,
-                format!("/ideas/{target}"),
+                crate::paths::idea(target),
             ))
             .finish());
     }
@@ -137,147 +131,4 @@ async fn render(
             view,
         },
     )
-}
-
-pub async fn vote(
-    state: web::Data<AppState>,
-    id: web::Path<i64>,
-    CsrfForm { session, form }: CsrfForm<VoteForm>,
-) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_participant()?.clone();
-    let idea = super::load(&state, id.into_inner(), Some(&viewer))
-        .await?
-        .idea;
-    if idea.author_id == viewer.id {
-        return Err(AppError::ForbiddenBecause(messages::IDEA_OWN_VOTE));
-    }
-    let status = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
-    let up = form.up();
-    // Withdrawing is always possible; a new vote only on an approved, open idea.
-    if up && (!idea.approved || status.is_closed()) {
-        return Err(AppError::ForbiddenBecause(
-            messages::IDEA_NOT_OPEN_FOR_VOTES,
-        ));
-    }
-    let idea_id = idea.id;
-    state
-        .db
-        .run(move |conn| {
-            crate::db::write_idempotent(conn, |conn| {
-                crate::moderation::rate::count(
-                    conn,
-                    viewer.id,
-                    crate::moderation::rate::Action::Vote,
-                    now(),
-                )?;
-                if up {
-                    ideas::add_vote(conn, idea_id, viewer.id, now())?;
-                } else {
-                    ideas::remove_vote(conn, idea_id, viewer.id)?;
-                }
-                Ok(())
-            })
-        })
-        .await?;
-    Ok(see_other(&idea.path()))
-}
-
-#[derive(Deserialize)]
-pub struct HideForm {
-    #[serde(default)]
-    hidden: String,
-}
-
-/// `POST /ideas/{id}/hide`: "not for me" — hides the idea from the member's own board.
-/// Nobody else ever sees the choice.
-pub async fn hide(
-    state: web::Data<AppState>,
-    id: web::Path<i64>,
-    CsrfForm { session, form }: CsrfForm<HideForm>,
-) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_viewer()?.clone();
-    let idea = super::load(&state, id.into_inner(), Some(&viewer))
-        .await?
-        .idea;
-    let hidden = form.hidden != "no";
-    let idea_id = idea.id;
-    state
-        .db
-        .run(move |conn| Ok(ideas::set_hidden(conn, idea_id, viewer.id, hidden)?))
-        .await?;
-    Ok(see_other(&idea.path()))
-}
-
-#[derive(Deserialize)]
-pub struct FollowForm {
-    #[serde(default)]
-    follow: String,
-}
-
-/// `POST /ideas/{id}/follow`: follow (or stop following) an idea, to be told when its
-/// status changes. Authors follow their own ideas from the start.
-pub async fn follow(
-    state: web::Data<AppState>,
-    id: web::Path<i64>,
-    CsrfForm { session, form }: CsrfForm<FollowForm>,
-) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_viewer()?.clone();
-    let idea = super::load(&state, id.into_inner(), Some(&viewer))
-        .await?
-        .idea;
-    let follow = form.follow != "no";
-    let idea_id = idea.id;
-    state
-        .db
-        .run(move |conn| {
-            crate::db::write_idempotent(conn, |conn| {
-                Ok(ideas::set_follow(conn, idea_id, viewer.id, follow)?)
-            })
-        })
-        .await?;
-    Ok(see_other(&idea.path()))
-}
-
-/// `POST /ideas/{id}/comments`: a member comments on an approved idea. A refused comment
-/// shows the page again with the text kept and the reason beside the field.
-pub async fn comment(
-    state: web::Data<AppState>,
-    id: web::Path<i64>,
-    CsrfForm { session, form }: CsrfForm<BodyForm>,
-) -> Result<HttpResponse, AppError> {
-    let viewer = session.require_poster()?.clone();
-    let idea = super::load(&state, id.into_inner(), Some(&viewer))
-        .await?
-        .idea;
-    if !idea.approved || idea.merged_into_id.is_some() {
-        return Err(AppError::NotFound);
-    }
-    let body = match reply::parse_body(&form.body) {
-        Ok(body) => body,
-        Err(message) => {
-            let draft = CommentDraft {
-                body: form.body,
-                parent_id: None,
-                error: Some(message),
-            };
-            return render(&state, &session, idea.id, draft).await;
-        }
-    };
-    let idea_id = idea.id;
-    let subject = Subject::Idea(idea_id);
-    let (comment_id, verdict) =
-        post_comment(&state, &viewer, subject, None, idea.area_id, body).await?;
-    // Commenting follows the idea, as on a question.
-    state
-        .db
-        .run(move |conn| {
-            crate::db::write_idempotent(conn, |conn| {
-                Ok(ideas::set_follow(conn, idea_id, viewer.id, true)?)
-            })
-        })
-        .await?;
-    if verdict.held() {
-        return held(&session, ContentKind::Comment, &verdict, &idea.path());
-    }
-    Ok(see_other(&format!("{}#comment-{comment_id}", idea.path())))
 }

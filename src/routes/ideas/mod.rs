@@ -5,17 +5,23 @@
 //! author and by moderators only; everyone else gets 404.
 
 pub mod board;
+mod comment;
+mod follow;
+mod hide;
 mod idea;
+mod merge;
 mod post;
 mod review;
+mod status;
+mod vote;
 
 pub use board::label;
 
 use actix_web::web;
 
-use crate::auth::Viewer;
 use crate::db::models::ideas::{self, Idea, IdeaView};
 use crate::domain::Role;
+use crate::domain::Viewer;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -28,12 +34,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/ideas/review", web::get().to(review::review))
         .route("/ideas/{id}", web::get().to(idea::idea))
-        .service(web::resource("/ideas/{id}/vote").route(web::post().to(idea::vote)))
-        .service(web::resource("/ideas/{id}/status").route(web::post().to(review::set_status)))
-        .service(web::resource("/ideas/{id}/merge").route(web::post().to(review::merge)))
-        .service(web::resource("/ideas/{id}/hide").route(web::post().to(idea::hide)))
-        .service(web::resource("/ideas/{id}/follow").route(web::post().to(idea::follow)))
-        .service(web::resource("/ideas/{id}/comments").route(web::post().to(idea::comment)));
+        .service(web::resource("/ideas/{id}/vote").route(web::post().to(vote::vote)))
+        .service(web::resource("/ideas/{id}/status").route(web::post().to(status::set_status)))
+        .service(web::resource("/ideas/{id}/merge").route(web::post().to(merge::merge)))
+        .service(web::resource("/ideas/{id}/hide").route(web::post().to(hide::hide)))
+        .service(web::resource("/ideas/{id}/follow").route(web::post().to(follow::follow)))
+        .service(web::resource("/ideas/{id}/comments").route(web::post().to(comment::comment)));
 }
 
 /// Whether `viewer` may see `idea`: an approved one unless a moderator hid it; one waiting
@@ -41,7 +47,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 fn visible(idea: &Idea, viewer: Option<&Viewer>) -> bool {
     let author_or_moderator =
         viewer.is_some_and(|v| v.id == idea.author_id || v.can(Role::Moderator));
-    crate::moderation::may_see(&idea.visibility, idea.author_id, viewer)
+    crate::domain::Visibility::parse(&idea.visibility).shown_to(idea.author_id, viewer)
         && (idea.approved || author_or_moderator)
 }
 

@@ -7,19 +7,20 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::accounts::now;
 use crate::auth::{CsrfMultipart, Session};
+use crate::clock::now;
 use crate::db::models::areas::{self, Area};
 use crate::db::models::idea_lists;
 use crate::db::models::ideas::{self, Idea, NewIdea};
 use crate::db::models::media::MediaRef;
 use crate::domain::idea as rules;
-use crate::domain::{article, question};
+use crate::domain::{ContentKind, Visibility, article, question, slugify};
 use crate::error::AppError;
-use crate::moderation::rate::Action;
-use crate::moderation::{self, ContentKind, Submission};
-use crate::render::markdown::{self, Trust, slugify};
-use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
+use crate::moderation::checks::Rule;
+use crate::paths;
+use crate::posting::{self, Draft};
+use crate::render::markdown::{self, Trust};
+use crate::render::{FieldErrors, Notice, Page, html, ok, see_other_with};
 use crate::routes::moderation::held::held;
 use crate::routes::uploads;
 use crate::state::AppState;
@@ -105,57 +106,44 @@ pub async fn post(
 
     let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
     let image_id = image.map(|i| i.id);
-    let premoderated = state.settings.idea_premoderation;
-    let (id, verdict) = state
-        .db
-        .run(move |conn| {
-            crate::db::write_transaction(conn, |conn| {
-                let text = format!("{title}\n\n{body}");
-                let submission = Submission {
-                    kind: ContentKind::Idea,
-                    author: &viewer,
-                    area_id: area,
-                    text: &text,
-                    is_edit: false,
-                };
-                let verdict =
-                    moderation::admit(conn, premoderated, Action::Post, &submission, now)?;
-                let new = NewIdea {
-                    slug: &slugify(&title),
-                    author_id: viewer.id,
-                    area_id: area,
-                    title: &title,
-                    body_md: &body,
-                    body_html: rendered.html.as_str(),
-                    image_id,
-                    image_alt: &image_alt,
-                    approved: !verdict.held(),
-                };
-                let id = ideas::create(conn, &new, now)?;
-                moderation::record(conn, ContentKind::Idea, id, &submission, &verdict, now)?;
-                Ok((id, verdict))
-            })
-        })
-        .await?;
-    let only_waits = verdict
+    let author = viewer.id;
+    let draft = Draft::new(
+        ContentKind::Idea,
+        &viewer,
+        area,
+        format!("{title}\n\n{body}"),
+    );
+    let posted = posting::submit(&state, draft, move |conn, visibility, now| {
+        let new = NewIdea {
+            slug: &slugify(&title),
+            author_id: author,
+            area_id: area,
+            title: &title,
+            body_md: &body,
+            body_html: rendered.html.as_str(),
+            image_id,
+            image_alt: &image_alt,
+            approved: visibility == Visibility::Visible,
+        };
+        Ok((ideas::create(conn, &new, now)?, ()))
+    })
+    .await?;
+    let path = paths::idea(posted.id);
+    let only_waits = posted
+        .verdict
         .holds()
         .iter()
-        .all(|f| f.rule == crate::moderation::checks::Rule::Premoderation);
-    if verdict.held() && !only_waits {
-        return held(
-            &form.session,
-            ContentKind::Idea,
-            &verdict,
-            &format!("/ideas/{id}"),
-        );
+        .all(|f| f.rule == Rule::Premoderation);
+    if posted.held() && !only_waits {
+        return held(&form.session, ContentKind::Idea, &posted.verdict, &path);
     }
     // Pre-moderation alone is the ideas board's normal course: the idea page says so.
-    let notice = if verdict.held() {
+    let notice = if posted.held() {
         Notice::IdeaAwaiting
     } else {
         Notice::IdeaPosted
     };
-    Ok(see_other(&format!("/ideas/{id}?notice={}", notice.key())))
+    Ok(see_other_with(&path, notice))
 }
 
 /// Shows the form again: with mistakes (422), or with the similar ideas for `words` (200).

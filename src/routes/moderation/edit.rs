@@ -1,32 +1,27 @@
-//! `GET|POST /mod/{kind}/{id}/edit`: a moderator corrects a post before approving it. The
-//! moderator's text replaces the author's; the original is kept on the post's flags; the
-//! edit resolves the flags like any other action (see `actions.rs`) and is logged.
+//! `GET|POST /mod/{kind}/{id}/edit`: a moderator corrects a post before approving it.
+//! The form is here; the correction is [`crate::moderation::actions::edit_and_approve`].
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::actions::{claim, kind_of, parse_reason, publish};
-use crate::accounts::{Actor, log_action, now};
+use super::act::{kind_of, parse_reason, seen_of};
 use crate::auth::{CsrfForm, Session};
-use crate::db::models::flags;
-use crate::db::write_transaction;
-use crate::domain::{Role, reply};
+use crate::db::models::posts::{self, Post};
+use crate::domain::{ContentKind, Role, reply};
 use crate::error::AppError;
 use crate::messages;
-use crate::moderation::ContentKind;
-use crate::moderation::content;
-use crate::moderation::items::{self, Item};
+use crate::moderation::actions::{self, Correction};
 use crate::render::markdown::{self, Trust};
-use crate::render::{Notice, Page, html, ok, see_other};
+use crate::render::{Notice, Page, html, ok, see_other_with};
 use crate::state::AppState;
 
 #[derive(Template)]
 #[template(path = "moderation/edit.html")]
 struct EditPage {
     page: Page,
-    item: Item,
+    item: Post,
     body: String,
     error: Option<&'static str>,
     seen: String,
@@ -50,10 +45,10 @@ pub async fn edit_form(
     let kind = kind_of(&kind)?;
     let item = state
         .db
-        .run(move |conn| items::find(conn, kind, id)?.ok_or(AppError::NotFound))
+        .run(move |conn| posts::find(conn, kind, id)?.ok_or(AppError::NotFound))
         .await?;
     ok(&EditPage {
-        page: Page::new(&session, "Edit before approving").in_section("moderation"),
+        page: Page::new(&session, messages::TITLE_MOD_EDIT).in_section("moderation"),
         body: item.body_md.clone(),
         item,
         error: None,
@@ -88,10 +83,10 @@ pub async fn edit(
             let error = refused.err().unwrap_or(messages::MOD_BODY_REQUIRED);
             let item = state
                 .db
-                .run(move |conn| items::find(conn, kind, id)?.ok_or(AppError::NotFound))
+                .run(move |conn| posts::find(conn, kind, id)?.ok_or(AppError::NotFound))
                 .await?;
             let page = EditPage {
-                page: Page::new(&session, "Edit before approving").in_section("moderation"),
+                page: Page::new(&session, messages::TITLE_MOD_EDIT).in_section("moderation"),
                 item,
                 body: form.body,
                 error: Some(error),
@@ -108,33 +103,16 @@ pub async fn edit(
         Trust::Member
     };
     let rendered = markdown::render_off_thread(body.clone(), trust).await?;
+    let correction = Correction {
+        body_md: body,
+        body_html: rendered.html,
+        reason,
+        seen: seen_of(&form.seen),
+    };
     let mail = state
         .db
-        .run(move |conn| {
-            write_transaction(conn, |conn| {
-                let now = now();
-                let item = items::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
-                flags::keep_original(conn, kind.key(), id, &item.body_md)?;
-                claim(conn, &item, &moderator, "edit", &form.seen, now)?;
-                content::replace_body(conn, &item, &body, rendered.html.as_str())?;
-                let mail = publish(conn, &item, &moderator, now)?;
-                let actor = Actor {
-                    id: Some(moderator.id),
-                    name: &moderator.username,
-                };
-                let subject = item.audit_subject();
-                log_action(
-                    conn,
-                    actor,
-                    "mod.edit",
-                    &subject,
-                    "edited, then approved",
-                    &reason,
-                )?;
-                Ok(mail)
-            })
-        })
+        .run(move |conn| actions::edit_and_approve(conn, kind, id, &moderator, &correction))
         .await?;
     state.mail(mail);
-    Ok(see_other(&format!("/mod?notice={}", Notice::ModDone.key())))
+    Ok(see_other_with("/mod", Notice::ModDone))
 }

@@ -6,8 +6,9 @@ use actix_web::HttpResponse;
 use askama::Template;
 
 use crate::auth::Session;
+use crate::domain::ContentKind;
 use crate::error::AppError;
-use crate::moderation::{ContentKind, Verdict};
+use crate::moderation::Verdict;
 use crate::render::{Page, ok};
 
 #[derive(Template)]

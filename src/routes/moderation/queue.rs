@@ -15,12 +15,14 @@ use serde::Deserialize;
 use crate::auth::Session;
 use crate::db::models::areas::{self, Area};
 use crate::db::models::flags::{self, QueueFilter};
+use crate::db::models::post_state;
+use crate::db::models::posts::{self, Post};
+use crate::domain::ContentKind;
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::moderation::actions::Action;
 use crate::moderation::checks::Rule;
-use crate::moderation::content;
-use crate::moderation::items::{self, Item};
-use crate::moderation::{ContentKind, policy::Group};
+use crate::moderation::policy::Group;
 use crate::render::{Page, Pager, SafeHtml, ok};
 use crate::state::AppState;
 
@@ -37,7 +39,7 @@ pub struct Reason {
 
 /// One post in the queue.
 pub struct Entry {
-    pub item: Item,
+    pub item: Post,
     pub body: SafeHtml,
     pub reasons: Vec<Reason>,
     pub held: bool,
@@ -116,11 +118,11 @@ pub async fn queue(
                 .iter()
                 .filter_map(|(kind, id, _)| Some((ContentKind::parse(kind)?, *id)))
                 .collect();
-            let items = items::find_many(conn, &keys)?;
+            let items = posts::find_many(conn, &keys)?;
             let ids: Vec<i64> = keys.iter().map(|(_, id)| *id).collect();
             let open = flags::open_for_many(conn, &ids)?;
             let authors: Vec<i64> = items.iter().map(|i| i.author_id).collect();
-            let posts = content::post_counts(conn, &authors)?;
+            let posts = post_state::post_counts(conn, &authors)?;
             let flag_counts: HashMap<i64, i64> = flags::counts_by_author(conn, &authors)?
                 .into_iter()
                 .collect();
@@ -172,16 +174,13 @@ pub async fn queue(
         let mut parts = done.splitn(3, '-');
         let kind = ContentKind::parse(parts.next()?)?;
         let id = parts.next()?.parse().ok()?;
-        let action = super::actions::Action::parse(parts.next()?)?;
+        let action = Action::parse(parts.next()?)?;
         Some(JustDone {
             kind: kind.key(),
             id,
             action: action.key(),
             done: action.label(),
-            tells_author: !matches!(
-                action,
-                super::actions::Action::Approve | super::actions::Action::Trust
-            ),
+            tells_author: !matches!(action, Action::Approve | Action::Trust),
         })
     });
     ok(&QueuePage {

@@ -7,15 +7,17 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::accounts::now;
-use crate::auth::{CsrfForm, Session, Viewer};
+use crate::auth::{CsrfForm, Session};
+use crate::clock::now;
+use crate::db::UniqueViolation;
 use crate::db::models::flags::{self, NewFlag};
+use crate::db::models::posts::{self, Post};
 use crate::db::write_transaction;
+use crate::domain::ContentKind;
+use crate::domain::Viewer;
 use crate::error::AppError;
 use crate::messages;
-use crate::moderation::ContentKind;
 use crate::moderation::checks::Rule;
-use crate::moderation::items::{self, Item};
 use crate::moderation::rate::{self, Action};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
 use crate::state::AppState;
@@ -26,7 +28,7 @@ const REASON_MAX: usize = 1_000;
 #[template(path = "moderation/report.html")]
 struct ReportPage {
     page: Page,
-    item: Item,
+    item: Post,
     reason: String,
     errors: FieldErrors,
 }
@@ -41,15 +43,15 @@ pub struct Target {
 
 /// The post a report is about, if `viewer` can read it; 404 otherwise (a missing post and
 /// one the member cannot see answer alike).
-async fn target(state: &AppState, kind: &str, id: &str, viewer: &Viewer) -> Result<Item, AppError> {
+async fn target(state: &AppState, kind: &str, id: &str, viewer: &Viewer) -> Result<Post, AppError> {
     let kind = ContentKind::parse(kind).ok_or(AppError::NotFound)?;
     let id: i64 = id.trim().parse().map_err(|_| AppError::NotFound)?;
     let reader = viewer.clone();
     let item = state
         .db
         .run(move |conn| {
-            let item = items::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
-            if items::readable(conn, &item, Some(&reader), now())? {
+            let item = posts::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
+            if posts::readable(conn, &item, Some(&reader), now())? {
                 Ok(item)
             } else {
                 Err(AppError::NotFound)

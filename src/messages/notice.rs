@@ -2,8 +2,6 @@
 //! redirect names the notice by key in the query string, so nothing is stored and no
 //! second cookie is needed; unknown keys are ignored, so no one can inject text.
 
-use crate::messages;
-
 /// A confirmation shown on the page a redirect leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
@@ -71,23 +69,23 @@ impl Notice {
 
     pub fn message(self) -> &'static str {
         match self {
-            Notice::Welcome => messages::NOTICE_WELCOME,
-            Notice::SignedIn => messages::NOTICE_SIGNED_IN,
-            Notice::SignedOut => messages::NOTICE_SIGNED_OUT,
-            Notice::RolesChanged => messages::NOTICE_ROLES_CHANGED,
-            Notice::RolesUnchanged => messages::NOTICE_ROLES_UNCHANGED,
-            Notice::ArticleSaved => messages::NOTICE_ARTICLE_SAVED,
-            Notice::CommentPosted => messages::NOTICE_COMMENT_POSTED,
-            Notice::CommentUpdated => messages::NOTICE_COMMENT_UPDATED,
-            Notice::QuestionPosted => messages::NOTICE_QUESTION_POSTED,
-            Notice::AnswerPosted => messages::NOTICE_ANSWER_POSTED,
-            Notice::Saved => messages::NOTICE_SAVED,
-            Notice::IdeaPosted => messages::NOTICE_IDEA_POSTED,
-            Notice::IdeaAwaiting => messages::NOTICE_IDEA_AWAITING,
-            Notice::Reported => messages::NOTICE_REPORTED,
-            Notice::ModDone => messages::NOTICE_MOD_DONE,
-            Notice::PolicySaved => messages::NOTICE_POLICY_SAVED,
-            Notice::AccountDeleted => messages::NOTICE_ACCOUNT_DELETED,
+            Notice::Welcome => super::NOTICE_WELCOME,
+            Notice::SignedIn => super::NOTICE_SIGNED_IN,
+            Notice::SignedOut => super::NOTICE_SIGNED_OUT,
+            Notice::RolesChanged => super::NOTICE_ROLES_CHANGED,
+            Notice::RolesUnchanged => super::NOTICE_ROLES_UNCHANGED,
+            Notice::ArticleSaved => super::NOTICE_ARTICLE_SAVED,
+            Notice::CommentPosted => super::NOTICE_COMMENT_POSTED,
+            Notice::CommentUpdated => super::NOTICE_COMMENT_UPDATED,
+            Notice::QuestionPosted => super::NOTICE_QUESTION_POSTED,
+            Notice::AnswerPosted => super::NOTICE_ANSWER_POSTED,
+            Notice::Saved => super::NOTICE_SAVED,
+            Notice::IdeaPosted => super::NOTICE_IDEA_POSTED,
+            Notice::IdeaAwaiting => super::NOTICE_IDEA_AWAITING,
+            Notice::Reported => super::NOTICE_REPORTED,
+            Notice::ModDone => super::NOTICE_MOD_DONE,
+            Notice::PolicySaved => super::NOTICE_POLICY_SAVED,
+            Notice::AccountDeleted => super::NOTICE_ACCOUNT_DELETED,
         }
     }
 

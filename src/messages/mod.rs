@@ -2,6 +2,11 @@
 //! after an action, error pages. Kept in one place, in British English, so that a
 //! translation catalogue can replace it later without a hunt through the handlers.
 
+mod notice;
+pub mod notifications;
+
+pub use notice::Notice;
+
 // Accounts
 pub const USERNAME_REQUIRED: &str = "Choose a username.";
 pub const USERNAME_LENGTH: &str = "Usernames are 3 to 30 characters long.";
@@ -196,3 +201,7 @@ pub fn error_title(status: u16) -> &'static str {
         _ => "Something went wrong",
     }
 }
+
+// Page titles set by handlers
+pub const TITLE_EDIT_COMMENT: &str = "Edit your comment";
+pub const TITLE_MOD_EDIT: &str = "Edit before approving";

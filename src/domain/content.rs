@@ -1,0 +1,110 @@
+//! What kind of post something is, and who may see it. Stored as short keys
+//! (`"article"`, `"visible"`, …), parsed into these enums at the database's edge.
+
+use super::{Role, Viewer};
+
+/// The kinds of post that moderation, notifications and links cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ContentKind {
+    Article,
+    Question,
+    Answer,
+    Comment,
+    Idea,
+}
+
+impl ContentKind {
+    pub const ALL: [ContentKind; 5] = [
+        ContentKind::Article,
+        ContentKind::Question,
+        ContentKind::Answer,
+        ContentKind::Comment,
+        ContentKind::Idea,
+    ];
+
+    /// The stable key stored in the database and used in addresses.
+    pub fn key(self) -> &'static str {
+        match self {
+            ContentKind::Article => "article",
+            ContentKind::Question => "question",
+            ContentKind::Answer => "answer",
+            ContentKind::Comment => "comment",
+            ContentKind::Idea => "idea",
+        }
+    }
+
+    /// How the kind is named in sentences.
+    pub fn label(self) -> &'static str {
+        self.key()
+    }
+
+    pub fn parse(key: &str) -> Option<ContentKind> {
+        ContentKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// A post's visibility.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visibility {
+    Visible,
+    /// Waits for a moderator; its author and moderators see it.
+    Held,
+    /// Taken down by a moderator; kept, moderators see it.
+    Hidden,
+}
+
+impl Visibility {
+    /// The stable key stored in the database.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Visibility::Visible => "visible",
+            Visibility::Held => "held",
+            Visibility::Hidden => "hidden",
+        }
+    }
+
+    /// The visibility a stored key names (anything unknown reads as visible, as the
+    /// column's default).
+    pub fn parse(key: &str) -> Visibility {
+        match key {
+            "held" => Visibility::Held,
+            "hidden" => Visibility::Hidden,
+            _ => Visibility::Visible,
+        }
+    }
+
+    /// Held when the checks hold a new post, visible otherwise.
+    pub fn of(held: bool) -> Visibility {
+        if held {
+            Visibility::Held
+        } else {
+            Visibility::Visible
+        }
+    }
+
+    /// Whether `viewer` may read a post of this visibility by `author_id`: everyone a
+    /// visible one, its author a held one, moderators any.
+    pub fn shown_to(self, author_id: i64, viewer: Option<&Viewer>) -> bool {
+        match self {
+            Visibility::Visible => true,
+            Visibility::Held => viewer.is_some_and(|v| v.id == author_id || v.can(Role::Moderator)),
+            Visibility::Hidden => viewer.is_some_and(|v| v.can(Role::Moderator)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ContentKind, Visibility};
+
+    #[test]
+    fn keys_read_back_as_what_they_name() {
+        for kind in ContentKind::ALL {
+            assert_eq!(ContentKind::parse(kind.key()), Some(kind));
+        }
+        for visibility in [Visibility::Visible, Visibility::Held, Visibility::Hidden] {
+            assert_eq!(Visibility::parse(visibility.key()), visibility);
+        }
+        assert_eq!(ContentKind::parse("poll"), None);
+    }
+}

@@ -1,0 +1,62 @@
+//! What happened to a post, raised by the posting service and by moderators' actions,
+//! and the one place where what follows is wired: **subscribe here**.
+//!
+//! [`raise`] runs inside the transaction that made the change, so a subscriber's writes
+//! (a notification, a search-index row, a webhook delivery queued for later) commit or
+//! roll back with it. What must wait for the commit — e-mail — is returned as outgoing
+//! mail, which the caller sends once the transaction has committed.
+//!
+//! Today's subscribers: a post that becomes public (published, or approved after being
+//! held) is announced to those who follow its place ([`super::announce`]). Held, edited,
+//! taken-down posts and idea status changes are raised too, so that search indexing,
+//! digests and webhooks can hang here without touching a handler.
+
+use chrono::NaiveDateTime;
+use diesel::QueryResult;
+
+use super::announce;
+use crate::db::DbConnection;
+use crate::domain::ContentKind;
+use crate::mail::Outgoing;
+
+/// A post, by kind and id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PostRef {
+    pub kind: ContentKind,
+    pub id: i64,
+}
+
+/// Something that happened to a post.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// A new post is public at once.
+    Published(PostRef),
+    /// A post (new or edited) waits for a moderator.
+    Held(PostRef),
+    /// A public post's text changed.
+    Edited(PostRef),
+    /// A moderator made a held or hidden post public (it was announced to nobody yet).
+    Approved(PostRef),
+    /// A moderator rejected or hid a post.
+    TakenDown(PostRef),
+    /// A moderator gave an idea a new status (`status` is its key).
+    StatusChanged { idea_id: i64, status: &'static str },
+}
+
+/// Runs the subscribers of `event` in the caller's transaction; returns the e-mail to
+/// send after the commit.
+pub fn raise(
+    conn: &mut DbConnection,
+    event: &Event,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<Outgoing>> {
+    tracing::debug!(?event, "post event");
+    match event {
+        Event::Published(post) | Event::Approved(post) => {
+            announce::public(conn, post.kind, post.id, now)
+        }
+        Event::Held(_) | Event::Edited(_) | Event::TakenDown(_) | Event::StatusChanged { .. } => {
+            Ok(Vec::new())
+        }
+    }
+}

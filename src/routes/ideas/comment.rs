@@ -1,0 +1,67 @@
+//! `POST /ideas/{id}/comments`: comments on an approved idea, through the posting
+//! service; commenting follows the idea.
+
+use actix_web::{HttpResponse, web};
+
+use super::idea::render;
+use crate::auth::CsrfForm;
+use crate::db::models::ideas;
+use crate::db::models::replies::Subject;
+use crate::db::write_idempotent;
+use crate::domain::{ContentKind, reply};
+use crate::error::AppError;
+use crate::posting;
+use crate::render::see_other;
+use crate::routes::BodyForm;
+use crate::routes::moderation::held::held;
+use crate::routes::replies::CommentDraft;
+use crate::state::AppState;
+
+/// `POST /ideas/{id}/comments`: a member comments on an approved idea. A refused comment
+/// shows the page again with the text kept and the reason beside the field.
+pub async fn comment(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<BodyForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_poster()?.clone();
+    let idea = super::load(&state, id.into_inner(), Some(&viewer))
+        .await?
+        .idea;
+    if !idea.approved || idea.merged_into_id.is_some() {
+        return Err(AppError::NotFound);
+    }
+    let body = match reply::parse_body(&form.body) {
+        Ok(body) => body,
+        Err(message) => {
+            let draft = CommentDraft {
+                body: form.body,
+                parent_id: None,
+                error: Some(message),
+            };
+            return render(&state, &session, idea.id, draft).await;
+        }
+    };
+    let idea_id = idea.id;
+    let subject = Subject::Idea(idea_id);
+    let posted =
+        posting::comments::post(&state, &viewer, subject, None, idea.area_id, body).await?;
+    // Commenting follows the idea, as on a question.
+    state
+        .db
+        .run(move |conn| {
+            write_idempotent(conn, |conn| {
+                Ok(ideas::set_follow(conn, idea_id, viewer.id, true)?)
+            })
+        })
+        .await?;
+    if posted.held() {
+        return held(
+            &session,
+            ContentKind::Comment,
+            &posted.verdict,
+            &idea.path(),
+        );
+    }
+    Ok(see_other(&format!("{}#comment-{}", idea.path(), posted.id)))
+}

@@ -1,0 +1,41 @@
+//! `POST /ideas/{id}/follow`: following an idea's status changes.
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use crate::auth::CsrfForm;
+use crate::db::models::ideas;
+use crate::db::write_idempotent;
+use crate::error::AppError;
+use crate::render::see_other;
+use crate::state::AppState;
+
+#[derive(Deserialize)]
+pub struct FollowForm {
+    #[serde(default)]
+    follow: String,
+}
+
+/// `POST /ideas/{id}/follow`: follow (or stop following) an idea, to be told when its
+/// status changes. Authors follow their own ideas from the start.
+pub async fn follow(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<FollowForm>,
+) -> Result<HttpResponse, AppError> {
+    let viewer = session.require_viewer()?.clone();
+    let idea = super::load(&state, id.into_inner(), Some(&viewer))
+        .await?
+        .idea;
+    let follow = form.follow != "no";
+    let idea_id = idea.id;
+    state
+        .db
+        .run(move |conn| {
+            write_idempotent(conn, |conn| {
+                Ok(ideas::set_follow(conn, idea_id, viewer.id, follow)?)
+            })
+        })
+        .await?;
+    Ok(see_other(&idea.path()))
+}

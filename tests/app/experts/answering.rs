@@ -1,0 +1,221 @@
+//! Answering: expert badges, votes, acceptance, comments on answers, and missing or empty input.
+
+use diesel::prelude::*;
+use parlour::db::schema::{answers, questions};
+use reqwest::StatusCode;
+
+use super::{answer, ask, expert, newest_answer, unread};
+use crate::helpers::{Backend, Browser, TestApp, text_of_id};
+use crate::on_both_databases;
+
+async fn vote(who: &Browser, path: &str, id: i64, how: &str) -> crate::helpers::Page {
+    who.submit(
+        path,
+        &format!("/experts/answers/{id}/vote"),
+        &[("vote", how)],
+    )
+    .await
+}
+
+async fn score(app: &TestApp, id: i64) -> i32 {
+    app.with_db(move |c| {
+        answers::table
+            .find(id)
+            .select(answers::score)
+            .first::<i32>(c)
+            .unwrap()
+    })
+    .await
+}
+
+async fn answers_votes_and_acceptance(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (shirts, slug) = app.create_area("Shirts & fit").await;
+    let eleanor = expert(&app, "eleanor", shirts).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let sam = app.signed_in_as("sam_k", &[]).await;
+    let oliver = app.signed_in_as("oliver-j", &[]).await;
+    let path = ask(&tom, "What size if I am between 15.5 and 16?", &slug).await;
+
+    assert_eq!(
+        answer(&sam, &path, "Go bigger.").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let member_answer = newest_answer(&app).await;
+    assert_eq!(
+        answer(&eleanor, &path, "Choose **16** tailored.")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let expert_answer = newest_answer(&app).await;
+    assert_eq!(
+        unread(&app, "tom").await.len(),
+        2,
+        "the asker hears of both answers"
+    );
+
+    let page = tom.get(&path).await;
+    assert!(
+        page.body
+            .contains("Expert answer</span> <span class=\"muted\">(Shirts &#38; fit)</span>")
+    );
+    assert_eq!(
+        page.body.matches("Expert answer</span>").count(),
+        1,
+        "a member's answer is not badged"
+    );
+
+    assert_eq!(
+        vote(&oliver, &path, member_answer, "up").await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(score(&app, member_answer).await, 1);
+    vote(&oliver, &path, member_answer, "up").await;
+    assert_eq!(
+        score(&app, member_answer).await,
+        1,
+        "a second vote is a no-op"
+    );
+    vote(&oliver, &path, member_answer, "withdraw").await;
+    assert_eq!(score(&app, member_answer).await, 0);
+    vote(&oliver, &path, member_answer, "withdraw").await;
+    assert_eq!(
+        score(&app, member_answer).await,
+        0,
+        "withdrawing twice is a no-op"
+    );
+    let own = vote(&sam, &path, member_answer, "up").await;
+    assert_eq!(own.status, StatusCode::FORBIDDEN);
+    assert!(own.body.contains("your own answer"));
+    vote(&oliver, &path, expert_answer, "up").await;
+    vote(&tom, &path, expert_answer, "up").await;
+    assert_eq!(score(&app, expert_answer).await, 2);
+
+    // Someone else cannot accept; the asker can; an expert of the area can change it.
+    let refused = oliver
+        .submit(
+            &path,
+            &format!("/experts/answers/{member_answer}/accept"),
+            &[],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    tom.submit(
+        &path,
+        &format!("/experts/answers/{member_answer}/accept"),
+        &[],
+    )
+    .await;
+    let page = app.browser().get(&path).await;
+    let accepted = page.body.find("Accepted answer</span>").unwrap();
+    assert!(
+        accepted < page.body.find("Go bigger.").unwrap()
+            && page.body.find("Go bigger.").unwrap() < page.body.find("Choose").unwrap(),
+        "accepted first"
+    );
+    assert!(
+        unread(&app, "sam_k")
+            .await
+            .iter()
+            .any(|n| n.contains("accepted"))
+    );
+    eleanor
+        .submit(
+            &path,
+            &format!("/experts/answers/{expert_answer}/accept"),
+            &[],
+        )
+        .await;
+    let accepted_id: Option<i64> = app
+        .with_db(|c| {
+            questions::table
+                .select(questions::accepted_answer_id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(accepted_id, Some(expert_answer));
+    assert!(
+        app.browser()
+            .get("/experts?status=accepted")
+            .await
+            .body
+            .contains("between 15.5 and 16")
+    );
+}
+
+async fn answering_or_voting_on_missing_things_is_404_and_empty_answers_explained(
+    backend: Backend,
+) {
+    let app = TestApp::spawn(backend).await;
+    let (_, slug) = app.create_area("Care").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    assert_eq!(
+        tom.submit("/", "/experts/questions/424242/answers", &[("body", "Hi")])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        tom.submit("/", "/experts/answers/424242/vote", &[("vote", "up")])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        tom.submit("/", "/experts/answers/424242/accept", &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let path = ask(&tom, "Is it fine to steam a wool tie?", &slug).await;
+    let sam = app.signed_in_as("sam_k", &[]).await;
+    let empty = answer(&sam, &path, "   ").await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text_of_id(&empty.body, "answer-body-error")
+            .unwrap()
+            .contains("Write something")
+    );
+    let count: i64 = app
+        .with_db(|c| answers::table.count().get_result(c).unwrap())
+        .await;
+    assert_eq!(count, 0);
+
+    answer(&sam, &path, "Yes, gently.").await;
+    let answer_id = newest_answer(&app).await;
+    let comment = tom
+        .submit(
+            &path,
+            &format!("/experts/answers/{answer_id}/comments"),
+            &[("body", " ")],
+        )
+        .await;
+    assert_eq!(comment.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text_of_id(&comment.body, &format!("comment-{answer_id}-error"))
+            .unwrap()
+            .contains("Write something")
+    );
+    let posted = tom
+        .submit(
+            &path,
+            &format!("/experts/answers/{answer_id}/comments"),
+            &[("body", "Thanks, **gently** it is.")],
+        )
+        .await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.browser()
+            .get(&path)
+            .await
+            .body
+            .contains("<strong>gently</strong> it is.")
+    );
+}
+
+on_both_databases!(
+    answers_votes_and_acceptance,
+    answering_or_voting_on_missing_things_is_404_and_empty_answers_explained,
+);

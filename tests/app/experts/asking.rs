@@ -1,0 +1,170 @@
+//! Asking a question: the area's experts are told, similar ones offered, bad input explained.
+
+use diesel::prelude::*;
+use parlour::db::schema::questions;
+use parlour::domain::Role;
+use reqwest::StatusCode;
+
+use super::{ask, expert, id_in, unread};
+use crate::helpers::{Backend, TestApp, text_of_id};
+use crate::on_both_databases;
+
+async fn a_member_asks_and_the_areas_experts_are_told(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (shirts, shirts_slug) = app.create_area("Shirts & fit").await;
+    let (shoes, _) = app.create_area("Shoes").await;
+    let shirt_expert = expert(&app, "eleanor", shirts).await;
+    expert(&app, "marcus", shoes).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+
+    let path = ask(&tom, "Which collar suits a round face?", &shirts_slug).await;
+
+    assert!(
+        path.starts_with("/experts/questions/")
+            && path.ends_with("-which-collar-suits-a-round-face")
+    );
+    let page = tom.get(&path).await;
+    assert!(page.body.contains("Which collar suits a round face?"));
+    assert!(page.body.contains("<strong>details</strong>"));
+    assert!(
+        page.body.contains("Stop following"),
+        "the asker follows their question"
+    );
+    assert_eq!(
+        unread(&app, "eleanor").await,
+        vec!["New question in Shirts & fit: Which collar suits a round face?"]
+    );
+    assert!(
+        unread(&app, "marcus").await.is_empty(),
+        "experts of other areas are not told"
+    );
+    // An expert whose role was revoked is no longer told, though the area is still assigned.
+    app.with_db(|c| {
+        let id = parlour::db::models::users::find_by_username(c, "eleanor")
+            .unwrap()
+            .unwrap()
+            .id;
+        parlour::db::models::users::remove_roles(c, id, Role::Expert.into()).unwrap()
+    })
+    .await;
+    ask(&tom, "Another collar question for the team", &shirts_slug).await;
+    assert_eq!(unread(&app, "eleanor").await.len(), 1);
+    let header = shirt_expert.get("/").await;
+    assert!(
+        header
+            .body
+            .contains("Notifications <span class=\"count-pill\">1")
+    );
+    let bare = app
+        .browser()
+        .get(&format!("/experts/questions/{}", id_in(&path)))
+        .await;
+    assert_eq!(bare.status, StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(bare.location(), Some(path.as_str()));
+    assert_eq!(
+        app.browser().get("/experts/questions/999999").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+async fn similar_questions_are_suggested_before_posting(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (care, care_slug) = app.create_area("Care").await;
+    let _ = care;
+    let tom = app.signed_in_as("tom", &[]).await;
+    ask(
+        &tom,
+        "Linen shirts: how do I iron them without shine?",
+        &care_slug,
+    )
+    .await;
+    ask(
+        &tom,
+        "Can wool suits go in the washing machine?",
+        &care_slug,
+    )
+    .await;
+
+    let sam = app.signed_in_as("sam_k", &[]).await;
+    let page = sam
+        .submit_multipart(
+            "/experts/ask",
+            "/experts/ask",
+            &[
+                ("title", "Ironing linen trousers"),
+                ("area", &care_slug),
+                ("intent", "similar"),
+            ],
+            &[],
+        )
+        .await;
+
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Similar questions"));
+    assert!(
+        page.body
+            .contains("Linen shirts: how do I iron them without shine?")
+    );
+    assert!(
+        !page
+            .body
+            .contains("Can wool suits go in the washing machine?")
+    );
+    assert!(
+        page.body.contains("value=\"Ironing linen trousers\""),
+        "the form is kept"
+    );
+    let count: i64 = app
+        .with_db(|c| questions::table.count().get_result(c).unwrap())
+        .await;
+    assert_eq!(count, 2, "checking posts nothing");
+}
+
+async fn bad_questions_are_explained_and_nothing_is_posted(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.create_area("Care").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let long = "x".repeat(151);
+    for (title, area, field, message) in [
+        ("", "care", "title-error", "Write your question"),
+        (long.as_str(), "care", "title-error", "under 150"),
+        (
+            "A perfectly fine question?",
+            "no-such-area",
+            "area-error",
+            "Choose the area",
+        ),
+    ] {
+        let page = tom
+            .submit_multipart(
+                "/experts/ask",
+                "/experts/ask",
+                &[
+                    ("title", title),
+                    ("area", area),
+                    ("details", "kept text"),
+                    ("intent", "post"),
+                ],
+                &[],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+        assert!(
+            text_of_id(&page.body, field).unwrap().contains(message),
+            "{field}"
+        );
+        assert!(page.body.contains(">kept text</textarea>"));
+    }
+    let visitor = app.browser().get("/experts/ask").await;
+    assert_eq!(visitor.location(), Some("/login?next=/experts/ask"));
+    let count: i64 = app
+        .with_db(|c| questions::table.count().get_result(c).unwrap())
+        .await;
+    assert_eq!(count, 0);
+}
+
+on_both_databases!(
+    a_member_asks_and_the_areas_experts_are_told,
+    similar_questions_are_suggested_before_posting,
+    bad_questions_are_explained_and_nothing_is_posted,
+);

@@ -1,0 +1,55 @@
+//! The ideas board: posting, review, statuses with history, votes, sorting, merging and comments.
+
+use reqwest::StatusCode;
+
+use crate::helpers::Browser;
+
+mod board;
+mod comments;
+mod merging;
+mod posting;
+mod review;
+mod statuses;
+mod votes;
+
+async fn share(browser: &Browser, title: &str) -> String {
+    share_with(
+        browser,
+        &[("title", title), ("body", "Because **reasons**.")],
+        &[],
+    )
+    .await
+}
+
+/// Posts the idea form with `fields` and `files`; returns the new idea's path.
+async fn share_with(
+    browser: &Browser,
+    fields: &[(&str, &str)],
+    files: &[(&str, &str, Vec<u8>)],
+) -> String {
+    let page = browser
+        .submit_multipart("/ideas/new", "/ideas/new", fields, files)
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    page.location()
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+async fn set_status(
+    moderator: &Browser,
+    path: &str,
+    status: &str,
+    note: &str,
+) -> crate::helpers::Page {
+    moderator
+        .submit(
+            path,
+            &format!("{path}/status"),
+            &[("status", status), ("note", note)],
+        )
+        .await
+}
