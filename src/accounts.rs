@@ -12,7 +12,7 @@ use crate::db::models::users::{self, CreateUserError};
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::{Email, Role, RoleSet, Username};
 use crate::error::AppError;
-use crate::messages;
+use crate::messages::{self, notifications};
 
 /// Who performed an action, for the audit log.
 #[derive(Debug, Clone, Copy)]
@@ -86,7 +86,7 @@ pub fn change_role(
         } else {
             users::remove_roles(conn, user_id, role.into())?;
         }
-        let subject = format!("member {} (#{})", user.username, user.id);
+        let subject = notifications::audit_member(&user.username, user.id);
         let action = if grant { "role.grant" } else { "role.revoke" };
         log_action(conn, actor, action, &subject, role.name(), reason)?;
         Ok(RoleChange::Changed)

@@ -6,7 +6,7 @@
 use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
-use crate::db::models::{notifications, users};
+use crate::db::models::notifications;
 use crate::mail::Outgoing;
 
 /// What a notification is about.
@@ -73,7 +73,8 @@ impl Kind {
 }
 
 /// Notifies `users` (without duplicates) of `text`, linking to `url`, and returns the
-/// e-mails to send once the transaction has committed (see [`crate::mail::Mailer`]).
+/// e-mails to send once the transaction has committed (see [`crate::mail::Mailer`]). Two
+/// queries, whatever the number of people: one insert, one read of their choices.
 pub fn send(
     conn: &mut DbConnection,
     users: &[i64],
@@ -85,30 +86,21 @@ pub fn send(
     let mut unique: Vec<i64> = users.to_vec();
     unique.sort_unstable();
     unique.dedup();
-    notifications::add(conn, &unique, kind.key(), text, url, now)?;
-    let mut mail = Vec::new();
-    for user_id in unique {
-        if wants_email(conn, user_id, kind)?
-            && let Some(user) = users::find(conn, user_id)?
-        {
-            mail.push(Outgoing {
-                user_id,
-                to: user.email,
-                subject: text.to_owned(),
-                path: url.to_owned(),
-            });
-        }
+    if unique.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(mail)
-}
-
-/// Whether `user_id` wants e-mail for `kind`.
-pub fn wants_email(conn: &mut DbConnection, user_id: i64, kind: Kind) -> diesel::QueryResult<bool> {
-    let choices = notifications::email_choices(conn, user_id)?;
-    Ok(choices
-        .iter()
-        .find(|(k, _)| k == kind.key())
-        .map_or(kind.emails_by_default(), |(_, email)| *email))
+    notifications::add(conn, &unique, kind.key(), text, url, now)?;
+    let recipients = notifications::email_recipients(conn, &unique, kind.key())?;
+    Ok(recipients
+        .into_iter()
+        .filter(|(_, _, choice)| choice.unwrap_or(kind.emails_by_default()))
+        .map(|(user_id, to, _)| Outgoing {
+            user_id,
+            to,
+            subject: text.to_owned(),
+            path: url.to_owned(),
+        })
+        .collect())
 }
 
 #[cfg(test)]

@@ -6,10 +6,11 @@
 use chrono::{Duration, NaiveDateTime};
 
 use crate::db::UniqueViolation;
-use crate::db::models::questions;
+use crate::db::models::question_lists;
 use crate::db::{DbConnection, write_transaction};
 use crate::error::AppError;
 use crate::mail::Outgoing;
+use crate::messages::notifications;
 use crate::notify::{self, Kind};
 
 /// Sends the reminders due at `now`; returns the e-mails to send.
@@ -19,10 +20,10 @@ pub fn send_due(
     days: i64,
 ) -> Result<Vec<Outgoing>, AppError> {
     let mut mail = Vec::new();
-    for question in questions::due_for_reminder(conn, now - Duration::days(days))? {
+    for question in question_lists::due_for_reminder(conn, now - Duration::days(days))? {
         let sent = write_transaction(conn, |conn| {
-            questions::mark_reminded(conn, question.id, now)?;
-            let text = format!("Did an answer help? Accept it on: {}", question.title);
+            question_lists::mark_reminded(conn, question.id, now)?;
+            let text = notifications::accept_reminder(&question.title);
             Ok::<_, AppError>(notify::send(
                 conn,
                 &[question.asker_id],

@@ -9,6 +9,10 @@ use super::token::{self, hex};
 
 type HmacSha256 = Hmac<Sha256>;
 
+#[allow(
+    clippy::expect_used,
+    reason = "HMAC-SHA256 accepts a key of any length"
+)]
 fn mac(key: &[u8], session_token: &str) -> HmacSha256 {
     let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes keys of any length");
     mac.update(b"csrf:");

@@ -11,6 +11,10 @@ pub fn random_token() -> String {
 }
 
 /// Random bytes from the operating system.
+#[allow(
+    clippy::expect_used,
+    reason = "without the operating system's random source no token can be made safely: stopping is right"
+)]
 pub fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes).expect("the operating system has no random number source");

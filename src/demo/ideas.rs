@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{Duration, NaiveDateTime};
 
 use crate::db::DbConnection;
-use crate::db::models::{areas, ideas};
+use crate::db::models::{areas, idea_members, ideas};
 use crate::domain::slugify;
 use crate::render::markdown::{self, Trust};
 
@@ -145,7 +145,7 @@ pub fn seed(
         let mut at = posted + Duration::hours(5);
         ideas::change_status(conn, &idea, "new", true, (moderator.1, moderator.0), "", at)?;
         for voter in *voters {
-            ideas::add_vote(conn, idea.id, id_of(voter)?, at + Duration::hours(1))?;
+            idea_members::add_vote(conn, idea.id, id_of(voter)?, at + Duration::hours(1))?;
         }
         for (status, note) in *steps {
             at += Duration::days(2);
@@ -173,7 +173,7 @@ pub fn seed(
         true,
         posted,
     )?;
-    ideas::add_vote(conn, source.id, id_of("tom")?, posted)?;
+    idea_members::add_vote(conn, source.id, id_of("tom")?, posted)?;
     let target = ideas::find(conn, created[0])?.ok_or_else(|| anyhow::anyhow!("idea"))?;
     ideas::merge(conn, &source, &target, posted + Duration::hours(3))?;
     let note = format!("Merged into #{}: {}", target.id, target.title);

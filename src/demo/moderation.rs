@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::{Duration, NaiveDateTime};
 
 use crate::db::DbConnection;
+use crate::db::models::article_lists;
 use crate::db::models::flags::{self, NewFlag};
 use crate::db::models::replies::{self, NewReply, Subject};
 use crate::db::models::{articles, settings, users};
@@ -46,7 +47,7 @@ pub fn seed(
         now,
     )?;
     let policy = moderation::current_policy(conn, true)?;
-    let (slug, _) = articles::published_slugs(conn, now)?
+    let (slug, _) = article_lists::published_slugs(conn, now)?
         .into_iter()
         .next()
         .ok_or_else(|| anyhow::anyhow!("a demo article"))?;

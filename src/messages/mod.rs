@@ -4,8 +4,10 @@
 
 mod notice;
 pub mod notifications;
+mod pages;
 
 pub use notice::Notice;
+pub use pages::*;
 
 // Accounts
 pub const USERNAME_REQUIRED: &str = "Choose a username.";
@@ -201,7 +203,3 @@ pub fn error_title(status: u16) -> &'static str {
         _ => "Something went wrong",
     }
 }
-
-// Page titles set by handlers
-pub const TITLE_EDIT_COMMENT: &str = "Edit your comment";
-pub const TITLE_MOD_EDIT: &str = "Edit before approving";

@@ -37,21 +37,27 @@ impl LeakKind {
 /// Runs of 13 or more digits, optionally grouped by single spaces or hyphens. A run may
 /// hold more than the card ("qty 2 4111 1111 1111 1111 exp 12 27"): every stretch of
 /// whole groups is tried.
-static CARD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d(?:[ -]?\d){12,}\b").expect("card pattern"));
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-        .expect("e-mail pattern")
-});
+static CARD: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b\d(?:[ -]?\d){12,}\b"));
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"));
 /// A phone number as people write them: an international `+` prefix or a leading 0 or an
 /// area code in brackets, then groups of digits split by spaces, dots or hyphens.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+\d{1,3}[ .-]?(?:\(\d{1,5}\)[ .-]?)?|\(0?\d{2,5}\)[ .-]?|\b0)\d{1,5}(?:[ .-]?\d{2,5}){1,4}\b")
-        .expect("phone pattern")
+    pattern(
+        r"(?:\+\d{1,3}[ .-]?(?:\(\d{1,5}\)[ .-]?)?|\(0?\d{2,5}\)[ .-]?|\b0)\d{1,5}(?:[ .-]?\d{2,5}){1,4}\b",
+    )
 });
 /// North American numbers: 555-010-4477, 212 555 0199.
-static PHONE_NANP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{3}[ .-]\d{3}[ .-]\d{4}\b").expect("phone pattern"));
+static PHONE_NANP: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b\d{3}[ .-]\d{3}[ .-]\d{4}\b"));
+
+/// A pattern written in this file.
+#[allow(
+    clippy::expect_used,
+    reason = "the patterns are constants of this file, compiled by its unit tests"
+)]
+fn pattern(source: &str) -> Regex {
+    Regex::new(source).expect("a valid pattern")
+}
 
 /// Every leak in `text`, in the order found. `terms` are matched as whole words, ignoring
 /// case and runs of white space.

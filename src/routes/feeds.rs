@@ -6,8 +6,10 @@ use askama::Template;
 use chrono::NaiveDateTime;
 
 use crate::clock::now;
-use crate::db::models::articles::{self, Article};
+use crate::db::models::article_lists;
+use crate::db::models::articles::Article;
 use crate::error::AppError;
+use crate::messages;
 use crate::state::AppState;
 
 const FEED_LENGTH: i64 = 20;
@@ -51,7 +53,7 @@ async fn feed(
     let rows: Vec<(Article, String)> = state
         .db
         .run(move |conn| {
-            Ok(articles::newest_published(
+            Ok(article_lists::newest_published(
                 conn,
                 now,
                 author.as_deref(),
@@ -108,7 +110,7 @@ pub async fn author_feed(
         .await?
         .ok_or(AppError::NotFound)?;
     let path = format!("/blog/authors/{}/feed.atom", user.username);
-    let title = format!("Parlour blog: articles by {}", user.username);
+    let title = messages::feed_title_author(&user.username);
     feed(&state, &path, title, Some(username)).await
 }
 
@@ -124,7 +126,7 @@ pub async fn sitemap(state: web::Data<AppState>) -> Result<HttpResponse, AppErro
     let now = now();
     let articles = state
         .db
-        .run(move |conn| Ok(articles::published_slugs(conn, now)?))
+        .run(move |conn| Ok(article_lists::published_slugs(conn, now)?))
         .await?;
     let sitemap = Sitemap {
         base: state.settings.public_url.clone(),

@@ -6,11 +6,12 @@ use askama::Template;
 
 use crate::auth::Session;
 use crate::clock::now;
-use crate::db::models::articles::{self, ArticleListRow, ListFilter};
+use crate::db::models::article_lists::{self, ArticleListRow, ListFilter};
 use crate::db::models::idea_lists::{self, BoardFilter, BoardSort};
 use crate::db::models::ideas::Idea;
-use crate::db::models::questions::{self, QuestionListRow, Sort, Status};
+use crate::db::models::question_lists::{self, QuestionListRow, Sort, Status};
 use crate::error::AppError;
+use crate::messages;
 use crate::render::{Page, ok};
 use crate::state::AppState;
 
@@ -33,15 +34,16 @@ pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpRe
     let (latest, recent, ideas) = state
         .db
         .run(move |conn| {
-            let (latest, _) = articles::list_published(conn, now, &ListFilter::default(), 0, 3)?;
-            let (recent, _) = questions::list(conn, None, Status::All, Sort::Newest, 0, 5)?;
+            let (latest, _) =
+                article_lists::list_published(conn, now, &ListFilter::default(), 0, 3)?;
+            let (recent, _) = question_lists::list(conn, None, Status::All, Sort::Newest, 0, 5)?;
             let (ideas, _) = idea_lists::board(conn, &ideas_filter, BoardSort::Top, 0, 3)?;
             Ok((latest, recent, ideas))
         })
         .await?;
-    let page = Page::new(&session, "Parlour")
+    let page = Page::new(&session, messages::TITLE_PARLOUR)
         .in_section("home")
-        .describe("Advice from our staff, answers from our experts, and a say in what we do next.");
+        .describe(messages::DESCRIPTION_HOME);
     ok(&HomePage {
         page,
         latest,

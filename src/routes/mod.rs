@@ -1,5 +1,7 @@
-//! The URL map. Each area has its own folder, one file per page or action, with the
-//! template struct beside its handler.
+//! The URL map. [`configure`] registers every route, each area through its own
+//! `configure`; each area has its own folder, one file per page or action, with the
+//! template struct beside its handler. Handlers parse the request, call one service and
+//! render: the work is in the services (`posting`, `moderation::actions`, …).
 
 pub mod account;
 pub mod admin;
@@ -37,6 +39,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     replies::configure(cfg);
     feeds::configure(cfg);
     admin::configure(cfg);
+    moderation::configure(cfg);
 }
 
 /// The vote forms of answers and ideas: `vote=up`, or `vote=withdraw`.

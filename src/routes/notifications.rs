@@ -8,6 +8,7 @@ use crate::auth::{CsrfForm, NoFields, Session};
 use crate::clock::now;
 use crate::db::models::notifications::{self, Notification};
 use crate::error::AppError;
+use crate::messages;
 use crate::render::{Page, ok, see_other};
 use crate::state::AppState;
 
@@ -30,7 +31,7 @@ pub async fn list(state: web::Data<AppState>, session: Session) -> Result<HttpRe
         .run(move |conn| Ok(notifications::recent(conn, id, 50)?))
         .await?;
     ok(&NotificationsPage {
-        page: Page::new(&session, "Notifications"),
+        page: Page::new(&session, messages::TITLE_NOTIFICATIONS),
         items,
     })
 }

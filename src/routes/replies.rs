@@ -12,7 +12,7 @@ use crate::auth::{CsrfForm, Session};
 use crate::clock::now;
 use crate::db::DbConnection;
 use crate::db::models::replies::{self, Reply};
-use crate::db::models::{answers, articles, posts, questions};
+use crate::db::models::{answers, articles, post_access, posts, questions};
 use crate::domain::reply::{self, EDIT_WINDOW_MINUTES};
 use crate::domain::{ContentKind, Visibility};
 use crate::error::AppError;
@@ -74,7 +74,7 @@ pub async fn show(
         .db
         .run(move |conn| {
             let post = posts::find(conn, ContentKind::Comment, id)?.ok_or(AppError::NotFound)?;
-            if !posts::readable(conn, &post, viewer.as_ref(), now())? {
+            if !post_access::readable(conn, &post, viewer.as_ref(), now())? {
                 return Err(AppError::NotFound);
             }
             let reply = replies::find(conn, id)?.ok_or(AppError::NotFound)?;

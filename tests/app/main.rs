@@ -1,6 +1,9 @@
 //! Parlour's integration tests: one binary, the real app over HTTP, every test on SQLite
 //! and on PostgreSQL.
 
+// A panic in a test is a failed test: helpers may unwrap what they set up.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod helpers;
 
 mod accounts;

@@ -3,15 +3,20 @@
 
 pub mod answers;
 pub mod areas;
+pub mod article_lists;
 pub mod articles;
 pub mod audit;
 pub mod flags;
 pub mod idea_lists;
+pub mod idea_members;
 pub mod ideas;
 pub mod media;
+pub mod member_data;
 pub mod notifications;
+pub mod post_access;
 pub mod post_state;
 pub mod posts;
+pub mod question_lists;
 pub mod questions;
 pub mod rate_events;
 pub mod replies;

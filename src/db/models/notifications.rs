@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::schema::{notification_prefs, notifications};
+use crate::db::schema::{notification_prefs, notifications, users};
 
 /// A notification as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -19,7 +19,7 @@ pub struct Notification {
     pub read_at: Option<NaiveDateTime>,
 }
 
-/// Notifies each of `user_ids` once.
+/// Notifies each of `user_ids` once, with one insert for all of them.
 pub fn add(
     conn: &mut DbConnection,
     user_ids: &[i64],
@@ -28,18 +28,50 @@ pub fn add(
     url: &str,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    for user_id in user_ids {
-        diesel::insert_into(notifications::table)
-            .values((
-                notifications::user_id.eq(user_id),
+    if user_ids.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<_> = user_ids
+        .iter()
+        .map(|user_id| {
+            (
+                notifications::user_id.eq(*user_id),
                 notifications::kind.eq(kind),
                 notifications::text.eq(text),
                 notifications::url.eq(url),
                 notifications::created_at.eq(now),
-            ))
-            .execute(conn)?;
-    }
+            )
+        })
+        .collect();
+    // A multi-row insert is written per backend: the connection enum cannot express it.
+    let query = diesel::insert_into(notifications::table).values(&rows);
+    match conn {
+        DbConnection::Pg(c) => query.execute(c),
+        DbConnection::Sqlite(c) => query.execute(c),
+    }?;
     Ok(())
+}
+
+/// Each of `user_ids` with their e-mail address and their choice for `kind`, if they made
+/// one: one query, whatever the number of people.
+pub fn email_recipients(
+    conn: &mut DbConnection,
+    user_ids: &[i64],
+    kind: &str,
+) -> QueryResult<Vec<(i64, String, Option<bool>)>> {
+    users::table
+        .left_join(
+            notification_prefs::table.on(notification_prefs::user_id
+                .eq(users::id)
+                .and(notification_prefs::kind.eq(kind))),
+        )
+        .filter(users::id.eq_any(user_ids))
+        .select((
+            users::id,
+            users::email,
+            notification_prefs::email.nullable(),
+        ))
+        .load(conn)
 }
 
 /// How many unread notifications `user_id` has.

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use super::actor;
 use crate::accounts::log_action;
 use crate::clock::now;
-use crate::db::models::{flags, ideas};
+use crate::db::models::{flags, idea_members, ideas};
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::idea::IdeaStatus;
 use crate::domain::{ContentKind, Viewer, Visibility};
@@ -58,7 +58,7 @@ pub fn set_status(
         } else {
             texts::idea_status(&idea.title, to.label())
         };
-        let told = ideas::audience(conn, idea.id)?;
+        let told = idea_members::audience(conn, idea.id)?;
         let event = Event::StatusChanged {
             idea_id: idea.id,
             status: to.key(),

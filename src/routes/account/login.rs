@@ -32,7 +32,7 @@ struct LoginPage {
 impl LoginPage {
     fn new(session: &Session, login: String, next: Option<&str>, errors: FieldErrors) -> Self {
         Self {
-            page: Page::new(session, "Sign in"),
+            page: Page::new(session, messages::TITLE_SIGN_IN),
             login,
             next: local_path(next),
             errors,

@@ -64,7 +64,7 @@ pub(super) async fn render(
     html(
         status,
         &AccountPage {
-            page: Page::new(session, "Your account"),
+            page: Page::new(session, messages::TITLE_YOUR_ACCOUNT),
             bio: bio.unwrap_or_else(|| user.bio.clone()),
             user,
             carried: new_avatar.is_some(),

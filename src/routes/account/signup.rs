@@ -27,8 +27,8 @@ struct SignupPage {
 
 impl SignupPage {
     fn new(session: &Session, username: String, email: String, errors: FieldErrors) -> Self {
-        let page = Page::new(session, "Create an account")
-            .describe("Join the community to ask our experts, comment and share your ideas.");
+        let page = Page::new(session, messages::TITLE_CREATE_AN_ACCOUNT)
+            .describe(messages::DESCRIPTION_SIGNUP);
         Self {
             page,
             username,

@@ -55,7 +55,7 @@ async fn render(
         })
         .await?;
     let status = errors.status();
-    let page = Page::new(session, "Areas of expertise").in_section("admin");
+    let page = Page::new(session, messages::TITLE_AREAS_OF_EXPERTISE).in_section("admin");
     html(
         status,
         &AreasPage {
@@ -167,7 +167,8 @@ pub async fn change_expert(
                     } else {
                         "area.unassign"
                     };
-                    let subject = format!("member {} (#{})", user.username, user.id);
+                    let subject =
+                        crate::messages::notifications::audit_member(&user.username, user.id);
                     log_action(conn, actor(&admin), action, &subject, &area.name, "")?;
                 }
                 Ok(())

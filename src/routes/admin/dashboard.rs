@@ -7,6 +7,7 @@ use crate::auth::Session;
 use crate::db::models::users;
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::messages;
 use crate::render::{Page, ok};
 use crate::state::AppState;
 
@@ -26,6 +27,6 @@ pub async fn dashboard(
         .db
         .run(|conn| Ok(users::list(conn, None, 0, 0)?.1))
         .await?;
-    let page = Page::new(&session, "Admin").in_section("admin");
+    let page = Page::new(&session, messages::TITLE_ADMIN).in_section("admin");
     ok(&DashboardPage { page, members })
 }

@@ -51,7 +51,7 @@ pub async fn members(
         })
         .await?;
     pager.total = total;
-    let page = Page::new(&session, "Members and roles").in_section("admin");
+    let page = Page::new(&session, messages::TITLE_MEMBERS_AND_ROLES).in_section("admin");
     ok(&MembersPage {
         page,
         pager_base: format!("/admin/members?q={}&", encode_query_value(&search)),

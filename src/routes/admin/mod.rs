@@ -27,5 +27,4 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(
             web::resource("/admin/members/{id}/roles").route(web::post().to(members::change_role)),
         );
-    crate::routes::moderation::configure(cfg);
 }

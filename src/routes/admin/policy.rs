@@ -17,6 +17,7 @@ use crate::db::write_transaction;
 use crate::domain::ContentKind;
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::messages;
 use crate::moderation::current_policy;
 use crate::moderation::policy::{self, Group, Policy};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
@@ -97,7 +98,7 @@ pub async fn policy_page(
         .run(move |conn| Ok((current_policy(conn, premoderated)?, areas::all(conn)?)))
         .await?;
     ok(&PolicyPage {
-        page: Page::new(&session, "Moderation policy").in_section("admin"),
+        page: Page::new(&session, messages::TITLE_MODERATION_POLICY).in_section("admin"),
         values: Values::of(&policy),
         areas,
         errors: FieldErrors::new(),
@@ -144,7 +145,7 @@ pub async fn save_policy(
         (terms, negativity, max_links, new_member_posts)
     else {
         let page = PolicyPage {
-            page: Page::new(&session, "Moderation policy").in_section("admin"),
+            page: Page::new(&session, messages::TITLE_MODERATION_POLICY).in_section("admin"),
             values,
             areas,
             errors,

@@ -7,9 +7,10 @@ use serde::Deserialize;
 
 use crate::auth::Session;
 use crate::clock::now;
-use crate::db::models::articles::{self, ArticleListRow, ListFilter};
+use crate::db::models::article_lists::{self, ArticleListRow, ListFilter};
 use crate::domain::Role;
 use crate::error::{AppError, encode_query_value};
+use crate::messages;
 use crate::render::{Page, Pager, ok};
 use crate::state::AppState;
 
@@ -60,9 +61,9 @@ pub async fn blog(
         .db
         .run(move |conn| {
             let (rows, total) =
-                articles::list_published(conn, now, &list_filter, offset, PER_PAGE)?;
+                article_lists::list_published(conn, now, &list_filter, offset, PER_PAGE)?;
             let unpublished = if sees_unpublished && offset == 0 {
-                articles::list_unpublished(conn, now, 20)?
+                article_lists::list_unpublished(conn, now, 20)?
             } else {
                 Vec::new()
             };
@@ -71,8 +72,8 @@ pub async fn blog(
         .await?;
     pager.total = total;
     let title = match (&filter.tag, &filter.author) {
-        (Some(tag), _) => format!("Articles tagged {tag}"),
-        (None, Some(author)) => format!("Articles by {author}"),
+        (Some(tag), _) => messages::title_tagged(tag),
+        (None, Some(author)) => messages::title_by_author(author),
         (None, None) => "Blog".to_owned(),
     };
     let mut pager_base = String::from("/blog?");
@@ -84,7 +85,7 @@ pub async fn blog(
     }
     let page = Page::new(&session, title)
         .in_section("blog")
-        .describe("Advice on fit, fabrics, care and what to wear, from our staff.");
+        .describe(messages::DESCRIPTION_BLOG);
     ok(&BlogPage {
         page,
         rows,

@@ -8,6 +8,7 @@ mod comments;
 mod editor;
 mod list;
 mod revisions;
+mod save;
 mod show;
 
 use actix_web::web;
@@ -23,7 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(
             web::resource("/blog/new")
                 .route(web::get().to(editor::new_form))
-                .route(web::post().to(editor::create)),
+                .route(web::post().to(save::create)),
         )
         .route(
             "/blog/feed.atom",
@@ -37,7 +38,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(
             web::resource("/blog/{slug}/edit")
                 .route(web::get().to(editor::edit_form))
-                .route(web::post().to(editor::update)),
+                .route(web::post().to(save::update)),
         )
         .route(
             "/blog/{slug}/revisions",

@@ -8,6 +8,7 @@ use super::Found;
 use crate::auth::Session;
 use crate::db::models::articles::{self, RevisionRow};
 use crate::error::AppError;
+use crate::messages;
 use crate::render::{Page, ok};
 use crate::state::AppState;
 
@@ -45,7 +46,8 @@ pub async fn revisions(
         .run(move |conn| Ok(articles::revisions(conn, id)?))
         .await?;
     ok(&RevisionsPage {
-        page: Page::new(&session, format!("Revisions: {}", found.article.title)).in_section("blog"),
+        page: Page::new(&session, messages::title_revisions(&found.article.title))
+            .in_section("blog"),
         slug: found.article.slug,
         title: found.article.title,
         revisions,

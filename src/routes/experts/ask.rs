@@ -9,6 +9,7 @@ use crate::auth::{CsrfMultipart, Session};
 use crate::clock::now;
 use crate::db::models::areas::{self, Area};
 use crate::db::models::media::MediaRef;
+use crate::db::models::question_lists;
 use crate::db::models::questions::{self, NewQuestion};
 use crate::domain::{ContentKind, article, question, slugify};
 use crate::error::AppError;
@@ -51,7 +52,7 @@ pub async fn ask_form(
 ) -> Result<HttpResponse, AppError> {
     session.require_poster()?;
     ok(&AskPage {
-        page: Page::new(&session, "Ask a question").in_section("experts"),
+        page: Page::new(&session, messages::TITLE_ASK_A_QUESTION).in_section("experts"),
         values: AskValues::default(),
         areas: all_areas(&state).await?,
         errors: FieldErrors::new(),
@@ -166,7 +167,7 @@ async fn again(
             Some(
                 state
                     .db
-                    .run(move |conn| Ok(questions::similar(conn, &words, 5)?))
+                    .run(move |conn| Ok(question_lists::similar(conn, &words, 5)?))
                     .await?,
             )
         }
@@ -174,7 +175,7 @@ async fn again(
     };
     let status = errors.status();
     let page = AskPage {
-        page: Page::new(session, "Ask a question").in_section("experts"),
+        page: Page::new(session, messages::TITLE_ASK_A_QUESTION).in_section("experts"),
         values,
         areas,
         errors,

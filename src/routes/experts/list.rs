@@ -7,8 +7,9 @@ use serde::Deserialize;
 
 use crate::auth::Session;
 use crate::db::models::areas::{self, Area};
-use crate::db::models::questions::{self, QuestionListRow, Sort, Status};
+use crate::db::models::question_lists::{self, QuestionListRow, Sort, Status};
 use crate::error::{AppError, encode_query_value};
+use crate::messages;
 use crate::render::{Page, Pager, ok};
 use crate::state::AppState;
 
@@ -88,7 +89,8 @@ pub async fn experts(
             if !wanted.is_empty() && area_id.is_none() {
                 return Err(AppError::NotFound);
             }
-            let (rows, total) = questions::list(conn, area_id, status, sort, offset, PER_PAGE)?;
+            let (rows, total) =
+                question_lists::list(conn, area_id, status, sort, offset, PER_PAGE)?;
             Ok((areas, rows, total))
         })
         .await?;
@@ -97,9 +99,9 @@ pub async fn experts(
         "/experts?area={}&status={status_key}&sort={sort_key}&",
         encode_query_value(&area_slug)
     );
-    let page = Page::new(&session, "Ask the Experts")
+    let page = Page::new(&session, messages::TITLE_ASK_THE_EXPERTS)
         .in_section("experts")
-        .describe("Questions about fit, fabric, care and style, answered by our own experts.");
+        .describe(messages::DESCRIPTION_EXPERTS);
     ok(&ExpertsPage {
         page,
         rows,

@@ -8,9 +8,10 @@ use chrono::{Duration, NaiveDateTime};
 use crate::auth::Session;
 use crate::clock::now;
 use crate::db::models::areas;
-use crate::db::models::questions::{self, QuestionListRow};
+use crate::db::models::question_lists::{self, QuestionListRow};
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::messages;
 use crate::render::{Page, ok};
 use crate::state::AppState;
 
@@ -46,12 +47,12 @@ pub async fn queue(state: web::Data<AppState>, session: Session) -> Result<HttpR
         .run(move |conn| {
             let mine = areas::of_expert(conn, viewer.id)?;
             Ok((
-                questions::unanswered_in(conn, &mine, 100)?,
+                question_lists::unanswered_in(conn, &mine, 100)?,
                 !mine.is_empty(),
             ))
         })
         .await?;
-    let page = Page::new(&session, "Your queue").in_section("experts");
+    let page = Page::new(&session, messages::TITLE_YOUR_QUEUE).in_section("experts");
     ok(&QueuePage {
         page,
         rows,

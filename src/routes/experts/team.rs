@@ -8,6 +8,7 @@ use askama::Template;
 use crate::auth::Session;
 use crate::db::models::areas::{self, TeamMember};
 use crate::error::AppError;
+use crate::messages;
 use crate::render::{Page, ok};
 use crate::state::AppState;
 
@@ -34,8 +35,8 @@ pub async fn team(state: web::Data<AppState>, session: Session) -> Result<HttpRe
             (m, areas)
         })
         .collect();
-    let page = Page::new(&session, "Our experts")
+    let page = Page::new(&session, messages::TITLE_OUR_EXPERTS)
         .in_section("experts")
-        .describe("The staff who answer your questions, and what they know best.");
+        .describe(messages::DESCRIPTION_TEAM);
     ok(&TeamPage { page, members })
 }

@@ -13,6 +13,7 @@ use crate::db::models::ideas::Idea;
 use crate::domain::Role;
 use crate::domain::idea::IdeaStatus;
 use crate::error::AppError;
+use crate::messages;
 use crate::render::{Page, Pager, ok};
 use crate::state::AppState;
 
@@ -104,9 +105,9 @@ pub async fn board(
         .filter(|slug| areas.iter().any(|a| a.slug == *slug))
         .unwrap_or_default()
         .to_owned();
-    let page = Page::new(&session, "Ideas")
+    let page = Page::new(&session, messages::TITLE_IDEAS)
         .in_section("ideas")
-        .describe("Your ideas for the shop, voted on by the community and answered by our team.");
+        .describe(messages::DESCRIPTION_IDEAS);
     ok(&BoardPage {
         page,
         rows,

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, web};
 
 use super::idea::render;
 use crate::auth::CsrfForm;
-use crate::db::models::ideas;
+use crate::db::models::idea_members;
 use crate::db::models::replies::Subject;
 use crate::db::write_idempotent;
 use crate::domain::{ContentKind, reply};
@@ -51,7 +51,7 @@ pub async fn comment(
         .db
         .run(move |conn| {
             write_idempotent(conn, |conn| {
-                Ok(ideas::set_follow(conn, idea_id, viewer.id, true)?)
+                Ok(idea_members::set_follow(conn, idea_id, viewer.id, true)?)
             })
         })
         .await?;

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::auth::CsrfForm;
-use crate::db::models::ideas;
+use crate::db::models::idea_members;
 use crate::db::write_idempotent;
 use crate::error::AppError;
 use crate::render::see_other;
@@ -33,7 +33,7 @@ pub async fn follow(
         .db
         .run(move |conn| {
             write_idempotent(conn, |conn| {
-                Ok(ideas::set_follow(conn, idea_id, viewer.id, follow)?)
+                Ok(idea_members::set_follow(conn, idea_id, viewer.id, follow)?)
             })
         })
         .await?;

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::auth::CsrfForm;
-use crate::db::models::ideas;
+use crate::db::models::idea_members;
 use crate::error::AppError;
 use crate::render::see_other;
 use crate::state::AppState;
@@ -30,7 +30,7 @@ pub async fn hide(
     let idea_id = idea.id;
     state
         .db
-        .run(move |conn| Ok(ideas::set_hidden(conn, idea_id, viewer.id, hidden)?))
+        .run(move |conn| Ok(idea_members::set_hidden(conn, idea_id, viewer.id, hidden)?))
         .await?;
     Ok(see_other(&idea.path()))
 }

@@ -7,6 +7,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::Session;
+use crate::db::models::idea_members;
 use crate::db::models::ideas::{self, IdeaView, StatusChange};
 use crate::db::models::replies::{self, Subject};
 use crate::domain::idea::IdeaStatus;
@@ -82,9 +83,9 @@ pub(super) async fn render(
             let comments = replies::for_subject(conn, Subject::Idea(idea_id))?;
             let marks = match viewer_id {
                 Some(user) => (
-                    ideas::has_voted(conn, idea_id, user)?,
-                    ideas::is_following(conn, idea_id, user)?,
-                    ideas::is_hidden(conn, idea_id, user)?,
+                    idea_members::has_voted(conn, idea_id, user)?,
+                    idea_members::is_following(conn, idea_id, user)?,
+                    idea_members::is_hidden(conn, idea_id, user)?,
                 ),
                 None => (false, false, false),
             };

@@ -16,6 +16,7 @@ use crate::db::models::media::MediaRef;
 use crate::domain::idea as rules;
 use crate::domain::{ContentKind, Visibility, article, question, slugify};
 use crate::error::AppError;
+use crate::messages;
 use crate::moderation::checks::Rule;
 use crate::paths;
 use crate::posting::{self, Draft};
@@ -53,7 +54,7 @@ pub async fn new_form(
     session.require_poster()?;
     let areas = state.db.run(|conn| Ok(areas::all(conn)?)).await?;
     ok(&NewIdeaPage {
-        page: Page::new(&session, "Share an idea").in_section("ideas"),
+        page: Page::new(&session, messages::TITLE_SHARE_AN_IDEA).in_section("ideas"),
         values: IdeaValues::default(),
         areas,
         errors: FieldErrors::new(),
@@ -167,7 +168,7 @@ async fn again(
     };
     let status = errors.status();
     let page = NewIdeaPage {
-        page: Page::new(session, "Share an idea").in_section("ideas"),
+        page: Page::new(session, messages::TITLE_SHARE_AN_IDEA).in_section("ideas"),
         values,
         areas,
         errors,

@@ -10,6 +10,7 @@ use crate::db::models::idea_lists;
 use crate::db::models::ideas::Idea;
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::messages;
 use crate::render::{Page, ok};
 use crate::state::AppState;
 
@@ -50,7 +51,8 @@ pub async fn review(
         })
         .await?;
     ok(&ReviewPage {
-        page: Page::new(&session, "Ideas waiting for review").in_section("moderation"),
+        page: Page::new(&session, messages::TITLE_IDEAS_WAITING_FOR_REVIEW)
+            .in_section("moderation"),
         waiting,
         numbers,
     })

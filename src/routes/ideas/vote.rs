@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, web};
 
 use crate::auth::CsrfForm;
 use crate::clock::now;
-use crate::db::models::ideas;
+use crate::db::models::idea_members;
 use crate::db::write_idempotent;
 use crate::domain::idea::IdeaStatus;
 use crate::error::AppError;
@@ -42,9 +42,9 @@ pub async fn vote(
             write_idempotent(conn, |conn| -> Result<(), AppError> {
                 rate::count(conn, viewer.id, Action::Vote, now())?;
                 if up {
-                    ideas::add_vote(conn, idea_id, viewer.id, now())?;
+                    idea_members::add_vote(conn, idea_id, viewer.id, now())?;
                 } else {
-                    ideas::remove_vote(conn, idea_id, viewer.id)?;
+                    idea_members::remove_vote(conn, idea_id, viewer.id)?;
                 }
                 Ok(())
             })

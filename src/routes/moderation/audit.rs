@@ -12,6 +12,7 @@ use crate::auth::Session;
 use crate::db::models::audit::{self, AuditEntry, AuditFilter};
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::messages;
 use crate::render::{Page, Pager, ok};
 use crate::state::AppState;
 
@@ -85,7 +86,7 @@ pub async fn audit_log(
         .run(move |conn| Ok(audit::list(conn, &filter, offset, PER_PAGE)?))
         .await?;
     pager.total = total;
-    let page = Page::new(&session, "Audit log").in_section("moderation");
+    let page = Page::new(&session, messages::TITLE_AUDIT_LOG).in_section("moderation");
     let qs = query.query_string();
     ok(&AuditPage {
         page,

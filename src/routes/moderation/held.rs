@@ -8,6 +8,7 @@ use askama::Template;
 use crate::auth::Session;
 use crate::domain::ContentKind;
 use crate::error::AppError;
+use crate::messages;
 use crate::moderation::Verdict;
 use crate::render::{Page, ok};
 
@@ -29,7 +30,7 @@ pub fn held(
     back: &str,
 ) -> Result<HttpResponse, AppError> {
     ok(&HeldPage {
-        page: Page::new(session, "Waiting for a moderator"),
+        page: Page::new(session, messages::TITLE_WAITING_FOR_A_MODERATOR),
         kind: kind.label(),
         reasons: verdict
             .holds()

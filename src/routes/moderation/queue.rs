@@ -20,6 +20,7 @@ use crate::db::models::posts::{self, Post};
 use crate::domain::ContentKind;
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::messages;
 use crate::moderation::actions::Action;
 use crate::moderation::checks::Rule;
 use crate::moderation::policy::Group;
@@ -184,7 +185,7 @@ pub async fn queue(
         })
     });
     ok(&QueuePage {
-        page: Page::new(&session, "Moderation queue").in_section("moderation"),
+        page: Page::new(&session, messages::TITLE_MODERATION_QUEUE).in_section("moderation"),
         entries,
         rules: Rule::ALL,
         areas,

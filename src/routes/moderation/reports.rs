@@ -11,6 +11,7 @@ use crate::auth::{CsrfForm, Session};
 use crate::clock::now;
 use crate::db::UniqueViolation;
 use crate::db::models::flags::{self, NewFlag};
+use crate::db::models::post_access;
 use crate::db::models::posts::{self, Post};
 use crate::db::write_transaction;
 use crate::domain::ContentKind;
@@ -51,7 +52,7 @@ async fn target(state: &AppState, kind: &str, id: &str, viewer: &Viewer) -> Resu
         .db
         .run(move |conn| {
             let item = posts::find(conn, kind, id)?.ok_or(AppError::NotFound)?;
-            if posts::readable(conn, &item, Some(&reader), now())? {
+            if post_access::readable(conn, &item, Some(&reader), now())? {
                 Ok(item)
             } else {
                 Err(AppError::NotFound)
@@ -72,7 +73,7 @@ pub async fn report_form(
     let viewer = session.require_participant()?.clone();
     let item = target(&state, &query.kind, &query.id, &viewer).await?;
     ok(&ReportPage {
-        page: Page::new(&session, "Report a post"),
+        page: Page::new(&session, messages::TITLE_REPORT_A_POST),
         item,
         reason: String::new(),
         errors: FieldErrors::new(),
@@ -104,7 +105,7 @@ pub async fn report(
     }
     if !errors.is_empty() {
         let page = ReportPage {
-            page: Page::new(&session, "Report a post"),
+            page: Page::new(&session, messages::TITLE_REPORT_A_POST),
             item,
             reason: form.reason,
             errors,

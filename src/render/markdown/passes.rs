@@ -1,128 +1,17 @@
-//! Markdown → sanitised HTML, done once when content is written and stored beside the
-//! source; pages never render Markdown on read.
-//!
-//! CommonMark with tables, strikethrough, footnotes and autolinks (bare `https://…` too).
-//! Headings get anchors. A paragraph holding only a YouTube or Vimeo link becomes a
-//! click-to-load placeholder: a plain link, so nothing is fetched from that host until the
-//! reader follows it. Images must be our own uploads (`/media/…`); any other image becomes
-//! a link. Whatever the Markdown contains, ammonia has the last word.
+//! The passes between parsing and HTML: bare addresses become links, a line holding only
+//! a video link becomes a click-to-load placeholder, and headings, footnotes and foreign
+//! images are reworked (anchors, numbered notes, images from elsewhere shown as links),
+//! collecting the plain text on the way.
 
 use std::collections::HashSet;
 use std::fmt::Write;
-use std::sync::OnceLock;
 
-use ammonia::Builder;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 
-use super::SafeHtml;
 use crate::domain::slugify;
 
-/// Whose words these are: members' links are marked as user content for search engines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Trust {
-    Member,
-    Staff,
-}
-
-impl Trust {
-    /// The trust a member's roles earn: staff write as the shop.
-    pub fn of(viewer: &crate::domain::Viewer) -> Trust {
-        if viewer.can(crate::domain::Role::Staff) {
-            Trust::Staff
-        } else {
-            Trust::Member
-        }
-    }
-}
-
-/// Renders on the blocking thread pool, away from the request threads.
-pub async fn render_off_thread(
-    source: String,
-    trust: Trust,
-) -> Result<Rendered, crate::error::AppError> {
-    Ok(actix_web::web::block(move || render(&source, trust)).await?)
-}
-
-/// The result of rendering.
-pub struct Rendered {
-    pub html: SafeHtml,
-    /// The text without markup, for excerpts and reading time.
-    pub text: String,
-}
-
-impl Rendered {
-    /// Minutes to read at 230 words a minute, at least one.
-    pub fn reading_minutes(&self) -> i32 {
-        let words = self.text.split_whitespace().count();
-        i32::try_from(words.div_ceil(230).max(1)).unwrap_or(i32::MAX)
-    }
-}
-
-/// Renders `source` and sanitises the result.
-pub fn render(source: &str, trust: Trust) -> Rendered {
-    let mut options = Options::empty();
-    options.insert(Options::ENABLE_TABLES);
-    options.insert(Options::ENABLE_STRIKETHROUGH);
-    options.insert(Options::ENABLE_FOOTNOTES);
-    // Raw HTML in the source is shown as text, never interpreted (the HTML events made
-    // below, for videos, headings and footnotes, are this renderer's own).
-    let events: Vec<Event> = Parser::new_ext(source, options)
-        .map(|event| match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-            other => other,
-        })
-        .collect();
-    let events = autolink(events);
-    let events = videos(events);
-    let (events, text) = rework(events);
-    let mut raw = String::with_capacity(source.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut raw, events.into_iter());
-    let html = sanitiser(trust).clean(&raw).to_string();
-    Rendered {
-        html: SafeHtml(html),
-        text,
-    }
-}
-
-fn sanitiser(trust: Trust) -> &'static Builder<'static> {
-    static MEMBER: OnceLock<Builder<'static>> = OnceLock::new();
-    static STAFF: OnceLock<Builder<'static>> = OnceLock::new();
-    let (cell, rel) = match trust {
-        Trust::Member => (&MEMBER, "nofollow ugc noopener"),
-        Trust::Staff => (&STAFF, "noopener"),
-    };
-    cell.get_or_init(|| {
-        let mut builder = Builder::default();
-        builder
-            .link_rel(Some(rel))
-            .url_schemes(HashSet::from(["http", "https", "mailto"]))
-            .add_tag_attributes("h2", ["id"])
-            .add_tag_attributes("h3", ["id"])
-            .add_tag_attributes("h4", ["id"])
-            .add_tag_attributes("div", ["id"])
-            .add_tag_attributes("sup", ["id"])
-            .add_tag_attributes("img", ["width", "height", "loading"])
-            .add_allowed_classes("div", ["footnote"])
-            .add_allowed_classes("p", ["video-placeholder"])
-            .add_allowed_classes("a", ["heading-anchor"])
-            .attribute_filter(|element, attribute, value| match (element, attribute) {
-                (_, "id") if is_our_id(value) => Some(value.into()),
-                (_, "id") => None,
-                ("img", "src") if value.starts_with("/media/") => Some(value.into()),
-                ("img", "src") => None,
-                _ => Some(value.into()),
-            });
-        builder
-    })
-}
-
-/// Ids this renderer makes: heading anchors and footnotes. Others could clobber the page's.
-fn is_our_id(id: &str) -> bool {
-    ["h-", "fn-", "fnref-"].iter().any(|p| id.starts_with(p))
-}
-
 /// Turns bare `http(s)://` addresses in text into links (outside links and code).
-fn autolink(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+pub(super) fn autolink(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut out = Vec::with_capacity(events.len());
     let mut in_link = 0usize;
     let mut in_code = 0usize;
@@ -230,7 +119,7 @@ pub fn video_embed(url: &str) -> Option<(String, &'static str)> {
 }
 
 /// Replaces a paragraph that is just one video link with a click-to-load placeholder.
-fn videos(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+pub(super) fn videos(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut out = Vec::with_capacity(events.len());
     let mut i = 0;
     while i < events.len() {
@@ -266,7 +155,7 @@ fn videos(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
 }
 
 /// Heading anchors, footnotes with our own ids, foreign images as links; collects the text.
-fn rework(events: Vec<Event<'_>>) -> (Vec<Event<'_>>, String) {
+pub(super) fn rework(events: Vec<Event<'_>>) -> (Vec<Event<'_>>, String) {
     let mut out = Vec::with_capacity(events.len());
     let mut text = String::new();
     let mut used = HashSet::new();
@@ -376,113 +265,4 @@ fn escape_attr(value: &str) -> String {
         .replace('"', "&quot;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn html(source: &str) -> String {
-        render(source, Trust::Member).html.0
-    }
-
-    #[test]
-    fn renders_commonmark_tables_and_strikethrough() {
-        let out = html("**bold** ~~old~~\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
-        assert!(out.contains("<strong>bold</strong>"));
-        assert!(out.contains("<del>old</del>"));
-        assert!(out.contains("<table>") && out.contains("<td>1</td>"));
-    }
-
-    #[test]
-    fn links_bare_addresses_and_marks_member_links() {
-        let out = html("See https://example.com/fit. Thanks");
-        assert!(
-            out.contains("<a href=\"https://example.com/fit\" rel=\"nofollow ugc noopener\">"),
-            "{out}"
-        );
-        assert!(out.contains("</a>. Thanks"));
-        let staff = render("<https://example.com>", Trust::Staff).html.0;
-        assert!(staff.contains("rel=\"noopener\""));
-    }
-
-    #[test]
-    fn headings_get_anchors() {
-        let out = html("# Care\n\n## Care\n");
-        assert!(
-            out.contains("<h2 id=\"h-care\">Care <a class=\"heading-anchor\" href=\"#h-care\""),
-            "{out}"
-        );
-        assert!(out.contains("id=\"h-care-2\""));
-    }
-
-    #[test]
-    fn footnotes_link_both_ways() {
-        let out = html("Linen creases.[^1]\n\n[^1]: It is a feature.\n");
-        assert!(out.contains("href=\"#fn-1\""), "{out}");
-        assert!(out.contains("id=\"fn-1\""), "{out}");
-    }
-
-    #[test]
-    fn video_links_become_placeholders_that_load_nothing() {
-        let out = html("https://www.youtube.com/watch?v=dQw4w9WgXcQ\n");
-        assert!(out.contains("class=\"video-placeholder\""), "{out}");
-        assert!(out.contains("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"));
-        assert!(!out.contains("<iframe") && !out.contains("<img"));
-        assert!(html("https://vimeo.com/76979871").contains("player.vimeo.com/video/76979871"));
-        assert!(!html("Watch https://youtu.be/abc later").contains("video-placeholder"));
-    }
-
-    #[test]
-    fn scripts_handlers_and_javascript_links_never_survive() {
-        let payloads = [
-            "<script>alert(1)</script>",
-            "<img src=x onerror=alert(1)>",
-            "[click](javascript:alert(1))",
-            "<a href=\"javascript:alert(1)\">x</a>",
-            "![x](javascript:alert(1))",
-            "<svg onload=alert(1)>",
-            "<iframe src=\"https://evil.example\"></iframe>",
-            "[x](JaVaScRiPt:alert(1))",
-            "<div style=\"background:url(javascript:alert(1))\">x</div>",
-        ];
-        for payload in payloads {
-            let out = html(payload).to_lowercase();
-            // Text may mention anything (it is escaped); what matters is every real tag.
-            for tag in out
-                .split('<')
-                .skip(1)
-                .map(|t| t.split('>').next().unwrap_or(""))
-            {
-                for bad in ["script", "iframe", "svg", "javascript:", "style=", " on"] {
-                    assert!(!tag.contains(bad), "{payload:?} left <{tag}>");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn html_in_headings_is_shown_as_text() {
-        let out = html("# <a href=\"/x\">x</a> <img src=\"/media/a.png\">");
-        assert!(!out.contains("<a href=\"/x\""), "{out}");
-        assert!(!out.contains("<img"), "{out}");
-        assert!(out.contains("&lt;a href"), "{out}");
-    }
-
-    #[test]
-    fn foreign_images_become_links_and_own_images_stay() {
-        let out = html("![pixel](https://tracker.example/p.gif)");
-        assert!(!out.contains("<img"), "{out}");
-        assert!(out.contains("href=\"https://tracker.example/p.gif\""));
-        assert!(
-            html("![shirt](/media/abc.jpg)").contains("<img src=\"/media/abc.jpg\" alt=\"shirt\"")
-        );
-    }
-
-    #[test]
-    fn reading_time_counts_words() {
-        let long = "word ".repeat(460);
-        assert_eq!(render(&long, Trust::Staff).reading_minutes(), 2);
-        assert_eq!(render("short", Trust::Staff).reading_minutes(), 1);
-    }
 }

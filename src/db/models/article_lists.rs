@@ -1,0 +1,188 @@
+//! Lists of articles: the blog's pages (filtered by tag or author), the staff's drafts and scheduled articles, the newest for feeds, and the slugs for the sitemap.
+
+use crate::db::DbConnection;
+use crate::db::models::articles::{Article, split_tags};
+use crate::db::models::media::{self, MediaRef};
+use crate::db::schema::{self, article_tags, articles, users};
+use crate::domain::Visibility;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+/// One row of the article list.
+#[derive(Debug, Clone)]
+pub struct ArticleListRow {
+    pub slug: String,
+    pub title: String,
+    pub excerpt: String,
+    pub reading_minutes: i32,
+    pub published_at: Option<NaiveDateTime>,
+    pub author: String,
+    pub cover: Option<MediaRef>,
+    pub cover_alt: String,
+    pub tags: String,
+}
+
+impl ArticleListRow {
+    pub fn tag_list(&self) -> Vec<&str> {
+        split_tags(&self.tags)
+    }
+}
+
+/// Which published articles a list shows.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub tag: Option<String>,
+    pub author: Option<String>,
+}
+
+/// The list's columns, as loaded.
+type ListColumns = (
+    String,
+    String,
+    String,
+    i32,
+    Option<NaiveDateTime>,
+    String,
+    String,
+    String,
+);
+
+/// The list's columns, in the order [`to_row`] reads them.
+const LIST: (
+    articles::slug,
+    articles::title,
+    articles::excerpt,
+    articles::reading_minutes,
+    articles::published_at,
+    articles::cover_alt,
+    articles::tags,
+    users::username,
+) = (
+    articles::slug,
+    articles::title,
+    articles::excerpt,
+    articles::reading_minutes,
+    articles::published_at,
+    articles::cover_alt,
+    articles::tags,
+    users::username,
+);
+
+fn to_row(
+    ((slug, title, excerpt, reading_minutes, published_at, cover_alt, tags, author), cover): (
+        ListColumns,
+        media::NullableRow,
+    ),
+) -> ArticleListRow {
+    ArticleListRow {
+        slug,
+        title,
+        excerpt,
+        reading_minutes,
+        published_at,
+        author,
+        cover: media::from_nullable(cover),
+        cover_alt,
+        tags,
+    }
+}
+
+/// One page of published articles, newest first, with the total.
+pub fn list_published(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    filter: &ListFilter,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<ArticleListRow>, i64)> {
+    let filtered = || {
+        let mut query = articles::table
+            .inner_join(users::table)
+            .left_join(schema::media::table)
+            .filter(articles::published_at.le(now))
+            .filter(articles::visibility.eq(Visibility::Visible.key()))
+            .into_boxed();
+        if let Some(tag) = &filter.tag {
+            query = query.filter(
+                articles::id.eq_any(
+                    article_tags::table
+                        .filter(article_tags::tag.eq(tag.clone()))
+                        .select(article_tags::article_id),
+                ),
+            );
+        }
+        if let Some(author) = &filter.author {
+            query = query.filter(users::username_key.eq(author.to_lowercase()));
+        }
+        query
+    };
+    let rows = filtered()
+        .order((articles::published_at.desc(), articles::id.desc()))
+        .offset(offset)
+        .limit(limit)
+        .select((LIST, media::nullable_columns()))
+        .load(conn)?
+        .into_iter()
+        .map(to_row)
+        .collect();
+    let total = filtered().count().get_result(conn)?;
+    Ok((rows, total))
+}
+
+/// Drafts and scheduled articles, newest first (for staff and moderators).
+pub fn list_unpublished(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<ArticleListRow>> {
+    Ok(articles::table
+        .inner_join(users::table)
+        .left_join(schema::media::table)
+        .filter(
+            articles::published_at
+                .is_null()
+                .or(articles::published_at.gt(now)),
+        )
+        .order(articles::updated_at.desc())
+        .limit(limit)
+        .select((LIST, media::nullable_columns()))
+        .load(conn)?
+        .into_iter()
+        .map(to_row)
+        .collect())
+}
+
+/// The newest published articles with their authors, optionally by one author (feeds).
+pub fn newest_published(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    author: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<(Article, String)>> {
+    let mut query = articles::table
+        .inner_join(users::table)
+        .filter(articles::published_at.le(now))
+        .filter(articles::visibility.eq(Visibility::Visible.key()))
+        .into_boxed();
+    if let Some(author) = author {
+        query = query.filter(users::username_key.eq(author.to_lowercase()));
+    }
+    query
+        .order((articles::published_at.desc(), articles::id.desc()))
+        .limit(limit)
+        .select((Article::as_select(), users::username))
+        .load(conn)
+}
+
+/// Every published article's slug and last change (the sitemap).
+pub fn published_slugs(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<(String, NaiveDateTime)>> {
+    articles::table
+        .filter(articles::published_at.le(now))
+        .filter(articles::visibility.eq(Visibility::Visible.key()))
+        .order(articles::published_at.desc())
+        .select((articles::slug, articles::updated_at))
+        .load(conn)
+}

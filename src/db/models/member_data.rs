@@ -1,0 +1,209 @@
+//! Everything the database holds about one member, read for their export and erased when
+//! they delete their account (see [`crate::privacy`] for what stays and why).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::models::{answers, idea_members};
+use crate::db::schema::{
+    answer_votes, answers as answers_t, articles, expert_areas, flags, idea_follows, idea_hidden,
+    idea_votes, ideas as ideas_t, notification_prefs, notifications, question_follows, questions,
+    rate_events, replies, sessions, users,
+};
+
+/// The rows of one member, each as the export shows it.
+pub struct MemberRecord {
+    /// username, e-mail, bio, role bits, member since
+    pub account: (String, String, String, i32, NaiveDateTime),
+    /// title, text, published, created
+    pub articles: Vec<(String, String, Option<NaiveDateTime>, NaiveDateTime)>,
+    /// id, title, text, created
+    pub questions: Vec<(i64, String, String, NaiveDateTime)>,
+    /// question id, text, created
+    pub answers: Vec<(i64, String, NaiveDateTime)>,
+    /// subject kind, subject id, text, created
+    pub comments: Vec<(String, i64, String, NaiveDateTime)>,
+    /// id, title, text, status, created
+    pub ideas: Vec<(i64, String, String, String, NaiveDateTime)>,
+    /// idea id, when
+    pub idea_votes: Vec<(i64, NaiveDateTime)>,
+    /// answer id, when
+    pub answer_votes: Vec<(i64, NaiveDateTime)>,
+    pub followed_questions: Vec<i64>,
+    pub followed_ideas: Vec<i64>,
+    pub not_for_me: Vec<i64>,
+    /// subject kind, subject id, reason, when
+    pub reports: Vec<(String, i64, String, NaiveDateTime)>,
+    /// text, address, when, read when
+    pub notifications: Vec<(String, String, NaiveDateTime, Option<NaiveDateTime>)>,
+    /// kind, whether e-mailed
+    pub email_choices: Vec<(String, bool)>,
+}
+
+/// Everything held about member `id`.
+pub fn record_of(conn: &mut DbConnection, id: i64) -> QueryResult<MemberRecord> {
+    let account: (String, String, String, i32, NaiveDateTime) = users::table
+        .find(id)
+        .select((
+            users::username,
+            users::email,
+            users::bio,
+            users::roles,
+            users::created_at,
+        ))
+        .first(conn)?;
+    let articles: Vec<(String, String, Option<NaiveDateTime>, NaiveDateTime)> = articles::table
+        .filter(articles::author_id.eq(id))
+        .select((
+            articles::title,
+            articles::body_md,
+            articles::published_at,
+            articles::created_at,
+        ))
+        .load(conn)?;
+    let questions: Vec<(i64, String, String, NaiveDateTime)> = questions::table
+        .filter(questions::asker_id.eq(id))
+        .select((
+            questions::id,
+            questions::title,
+            questions::body_md,
+            questions::created_at,
+        ))
+        .load(conn)?;
+    let answers: Vec<(i64, String, NaiveDateTime)> = answers_t::table
+        .filter(answers_t::author_id.eq(id))
+        .select((
+            answers_t::question_id,
+            answers_t::body_md,
+            answers_t::created_at,
+        ))
+        .load(conn)?;
+    let comments: Vec<(String, i64, String, NaiveDateTime)> = replies::table
+        .filter(replies::author_id.eq(id))
+        .select((
+            replies::subject_kind,
+            replies::subject_id,
+            replies::body_md,
+            replies::created_at,
+        ))
+        .load(conn)?;
+    let ideas: Vec<(i64, String, String, String, NaiveDateTime)> = ideas_t::table
+        .filter(ideas_t::author_id.eq(id))
+        .select((
+            ideas_t::id,
+            ideas_t::title,
+            ideas_t::body_md,
+            ideas_t::status,
+            ideas_t::created_at,
+        ))
+        .load(conn)?;
+    let idea_votes: Vec<(i64, NaiveDateTime)> = idea_votes::table
+        .filter(idea_votes::user_id.eq(id))
+        .select((idea_votes::idea_id, idea_votes::created_at))
+        .load(conn)?;
+    let answer_votes: Vec<(i64, NaiveDateTime)> = answer_votes::table
+        .filter(answer_votes::user_id.eq(id))
+        .select((answer_votes::answer_id, answer_votes::created_at))
+        .load(conn)?;
+    let followed_questions: Vec<i64> = question_follows::table
+        .filter(question_follows::user_id.eq(id))
+        .select(question_follows::question_id)
+        .load(conn)?;
+    let followed_ideas: Vec<i64> = idea_follows::table
+        .filter(idea_follows::user_id.eq(id))
+        .select(idea_follows::idea_id)
+        .load(conn)?;
+    let not_for_me: Vec<i64> = idea_hidden::table
+        .filter(idea_hidden::user_id.eq(id))
+        .select(idea_hidden::idea_id)
+        .load(conn)?;
+    let reports: Vec<(String, i64, String, NaiveDateTime)> = flags::table
+        .filter(flags::reporter_id.eq(id))
+        .select((
+            flags::subject_kind,
+            flags::subject_id,
+            flags::detail,
+            flags::created_at,
+        ))
+        .load(conn)?;
+    let notes: Vec<(String, String, NaiveDateTime, Option<NaiveDateTime>)> = notifications::table
+        .filter(notifications::user_id.eq(id))
+        .select((
+            notifications::text,
+            notifications::url,
+            notifications::created_at,
+            notifications::read_at,
+        ))
+        .load(conn)?;
+    let prefs: Vec<(String, bool)> = notification_prefs::table
+        .filter(notification_prefs::user_id.eq(id))
+        .select((notification_prefs::kind, notification_prefs::email))
+        .load(conn)?;
+    Ok(MemberRecord {
+        account,
+        articles,
+        questions,
+        answers,
+        comments,
+        ideas,
+        idea_votes,
+        answer_votes,
+        followed_questions,
+        followed_ideas,
+        not_for_me,
+        reports,
+        notifications: notes,
+        email_choices: prefs,
+    })
+}
+
+/// Erases member `id`'s personal data in the caller's transaction, and names what they
+/// wrote `name` from now on.
+pub fn erase(conn: &mut DbConnection, id: i64, name: &str) -> QueryResult<()> {
+    // Votes go one by one through the model, so the counts they added drop with them.
+    let voted_ideas: Vec<i64> = idea_votes::table
+        .filter(idea_votes::user_id.eq(id))
+        .select(idea_votes::idea_id)
+        .load(conn)?;
+    for idea in voted_ideas {
+        idea_members::remove_vote(conn, idea, id)?;
+    }
+    let voted_answers: Vec<i64> = answer_votes::table
+        .filter(answer_votes::user_id.eq(id))
+        .select(answer_votes::answer_id)
+        .load(conn)?;
+    for answer in voted_answers {
+        if let Some(answer) = answers::find_answer(conn, answer)? {
+            answers::remove_vote(conn, &answer, id)?;
+        }
+    }
+    diesel::delete(sessions::table.filter(sessions::user_id.eq(id))).execute(conn)?;
+    diesel::delete(notifications::table.filter(notifications::user_id.eq(id))).execute(conn)?;
+    diesel::delete(notification_prefs::table.filter(notification_prefs::user_id.eq(id)))
+        .execute(conn)?;
+    diesel::delete(question_follows::table.filter(question_follows::user_id.eq(id)))
+        .execute(conn)?;
+    diesel::delete(idea_follows::table.filter(idea_follows::user_id.eq(id))).execute(conn)?;
+    diesel::delete(idea_hidden::table.filter(idea_hidden::user_id.eq(id))).execute(conn)?;
+    diesel::delete(rate_events::table.filter(rate_events::user_id.eq(id))).execute(conn)?;
+    diesel::delete(expert_areas::table.filter(expert_areas::user_id.eq(id))).execute(conn)?;
+    diesel::update(users::table.find(id))
+        .set((
+            users::username.eq(name),
+            users::username_key.eq(name),
+            users::email.eq(format!("{name}@deleted.invalid")),
+            users::email_key.eq(format!("{name}@deleted.invalid")),
+            // Not a password hash: no password ever matches it.
+            users::password_hash.eq("!deleted"),
+            users::bio.eq(""),
+            users::avatar_id.eq(None::<i64>),
+            users::roles.eq(0),
+            users::trusted.eq(false),
+            users::restriction.eq(""),
+            users::restricted_until.eq(None::<NaiveDateTime>),
+            users::restriction_reason.eq(""),
+        ))
+        .execute(conn)?;
+    Ok(())
+}

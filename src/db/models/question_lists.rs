@@ -1,0 +1,227 @@
+//! Lists of questions: the filtered and sorted list page (on the counters kept on the question row, so a list needs no joins or grouping), the expert queue, similar questions and the reminders due.
+
+use crate::db::DbConnection;
+use crate::db::models::lower;
+use crate::db::models::questions::Question;
+use crate::db::schema::{accept_reminders, areas, questions, users};
+use crate::domain::Visibility;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+/// One row of a question list.
+#[derive(Debug, Clone)]
+pub struct QuestionListRow {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub area_name: String,
+    pub asker: String,
+    pub answer_count: i32,
+    pub expert_answer_count: i32,
+    pub vote_count: i32,
+    pub accepted_answer_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub last_activity_at: NaiveDateTime,
+}
+
+impl QuestionListRow {
+    pub fn path(&self) -> String {
+        crate::paths::question(self.id, &self.slug)
+    }
+}
+
+/// Which questions a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    #[default]
+    All,
+    Unanswered,
+    NoExpertAnswer,
+    ExpertAnswered,
+    Accepted,
+}
+
+/// The order of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Newest,
+    Active,
+    Votes,
+}
+
+/// One page of questions with the total. The page and the count read the questions
+/// table alone (its counters make that possible); names come in two small lookups.
+pub fn list(
+    conn: &mut DbConnection,
+    area_id: Option<i64>,
+    status: Status,
+    sort: Sort,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<QuestionListRow>, i64)> {
+    let filtered = || {
+        let mut query = questions::table
+            .filter(questions::visibility.eq(Visibility::Visible.key()))
+            .into_boxed();
+        if let Some(area) = area_id {
+            query = query.filter(questions::area_id.eq(area));
+        }
+        match status {
+            Status::All => query,
+            Status::Unanswered => query.filter(questions::answer_count.eq(0)),
+            Status::NoExpertAnswer => query.filter(questions::expert_answer_count.eq(0)),
+            Status::ExpertAnswered => query.filter(questions::expert_answer_count.gt(0)),
+            Status::Accepted => query.filter(questions::accepted_answer_id.is_not_null()),
+        }
+    };
+    let ordered = match sort {
+        Sort::Newest => filtered().order((questions::created_at.desc(), questions::id.desc())),
+        Sort::Active => {
+            filtered().order((questions::last_activity_at.desc(), questions::id.desc()))
+        }
+        Sort::Votes => filtered().order((
+            questions::vote_count.desc(),
+            questions::created_at.desc(),
+            questions::id.desc(),
+        )),
+    };
+    let page: Vec<Question> = ordered
+        .offset(offset)
+        .limit(limit)
+        .select(Question::as_select())
+        .load(conn)?;
+    let total = if area_id.is_none() && status == Status::All {
+        // The unfiltered list, the busiest: every question minus the few held or hidden
+        // ones. A bare count is the database's fastest; counting the visible rows walked
+        // every index entry.
+        let all: i64 = questions::table.count().get_result(conn)?;
+        let out_of_view: i64 = questions::table
+            .filter(
+                questions::visibility.eq_any([Visibility::Held.key(), Visibility::Hidden.key()]),
+            )
+            .count()
+            .get_result(conn)?;
+        all - out_of_view
+    } else {
+        filtered().count().get_result(conn)?
+    };
+    Ok((with_names(conn, page)?, total))
+}
+
+/// List rows for `page`, with the askers' and areas' names looked up once each.
+fn with_names(conn: &mut DbConnection, page: Vec<Question>) -> QueryResult<Vec<QuestionListRow>> {
+    let asker_ids: Vec<i64> = page.iter().map(|q| q.asker_id).collect();
+    let askers: Vec<(i64, String)> = users::table
+        .filter(users::id.eq_any(&asker_ids))
+        .select((users::id, users::username))
+        .load(conn)?;
+    let area_names: Vec<(i64, String)> =
+        areas::table.select((areas::id, areas::name)).load(conn)?;
+    let name = |list: &[(i64, String)], id: i64| {
+        list.iter()
+            .find(|(i, _)| *i == id)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
+    Ok(page
+        .into_iter()
+        .map(|q| QuestionListRow {
+            area_name: name(&area_names, q.area_id),
+            asker: name(&askers, q.asker_id),
+            id: q.id,
+            slug: q.slug,
+            title: q.title,
+            answer_count: q.answer_count,
+            expert_answer_count: q.expert_answer_count,
+            vote_count: q.vote_count,
+            accepted_answer_id: q.accepted_answer_id,
+            created_at: q.created_at,
+            last_activity_at: q.last_activity_at,
+        })
+        .collect())
+}
+
+/// Unanswered questions in `area_ids`, oldest first (the expert queue).
+pub fn unanswered_in(
+    conn: &mut DbConnection,
+    area_ids: &[i64],
+    limit: i64,
+) -> QueryResult<Vec<QuestionListRow>> {
+    let page: Vec<Question> = questions::table
+        .filter(questions::area_id.eq_any(area_ids))
+        .filter(questions::answer_count.eq(0))
+        .filter(questions::visibility.eq(Visibility::Visible.key()))
+        .order((questions::created_at.asc(), questions::id.asc()))
+        .limit(limit)
+        .select(Question::as_select())
+        .load(conn)?;
+    with_names(conn, page)
+}
+
+/// Questions whose titles share words with `words`, most shared first (at most `limit`).
+pub fn similar(
+    conn: &mut DbConnection,
+    words: &[String],
+    limit: usize,
+) -> QueryResult<Vec<(i64, String, String, i32)>> {
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut query = questions::table.into_boxed();
+    for pattern in super::contains_patterns(words) {
+        // lower() on both sides: PostgreSQL's LIKE minds case, SQLite's does not.
+        query = query.or_filter(lower(questions::title).like(pattern).escape('\\'));
+    }
+    let candidates: Vec<(i64, String, String, i32)> = query
+        .filter(questions::visibility.eq(Visibility::Visible.key()))
+        .order(questions::created_at.desc())
+        .limit(200)
+        .select((
+            questions::id,
+            questions::slug,
+            questions::title,
+            questions::answer_count,
+        ))
+        .load(conn)?;
+    Ok(super::rank_by_shared_words(
+        candidates,
+        words,
+        |row| &row.2,
+        limit,
+    ))
+}
+
+/// Questions asked before `before` that have answers, none accepted, and no reminder yet.
+pub fn due_for_reminder(
+    conn: &mut DbConnection,
+    before: NaiveDateTime,
+) -> QueryResult<Vec<Question>> {
+    questions::table
+        .filter(questions::created_at.lt(before))
+        .filter(questions::answer_count.gt(0))
+        .filter(questions::accepted_answer_id.is_null())
+        .filter(questions::visibility.eq(Visibility::Visible.key()))
+        .filter(diesel::dsl::not(diesel::dsl::exists(
+            accept_reminders::table.filter(accept_reminders::question_id.eq(questions::id)),
+        )))
+        .order(questions::created_at.asc())
+        .limit(500)
+        .select(Question::as_select())
+        .load(conn)
+}
+
+/// Records that the asker of `question_id` was reminded.
+pub fn mark_reminded(
+    conn: &mut DbConnection,
+    question_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(accept_reminders::table)
+        .values((
+            accept_reminders::question_id.eq(question_id),
+            accept_reminders::sent_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
