@@ -25,3 +25,4 @@ pub mod render;
 pub mod routes;
 pub mod startup;
 pub mod state;
+pub mod votes;

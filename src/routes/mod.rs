@@ -56,6 +56,20 @@ impl VoteForm {
     }
 }
 
+/// The follow forms of questions and ideas: `follow=yes`, or `follow=no` to stop.
+#[derive(serde::Deserialize)]
+pub struct FollowForm {
+    #[serde(default)]
+    follow: String,
+}
+
+impl FollowForm {
+    /// Whether the member follows (rather than stopping).
+    pub fn follows(&self) -> bool {
+        self.follow != "no"
+    }
+}
+
 /// A form of one text, `body`: answers, comments under answers and ideas, comment edits.
 #[derive(serde::Deserialize)]
 pub struct BodyForm {

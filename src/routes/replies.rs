@@ -19,9 +19,9 @@ use crate::error::AppError;
 use crate::messages;
 use crate::paths;
 use crate::posting;
-use crate::render::{Notice, Page, html, ok, see_other, see_other_with};
+use crate::render::{Notice, Page, html, ok, see_other};
 use crate::routes::BodyForm;
-use crate::routes::moderation::held::held;
+use crate::routes::moderation::held::after_posting;
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -149,13 +149,15 @@ pub async fn edit(
     };
     let viewer = session.require_poster()?;
     let posted = posting::comments::edit(&state, viewer, id, body).await?;
-    if posted.held() {
-        return held(&session, ContentKind::Comment, &posted.verdict, &back);
-    }
-    Ok(see_other_with(
-        &format!("{back}#comment-{id}"),
+    let place = format!("{back}#comment-{id}");
+    after_posting(
+        &session,
+        ContentKind::Comment,
+        &posted,
+        &back,
+        &place,
         Notice::CommentUpdated,
-    ))
+    )
 }
 
 /// The comment form's state: empty, or what was typed with the reason it was refused.

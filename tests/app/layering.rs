@@ -45,6 +45,7 @@ const SERVICES: &[&str] = &[
     "mail",
     "demo",
     "jobs",
+    "votes",
 ];
 
 /// `(importer floor, forbidden floor, reason)`: a file on an importer floor may not import

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::{Action, Decision, actor};
+use super::{Action, Decision, actor, tell_author};
 use crate::accounts::log_action;
 use crate::db::DbConnection;
 use crate::db::models::posts::Post;
@@ -14,7 +14,6 @@ use crate::domain::{ContentKind, Viewer, Visibility};
 use crate::error::AppError;
 use crate::mail::Outgoing;
 use crate::messages::notifications as texts;
-use crate::notify::{self, Kind};
 use crate::posting::events::{self, Event, PostRef};
 
 /// Approve, or approve and trust.
@@ -59,14 +58,7 @@ pub(super) fn publish(
     if post.visibility == Visibility::Visible {
         return Ok(Vec::new());
     }
-    let mut mail = notify::send(
-        conn,
-        &[post.author_id],
-        Kind::ModerationDecision,
-        &texts::post_approved(post.kind.label()),
-        &post.path,
-        now,
-    )?;
+    let mut mail = tell_author(conn, post, &texts::post_approved(post.kind.label()), now)?;
     if post.kind == ContentKind::Idea && post.visibility == Visibility::Held {
         let idea = ideas::find(conn, post.id)?.ok_or(AppError::NotFound)?;
         let who = (moderator.id, moderator.username.as_str());

@@ -34,6 +34,7 @@ use crate::domain::{ContentKind, Viewer};
 use crate::error::AppError;
 use crate::mail::Outgoing;
 use crate::messages;
+use crate::notify::{self, Kind};
 
 pub use edit::{Correction, edit_and_approve};
 pub use reason::add_reason;
@@ -173,6 +174,23 @@ fn claim(
         return Err(AppError::Conflict(messages::MOD_ALREADY_HANDLED));
     }
     Ok(())
+}
+
+/// Tells `post`'s author `text` about a moderator's decision; returns the e-mail.
+fn tell_author(
+    conn: &mut DbConnection,
+    post: &Post,
+    text: &str,
+    now: NaiveDateTime,
+) -> Result<Vec<Outgoing>, AppError> {
+    Ok(notify::send(
+        conn,
+        &[post.author_id],
+        Kind::ModerationDecision,
+        text,
+        &post.path,
+        now,
+    )?)
 }
 
 /// The moderator as the audit log names them.

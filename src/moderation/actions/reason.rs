@@ -4,7 +4,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::{Action, actor, on_post};
+use super::{Action, actor, on_post, tell_author};
 use crate::accounts::log_action;
 use crate::db::DbConnection;
 use crate::db::models::posts::Post;
@@ -12,7 +12,6 @@ use crate::domain::{ContentKind, Viewer};
 use crate::error::AppError;
 use crate::mail::Outgoing;
 use crate::messages::notifications as texts;
-use crate::notify::{self, Kind};
 
 /// Logs `reason` for the earlier `action` on post `id` of `kind`.
 pub fn add_reason(
@@ -49,12 +48,5 @@ fn explain(
         return Ok(Vec::new());
     }
     let text = texts::moderation_reason(post.kind.label(), reason);
-    Ok(notify::send(
-        conn,
-        &[post.author_id],
-        Kind::ModerationDecision,
-        &text,
-        &post.path,
-        now,
-    )?)
+    tell_author(conn, post, &text, now)
 }

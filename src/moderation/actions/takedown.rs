@@ -4,7 +4,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 
-use super::{Action, Decision, actor};
+use super::{Action, Decision, actor, tell_author};
 use crate::accounts::log_action;
 use crate::db::DbConnection;
 use crate::db::models::posts::Post;
@@ -14,7 +14,6 @@ use crate::error::AppError;
 use crate::mail::Outgoing;
 use crate::messages::{self, notifications as texts};
 use crate::moderation::policy::Group;
-use crate::notify::{self, Kind};
 use crate::posting::events::{self, Event, PostRef};
 use crate::render::format;
 
@@ -33,10 +32,8 @@ pub(super) fn reject(
     } else {
         post_state::set_visibility(conn, post, Visibility::Hidden, now)?;
     }
-    let subject = post.audit_subject();
-    log_action(conn, actor(moderator), "mod.reject", &subject, "", reason)?;
     let text = texts::post_rejected(post.kind.label(), reason);
-    taken_down(conn, post, &text, now)
+    taken_down(conn, post, (moderator, "mod.reject", reason), &text, now)
 }
 
 /// Hides `post`.
@@ -48,10 +45,8 @@ pub(super) fn hide(
     now: NaiveDateTime,
 ) -> Result<Vec<Outgoing>, AppError> {
     post_state::set_visibility(conn, post, Visibility::Hidden, now)?;
-    let subject = post.audit_subject();
-    log_action(conn, actor(moderator), "mod.hide", &subject, "", reason)?;
     let text = texts::post_hidden(post.kind.label(), reason);
-    taken_down(conn, post, &text, now)
+    taken_down(conn, post, (moderator, "mod.hide", reason), &text, now)
 }
 
 /// Hides `post` and silences or suspends its author for `decision.days`. Staff cannot be
@@ -73,8 +68,8 @@ pub(super) fn restrict(
     let until = now + Duration::days(days);
     post_state::set_visibility(conn, post, Visibility::Hidden, now)?;
     users::restrict(conn, post.author_id, suspended, until, reason, now)?;
-    let subject = post.audit_subject();
-    log_action(conn, actor(moderator), "mod.hide", &subject, "", reason)?;
+    let text = texts::member_restricted(post.kind.label(), suspended, days, reason);
+    let mail = taken_down(conn, post, (moderator, "mod.hide", reason), &text, now)?;
     let what = if suspended {
         "member.suspend"
     } else {
@@ -82,25 +77,21 @@ pub(super) fn restrict(
     };
     let details = format!("{days} days, until {}", format::date_time(until));
     log_action(conn, actor(moderator), what, &post.author, &details, reason)?;
-    let text = texts::member_restricted(post.kind.label(), suspended, days, reason);
-    taken_down(conn, post, &text, now)
+    Ok(mail)
 }
 
-/// Tells the author and raises [`Event::TakenDown`].
+/// Logs the take-down (the moderator, the audit action, the reason), tells the author `text` and
+/// raises [`Event::TakenDown`].
 fn taken_down(
     conn: &mut DbConnection,
     post: &Post,
+    (moderator, action, reason): (&Viewer, &str, &str),
     text: &str,
     now: NaiveDateTime,
 ) -> Result<Vec<Outgoing>, AppError> {
-    let mut mail = notify::send(
-        conn,
-        &[post.author_id],
-        Kind::ModerationDecision,
-        text,
-        &post.path,
-        now,
-    )?;
+    let subject = post.audit_subject();
+    log_action(conn, actor(moderator), action, &subject, "", reason)?;
+    let mut mail = tell_author(conn, post, text, now)?;
     let event = Event::TakenDown(PostRef {
         kind: post.kind,
         id: post.id,

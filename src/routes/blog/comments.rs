@@ -14,8 +14,8 @@ use crate::domain::ContentKind;
 use crate::domain::reply;
 use crate::error::AppError;
 use crate::posting;
-use crate::render::{Notice, see_other_with};
-use crate::routes::moderation::held::held;
+use crate::render::Notice;
+use crate::routes::moderation::held::after_posting;
 use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
 
@@ -79,11 +79,13 @@ pub async fn comment(
     };
     let posted = posting::comments::post(&state, &viewer, subject, parent, None, body).await?;
     let path = crate::paths::article(&slug);
-    if posted.held() {
-        return held(&session, ContentKind::Comment, &posted.verdict, &path);
-    }
-    Ok(see_other_with(
-        &format!("{path}#comment-{}", posted.id),
+    let place = format!("{path}#comment-{}", posted.id);
+    after_posting(
+        &session,
+        ContentKind::Comment,
+        &posted,
+        &path,
+        &place,
         Notice::CommentPosted,
-    ))
+    )
 }

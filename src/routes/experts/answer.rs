@@ -9,10 +9,10 @@ use crate::db::models::answers::{self, NewAnswer};
 use crate::domain::{ContentKind, Role, reply};
 use crate::error::AppError;
 use crate::posting::{self, Draft};
+use crate::render::Notice;
 use crate::render::markdown::{self, Trust};
-use crate::render::{Notice, see_other_with};
 use crate::routes::BodyForm;
-use crate::routes::moderation::held::held;
+use crate::routes::moderation::held::after_posting;
 use crate::state::AppState;
 
 pub async fn answer(
@@ -56,11 +56,13 @@ pub async fn answer(
         Ok((answers::add_answer(conn, &new, now)?, ()))
     })
     .await?;
-    if posted.held() {
-        return held(&session, ContentKind::Answer, &posted.verdict, &path);
-    }
-    Ok(see_other_with(
-        &format!("{path}#answer-{}", posted.id),
+    let place = format!("{path}#answer-{}", posted.id);
+    after_posting(
+        &session,
+        ContentKind::Answer,
+        &posted,
+        &path,
+        &place,
         Notice::AnswerPosted,
-    ))
+    )
 }

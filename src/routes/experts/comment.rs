@@ -9,9 +9,9 @@ use crate::db::models::{answers, replies};
 use crate::domain::{ContentKind, reply};
 use crate::error::AppError;
 use crate::posting;
-use crate::render::{Notice, see_other_with};
+use crate::render::Notice;
 use crate::routes::BodyForm;
-use crate::routes::moderation::held::held;
+use crate::routes::moderation::held::after_posting;
 use crate::state::AppState;
 
 pub async fn comment(
@@ -40,11 +40,13 @@ pub async fn comment(
     let area = Some(question.area_id);
     let posted = posting::comments::post(&state, &viewer, subject, None, area, body).await?;
     let path = question.path();
-    if posted.held() {
-        return held(&session, ContentKind::Comment, &posted.verdict, &path);
-    }
-    Ok(see_other_with(
-        &format!("{path}#comment-{}", posted.id),
+    let place = format!("{path}#comment-{}", posted.id);
+    after_posting(
+        &session,
+        ContentKind::Comment,
+        &posted,
+        &path,
+        &place,
         Notice::CommentPosted,
-    ))
+    )
 }

@@ -2,20 +2,14 @@
 //! answers), or stops following it.
 
 use actix_web::{HttpResponse, web};
-use serde::Deserialize;
 
 use crate::auth::CsrfForm;
 use crate::clock::now;
 use crate::db::models::questions;
 use crate::error::AppError;
 use crate::render::see_other;
+use crate::routes::FollowForm;
 use crate::state::AppState;
-
-#[derive(Deserialize)]
-pub struct FollowForm {
-    #[serde(default)]
-    follow: String,
-}
 
 pub async fn follow(
     state: web::Data<AppState>,
@@ -24,7 +18,7 @@ pub async fn follow(
 ) -> Result<HttpResponse, AppError> {
     let viewer_id = session.require_viewer()?.id;
     let question = super::load(&state, id.into_inner()).await?.question;
-    let follow = form.follow != "no";
+    let follow = form.follows();
     let question_id = question.id;
     state
         .db

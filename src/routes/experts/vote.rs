@@ -4,16 +4,14 @@
 use actix_web::{HttpResponse, web};
 
 use crate::auth::CsrfForm;
-use crate::clock::now;
 use crate::db::models::answers;
-use crate::db::write_idempotent;
 use crate::error::AppError;
 use crate::messages;
-use crate::moderation::rate::{self, Action};
 use crate::paths;
 use crate::render::see_other;
 use crate::routes::VoteForm;
 use crate::state::AppState;
+use crate::votes;
 
 pub async fn vote(
     state: web::Data<AppState>,
@@ -31,16 +29,13 @@ pub async fn vote(
             if answer.author_id == viewer.id {
                 return Err(AppError::ForbiddenBecause(messages::ANSWER_OWN_VOTE));
             }
-            // A second vote, or withdrawing a vote never given, is a no-op.
-            write_idempotent(conn, |conn| -> Result<(), AppError> {
-                rate::count(conn, viewer.id, Action::Vote, now())?;
-                if up {
-                    answers::add_vote(conn, &answer, viewer.id, now())?;
-                } else {
-                    answers::remove_vote(conn, &answer, viewer.id)?;
-                }
-                Ok(())
-            })?;
+            votes::cast(
+                conn,
+                viewer.id,
+                up,
+                |conn, now| answers::add_vote(conn, &answer, viewer.id, now),
+                |conn| answers::remove_vote(conn, &answer, viewer.id),
+            )?;
             Ok(paths::answer(question.id, &question.slug, answer_id))
         })
         .await?;

@@ -10,10 +10,10 @@ use crate::db::models::replies::Subject;
 use crate::db::write_idempotent;
 use crate::domain::{ContentKind, reply};
 use crate::error::AppError;
+use crate::messages::Notice;
 use crate::posting;
-use crate::render::see_other;
 use crate::routes::BodyForm;
-use crate::routes::moderation::held::held;
+use crate::routes::moderation::held::after_posting;
 use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
 
@@ -55,13 +55,14 @@ pub async fn comment(
             })
         })
         .await?;
-    if posted.held() {
-        return held(
-            &session,
-            ContentKind::Comment,
-            &posted.verdict,
-            &idea.path(),
-        );
-    }
-    Ok(see_other(&format!("{}#comment-{}", idea.path(), posted.id)))
+    let path = idea.path();
+    let place = format!("{path}#comment-{}", posted.id);
+    after_posting(
+        &session,
+        ContentKind::Comment,
+        &posted,
+        &path,
+        &place,
+        Notice::CommentPosted,
+    )
 }

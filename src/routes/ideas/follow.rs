@@ -1,20 +1,14 @@
 //! `POST /ideas/{id}/follow`: following an idea's status changes.
 
 use actix_web::{HttpResponse, web};
-use serde::Deserialize;
 
 use crate::auth::CsrfForm;
 use crate::db::models::idea_members;
 use crate::db::write_idempotent;
 use crate::error::AppError;
 use crate::render::see_other;
+use crate::routes::FollowForm;
 use crate::state::AppState;
-
-#[derive(Deserialize)]
-pub struct FollowForm {
-    #[serde(default)]
-    follow: String,
-}
 
 /// `POST /ideas/{id}/follow`: follow (or stop following) an idea, to be told when its
 /// status changes. Authors follow their own ideas from the start.
@@ -27,7 +21,7 @@ pub async fn follow(
     let idea = super::load(&state, id.into_inner(), Some(&viewer))
         .await?
         .idea;
-    let follow = form.follow != "no";
+    let follow = form.follows();
     let idea_id = idea.id;
     state
         .db

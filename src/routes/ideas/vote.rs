@@ -4,16 +4,14 @@
 use actix_web::{HttpResponse, web};
 
 use crate::auth::CsrfForm;
-use crate::clock::now;
 use crate::db::models::idea_members;
-use crate::db::write_idempotent;
 use crate::domain::idea::IdeaStatus;
 use crate::error::AppError;
 use crate::messages;
-use crate::moderation::rate::{self, Action};
 use crate::render::see_other;
 use crate::routes::VoteForm;
 use crate::state::AppState;
+use crate::votes;
 
 pub async fn vote(
     state: web::Data<AppState>,
@@ -39,15 +37,13 @@ pub async fn vote(
     state
         .db
         .run(move |conn| {
-            write_idempotent(conn, |conn| -> Result<(), AppError> {
-                rate::count(conn, viewer.id, Action::Vote, now())?;
-                if up {
-                    idea_members::add_vote(conn, idea_id, viewer.id, now())?;
-                } else {
-                    idea_members::remove_vote(conn, idea_id, viewer.id)?;
-                }
-                Ok(())
-            })
+            votes::cast(
+                conn,
+                viewer.id,
+                up,
+                |conn, now| idea_members::add_vote(conn, idea_id, viewer.id, now),
+                |conn| idea_members::remove_vote(conn, idea_id, viewer.id),
+            )
         })
         .await?;
     Ok(see_other(&idea.path()))

@@ -9,8 +9,10 @@ use crate::auth::Session;
 use crate::domain::ContentKind;
 use crate::error::AppError;
 use crate::messages;
+use crate::messages::Notice;
 use crate::moderation::Verdict;
-use crate::render::{Page, ok};
+use crate::posting::Posted;
+use crate::render::{Page, ok, see_other_with};
 
 #[derive(Template)]
 #[template(path = "moderation/held.html")]
@@ -39,4 +41,21 @@ pub fn held(
             .collect(),
         back: back.to_owned(),
     })
+}
+
+/// The answer to a post written through the posting service: the held page when it waits
+/// for a moderator (with `back` to go on from), else a redirect to `place` showing
+/// `notice`.
+pub fn after_posting<T>(
+    session: &Session,
+    kind: ContentKind,
+    posted: &Posted<T>,
+    back: &str,
+    place: &str,
+    notice: Notice,
+) -> Result<HttpResponse, AppError> {
+    if posted.held() {
+        return held(session, kind, &posted.verdict, back);
+    }
+    Ok(see_other_with(place, notice))
 }
