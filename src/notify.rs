@@ -8,6 +8,7 @@ use chrono::NaiveDateTime;
 use crate::db::DbConnection;
 use crate::db::models::notifications;
 use crate::mail::Outgoing;
+use crate::messages::notifications as texts;
 
 /// What a notification is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,14 +52,14 @@ impl Kind {
     /// How the kind is named in the member's settings.
     pub fn label(self) -> &'static str {
         match self {
-            Kind::AnswerToMyQuestion => "Someone answers my question",
-            Kind::AnswerAccepted => "An answer on my question, or my answer, is accepted",
-            Kind::FollowedQuestionAnswered => "A question I follow gets a new answer",
-            Kind::QuestionInMyArea => "A question arrives in my areas (experts)",
-            Kind::InvitedToAnswer => "Another expert invites me to answer (experts)",
-            Kind::AcceptReminder => "A reminder to accept an answer that helped",
-            Kind::IdeaStatusChanged => "An idea I posted or voted for gets a new status",
-            Kind::ModerationDecision => "A moderator approves, rejects or hides my post",
+            Kind::AnswerToMyQuestion => texts::CHOICE_ANSWER_TO_MY_QUESTION,
+            Kind::AnswerAccepted => texts::CHOICE_ANSWER_ACCEPTED,
+            Kind::FollowedQuestionAnswered => texts::CHOICE_FOLLOWED_QUESTION_ANSWERED,
+            Kind::QuestionInMyArea => texts::CHOICE_QUESTION_IN_MY_AREA,
+            Kind::InvitedToAnswer => texts::CHOICE_INVITED_TO_ANSWER,
+            Kind::AcceptReminder => texts::CHOICE_ACCEPT_REMINDER,
+            Kind::IdeaStatusChanged => texts::CHOICE_IDEA_STATUS_CHANGED,
+            Kind::ModerationDecision => texts::CHOICE_MODERATION_DECISION,
         }
     }
 

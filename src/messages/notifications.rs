@@ -2,6 +2,16 @@
 //! log's subjects. Each takes the names it mentions; user-written titles are quoted as
 //! they are. `what` is how a post's kind is named in a sentence ("question", "answer").
 
+/// The kinds of notification, as a member's e-mail choices name them.
+pub const CHOICE_ANSWER_TO_MY_QUESTION: &str = "Someone answers my question";
+pub const CHOICE_ANSWER_ACCEPTED: &str = "An answer on my question, or my answer, is accepted";
+pub const CHOICE_FOLLOWED_QUESTION_ANSWERED: &str = "A question I follow gets a new answer";
+pub const CHOICE_QUESTION_IN_MY_AREA: &str = "A question arrives in my areas (experts)";
+pub const CHOICE_INVITED_TO_ANSWER: &str = "Another expert invites me to answer (experts)";
+pub const CHOICE_ACCEPT_REMINDER: &str = "A reminder to accept an answer that helped";
+pub const CHOICE_IDEA_STATUS_CHANGED: &str = "An idea I posted or voted for gets a new status";
+pub const CHOICE_MODERATION_DECISION: &str = "A moderator approves, rejects or hides my post";
+
 /// To the experts of an area.
 pub fn question_in_area(area: &str, title: &str) -> String {
     format!("New question in {area}: {title}")

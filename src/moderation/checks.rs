@@ -11,6 +11,7 @@
 //!   the author's history);
 //! - leaks in staff posts: see [`super::leaks`]; held.
 
+use crate::messages::moderation as wording;
 use std::sync::LazyLock;
 
 use rustrict::{Censor, Type};
@@ -53,12 +54,12 @@ impl Rule {
 
     pub fn label(self) -> &'static str {
         match self {
-            Rule::Crude => "Crude or abusive language",
-            Rule::Negative => "Strongly negative",
-            Rule::Spam => "Possible spam",
-            Rule::Leak => "Confidential data",
-            Rule::Report => "Reported by a member",
-            Rule::Premoderation => "Waits for review",
+            Rule::Crude => wording::RULE_CRUDE,
+            Rule::Negative => wording::RULE_NEGATIVE,
+            Rule::Spam => wording::RULE_SPAM,
+            Rule::Leak => wording::RULE_LEAK,
+            Rule::Report => wording::RULE_REPORT,
+            Rule::Premoderation => wording::RULE_PREMODERATION,
         }
     }
 
@@ -112,7 +113,7 @@ pub fn check(text: &str, staff_post: bool, thresholds: &Thresholds) -> Vec<Findi
         if !found.is_empty() {
             let detail = found
                 .iter()
-                .map(|leak| format!("{}: “{}”", leak.kind.label(), leak.text))
+                .map(|leak| wording::leak_found(leak.kind.label(), &leak.text))
                 .collect::<Vec<_>>()
                 .join("; ");
             findings.push(Finding {
@@ -153,14 +154,9 @@ pub fn crude(text: &str) -> Option<Finding> {
         return None;
     }
     let severe = worst.is(Type::SEVERE & (Type::PROFANE | Type::OFFENSIVE | Type::SEXUAL));
-    let detail = format!("words such as {}", words.join(", "));
     Some(Finding {
         rule: Rule::Crude,
-        detail: if severe {
-            format!("severe: {detail}")
-        } else {
-            detail
-        },
+        detail: wording::crude_words(&words.join(", "), severe),
         hold: severe,
     })
 }
@@ -203,7 +199,7 @@ pub fn negative(text: &str, threshold: f64) -> Option<Finding> {
     let score = sentiment(text);
     (score <= -threshold).then(|| Finding {
         rule: Rule::Negative,
-        detail: format!("sentiment score {score:.2} (flagged at -{threshold:.2} or below)"),
+        detail: wording::sentiment(score, threshold),
         hold: false,
     })
 }
@@ -225,7 +221,7 @@ pub fn links(text: &str, max_links: usize) -> Option<Finding> {
     let count = link_count(text);
     (count > max_links).then(|| Finding {
         rule: Rule::Spam,
-        detail: format!("{count} links (more than {max_links})"),
+        detail: wording::links(count, max_links),
         hold: true,
     })
 }

@@ -3,6 +3,7 @@
 //! addresses, phone numbers, and the admin's list of confidential terms. Each hit names
 //! the exact text, so the author knows what to take out.
 
+use crate::messages::moderation as wording;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -26,10 +27,10 @@ pub enum LeakKind {
 impl LeakKind {
     pub fn label(self) -> &'static str {
         match self {
-            LeakKind::Card => "card number",
-            LeakKind::Email => "e-mail address",
-            LeakKind::Phone => "phone number",
-            LeakKind::Term => "confidential term",
+            LeakKind::Card => wording::LEAK_CARD,
+            LeakKind::Email => wording::LEAK_EMAIL,
+            LeakKind::Phone => wording::LEAK_PHONE,
+            LeakKind::Term => wording::LEAK_TERM,
         }
     }
 }
@@ -74,7 +75,7 @@ pub fn find(text: &str, terms: &[String]) -> Vec<Leak> {
                 .collect();
             found.push(Leak {
                 kind: LeakKind::Card,
-                text: format!("a card number ending {last}"),
+                text: wording::card_ending(&last),
             });
         }
     }

@@ -14,6 +14,7 @@ pub mod leaks;
 pub mod policy;
 pub mod rate;
 
+use crate::messages::moderation as wording;
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
 
@@ -74,7 +75,7 @@ pub fn screen(
     if !exempt && policy.premoderates(submission.kind, group, submission.area_id) {
         findings.push(Finding {
             rule: Rule::Premoderation,
-            detail: format!("{}s wait for a moderator's review", submission.kind.label()),
+            detail: wording::premoderated(submission.kind.label()),
             hold: true,
         });
     }
@@ -83,7 +84,7 @@ pub fn screen(
         if posted < policy.new_member_posts {
             findings.push(Finding {
                 rule: Rule::Spam,
-                detail: "a new member's first posts wait for a moderator".to_owned(),
+                detail: wording::NEW_MEMBER_HOLD.to_owned(),
                 hold: true,
             });
         }

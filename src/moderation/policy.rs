@@ -3,6 +3,7 @@
 //! for the negativity flag, the link limit and the new-member hold. Stored as named
 //! settings; a missing setting takes the default below.
 
+use crate::messages::moderation as wording;
 use chrono::NaiveDateTime;
 
 use super::checks::Thresholds;
@@ -41,8 +42,8 @@ impl Group {
 
     pub fn label(self) -> &'static str {
         match self {
-            Group::Members => "Customers",
-            Group::Staff => "Staff and experts",
+            Group::Members => wording::GROUP_MEMBERS,
+            Group::Staff => wording::GROUP_STAFF,
         }
     }
 }

@@ -23,6 +23,7 @@ pub mod ideas;
 mod reason;
 mod takedown;
 
+use crate::messages::moderation as wording;
 use chrono::NaiveDateTime;
 
 use crate::accounts::Actor;
@@ -66,12 +67,12 @@ impl Action {
     /// What the action did, in the queue's confirmation.
     pub fn label(self) -> &'static str {
         match self {
-            Action::Approve => "approved",
-            Action::Trust => "approved and trusted",
-            Action::Reject => "rejected",
-            Action::Hide => "hid",
-            Action::Silence => "hid and silenced",
-            Action::Suspend => "hid and suspended",
+            Action::Approve => wording::DID_APPROVE,
+            Action::Trust => wording::DID_TRUST,
+            Action::Reject => wording::DID_REJECT,
+            Action::Hide => wording::DID_HIDE,
+            Action::Silence => wording::DID_SILENCE,
+            Action::Suspend => wording::DID_SUSPEND,
         }
     }
 

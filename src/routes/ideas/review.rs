@@ -25,7 +25,7 @@ struct ReviewPage {
 impl ReviewPage {
     fn median(&self) -> String {
         match self.numbers.median_response {
-            None => "no responses yet".to_owned(),
+            None => crate::messages::moderation::NO_RESPONSE_YET.to_owned(),
             Some(wait) if wait.num_hours() >= 48 => {
                 crate::render::format::count(wait.num_days() as usize, "day", "days")
             }
