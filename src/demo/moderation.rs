@@ -14,9 +14,8 @@ use crate::db::models::{articles, settings, users};
 use crate::domain::ContentKind;
 use crate::domain::RoleSet;
 use crate::domain::Viewer;
-use crate::domain::Visibility;
 use crate::moderation::checks::Rule;
-use crate::moderation::{self, Submission};
+use crate::posting::{self, Draft};
 use crate::render::markdown::{self, Trust};
 
 /// Who writes what under the first demo article.
@@ -46,7 +45,6 @@ pub fn seed(
         "Project Kestrel\nStockPilot",
         now,
     )?;
-    let policy = moderation::current_policy(conn, true)?;
     let (slug, _) = article_lists::published_slugs(conn, now)?
         .into_iter()
         .next()
@@ -65,14 +63,6 @@ pub fn seed(
             trusted: true,
             restriction: None,
         };
-        let submission = Submission {
-            kind: ContentKind::Comment,
-            author: &viewer,
-            area_id: None,
-            text,
-            is_edit: false,
-        };
-        let verdict = moderation::screen(conn, &policy, &submission)?;
         let trust = if user.roles == 0 {
             Trust::Member
         } else {
@@ -80,16 +70,19 @@ pub fn seed(
         };
         let html = markdown::render(text, trust).html;
         let at = now - Duration::hours(5 - n as i64);
-        let new = NewReply {
-            subject: Subject::Article(article_id),
-            parent_id: None,
-            author_id: user.id,
-            body_md: text,
-            body_html: html.as_str(),
-            status: Visibility::of(verdict.held()).key(),
-        };
-        let id = replies::create(conn, &new, at)?;
-        moderation::record(conn, ContentKind::Comment, id, &submission, &verdict, at)?;
+        let draft = Draft::new(ContentKind::Comment, &viewer, None, (*text).to_owned());
+        posting::store(conn, true, &draft, at, |conn, visibility, at| {
+            let new = NewReply {
+                subject: Subject::Article(article_id),
+                parent_id: None,
+                author_id: user.id,
+                body_md: text,
+                body_html: html.as_str(),
+                status: visibility.key(),
+            };
+            Ok((replies::create(conn, &new, at)?, ()))
+        })
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     // tom reports an ordinary comment he disagrees with.
     let reported = replies::for_subject(conn, Subject::Article(article_id))?

@@ -20,6 +20,7 @@ use crate::db::models::{post_state, posts};
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::{ContentKind, Viewer, Visibility};
 use crate::error::AppError;
+use crate::mail::Outgoing;
 use crate::moderation::{self, Submission, Verdict, rate};
 use crate::state::AppState;
 use events::{Event, PostRef};
@@ -100,51 +101,64 @@ where
     let (posted, mail) = state
         .db
         .run(move |conn| {
-            write_transaction(conn, |conn| {
-                let now = now();
-                let submission = draft.submission();
-                if !draft.edit {
-                    rate::count(
-                        conn,
-                        draft.author.id,
-                        rate::Action::posting(draft.kind),
-                        now,
-                    )?;
-                }
-                let policy = moderation::current_policy(conn, premoderated)?;
-                let verdict = moderation::screen(conn, &policy, &submission)?;
-                let (id, stored) = write(conn, Visibility::of(verdict.held()), now)?;
-                if verdict.held() {
-                    hold(conn, draft.kind, id, now)?;
-                }
-                moderation::record(conn, draft.kind, id, &submission, &verdict, now)?;
-                let post = PostRef {
-                    kind: draft.kind,
-                    id,
-                };
-                let event = match (verdict.held(), draft.public, draft.edit) {
-                    (true, _, _) => Some(Event::Held(post)),
-                    (false, false, _) => None,
-                    (false, true, false) => Some(Event::Published(post)),
-                    (false, true, true) => Some(Event::Edited(post)),
-                };
-                let mail = match event {
-                    Some(event) => events::raise(conn, &event, now)?,
-                    None => Vec::new(),
-                };
-                Ok((
-                    Posted {
-                        id,
-                        verdict,
-                        stored,
-                    },
-                    mail,
-                ))
-            })
+            write_transaction(conn, |conn| store(conn, premoderated, &draft, now(), write))
         })
         .await?;
     state.mail(mail);
     Ok(posted)
+}
+
+/// [`submit`]'s work inside the caller's write transaction, at time `now`: for callers
+/// that write many posts in one transaction (the demo community). Returns the e-mail to
+/// send once the transaction has committed.
+pub fn store<T, W>(
+    conn: &mut DbConnection,
+    ideas_premoderated: bool,
+    draft: &Draft,
+    now: NaiveDateTime,
+    write: W,
+) -> Result<(Posted<T>, Vec<Outgoing>), AppError>
+where
+    W: FnOnce(&mut DbConnection, Visibility, NaiveDateTime) -> Result<(i64, T), AppError>,
+{
+    let submission = draft.submission();
+    if !draft.edit {
+        rate::count(
+            conn,
+            draft.author.id,
+            rate::Action::posting(draft.kind),
+            now,
+        )?;
+    }
+    let policy = moderation::current_policy(conn, ideas_premoderated)?;
+    let verdict = moderation::screen(conn, &policy, &submission)?;
+    let (id, stored) = write(conn, Visibility::of(verdict.held()), now)?;
+    if verdict.held() {
+        hold(conn, draft.kind, id, now)?;
+    }
+    moderation::record(conn, draft.kind, id, &submission, &verdict, now)?;
+    let post = PostRef {
+        kind: draft.kind,
+        id,
+    };
+    let event = match (verdict.held(), draft.public, draft.edit) {
+        (true, _, _) => Some(Event::Held(post)),
+        (false, false, _) => None,
+        (false, true, false) => Some(Event::Published(post)),
+        (false, true, true) => Some(Event::Edited(post)),
+    };
+    let mail = match event {
+        Some(event) => events::raise(conn, &event, now)?,
+        None => Vec::new(),
+    };
+    Ok((
+        Posted {
+            id,
+            verdict,
+            stored,
+        },
+        mail,
+    ))
 }
 
 /// Holds a post for a moderator, unless its write stored it held already (an edit, or an
