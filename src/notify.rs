@@ -75,7 +75,7 @@ impl Kind {
 
 /// Notifies `users` (without duplicates) of `text`, linking to `url`, and returns the
 /// e-mails to send once the transaction has committed (see [`crate::mail::Mailer`]). Two
-/// queries, whatever the number of people: one insert, one read of their choices.
+/// queries for up to a thousand people: one insert, one read of their choices.
 pub fn send(
     conn: &mut DbConnection,
     users: &[i64],

@@ -88,6 +88,7 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
     details.push_str(DEMO_PASSWORD);
     details.push_str(":\n");
     let mut ids = HashMap::new();
+    // One transaction: the demo community appears whole or not at all.
     crate::db::write_transaction(conn, |conn| -> anyhow::Result<()> {
         for account in ACCOUNTS {
             let username = Username::parse(account.username).map_err(anyhow::Error::msg)?;
@@ -103,12 +104,11 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
             );
             details.push_str(&format!("  {:<10} {}\n", account.username, account.what));
         }
-        Ok(())
+        seed_blog(conn, &ids)?;
+        experts::seed(conn, &ids, now())?;
+        ideas::seed(conn, &ids, now())?;
+        moderation::seed(conn, &ids, now())
     })?;
-    seed_blog(conn, &ids)?;
-    experts::seed(conn, &ids, now())?;
-    ideas::seed(conn, &ids, now())?;
-    moderation::seed(conn, &ids, now())?;
     Ok(Some(details))
 }
 

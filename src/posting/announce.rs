@@ -8,7 +8,7 @@ use diesel::QueryResult;
 use crate::db::DbConnection;
 use crate::db::models::questions::{self, Question};
 use crate::db::models::{answers, areas, users};
-use crate::domain::ContentKind;
+use crate::domain::{ContentKind, Visibility};
 use crate::mail::Outgoing;
 use crate::messages::notifications as texts;
 use crate::notify::{self, Kind};
@@ -63,7 +63,11 @@ fn answered(
     let Some(answer) = answers::find_answer(conn, answer_id)? else {
         return Ok(Vec::new());
     };
-    let Some(question) = questions::find(conn, answer.question_id)? else {
+    // An answer under a question out of view (held or hidden) is announced to nobody:
+    // the link would lead to a page they cannot open.
+    let Some(question) = questions::find(conn, answer.question_id)?
+        .filter(|q| q.visibility == Visibility::Visible.key())
+    else {
         return Ok(Vec::new());
     };
     let author = users::find(conn, answer.author_id)?.map_or_else(String::new, |u| u.username);

@@ -19,7 +19,11 @@ pub struct Notification {
     pub read_at: Option<NaiveDateTime>,
 }
 
-/// Notifies each of `user_ids` once, with one insert for all of them.
+/// How many people one statement names at most: each row binds five values, and
+/// SQLite takes at most 32,766 in a statement (PostgreSQL 65,535).
+const CHUNK: usize = 1_000;
+
+/// Notifies each of `user_ids` once, with one insert for every thousand of them.
 pub fn add(
     conn: &mut DbConnection,
     user_ids: &[i64],
@@ -28,50 +32,56 @@ pub fn add(
     url: &str,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    if user_ids.is_empty() {
-        return Ok(());
+    for chunk in user_ids.chunks(CHUNK) {
+        let rows: Vec<_> = chunk
+            .iter()
+            .map(|user_id| {
+                (
+                    notifications::user_id.eq(*user_id),
+                    notifications::kind.eq(kind),
+                    notifications::text.eq(text),
+                    notifications::url.eq(url),
+                    notifications::created_at.eq(now),
+                )
+            })
+            .collect();
+        // A multi-row insert is written per backend: the connection enum cannot express it.
+        let query = diesel::insert_into(notifications::table).values(&rows);
+        match conn {
+            DbConnection::Pg(c) => query.execute(c),
+            DbConnection::Sqlite(c) => query.execute(c),
+        }?;
     }
-    let rows: Vec<_> = user_ids
-        .iter()
-        .map(|user_id| {
-            (
-                notifications::user_id.eq(*user_id),
-                notifications::kind.eq(kind),
-                notifications::text.eq(text),
-                notifications::url.eq(url),
-                notifications::created_at.eq(now),
-            )
-        })
-        .collect();
-    // A multi-row insert is written per backend: the connection enum cannot express it.
-    let query = diesel::insert_into(notifications::table).values(&rows);
-    match conn {
-        DbConnection::Pg(c) => query.execute(c),
-        DbConnection::Sqlite(c) => query.execute(c),
-    }?;
     Ok(())
 }
 
 /// Each of `user_ids` with their e-mail address and their choice for `kind`, if they made
-/// one: one query, whatever the number of people.
+/// one, in the order of their ids: one query for every thousand people.
 pub fn email_recipients(
     conn: &mut DbConnection,
     user_ids: &[i64],
     kind: &str,
 ) -> QueryResult<Vec<(i64, String, Option<bool>)>> {
-    users::table
-        .left_join(
-            notification_prefs::table.on(notification_prefs::user_id
-                .eq(users::id)
-                .and(notification_prefs::kind.eq(kind))),
-        )
-        .filter(users::id.eq_any(user_ids))
-        .select((
-            users::id,
-            users::email,
-            notification_prefs::email.nullable(),
-        ))
-        .load(conn)
+    let mut recipients = Vec::with_capacity(user_ids.len());
+    for chunk in user_ids.chunks(CHUNK) {
+        recipients.extend(
+            users::table
+                .left_join(
+                    notification_prefs::table.on(notification_prefs::user_id
+                        .eq(users::id)
+                        .and(notification_prefs::kind.eq(kind))),
+                )
+                .filter(users::id.eq_any(chunk))
+                .order(users::id)
+                .select((
+                    users::id,
+                    users::email,
+                    notification_prefs::email.nullable(),
+                ))
+                .load::<(i64, String, Option<bool>)>(conn)?,
+        );
+    }
+    Ok(recipients)
 }
 
 /// How many unread notifications `user_id` has.

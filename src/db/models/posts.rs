@@ -2,7 +2,7 @@
 //! see them: one query per kind present, whatever the number of posts, each mapped by
 //! [`PostRow::into_post`] so that the kinds differ only in the columns they select.
 
-use diesel::dsl::{AsExprOf, sql};
+use diesel::dsl::AsExprOf;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Nullable, Text};
 
@@ -104,8 +104,8 @@ fn no_id() -> AsExprOf<Option<i64>, Nullable<BigInt>> {
     None::<i64>.into_sql::<Nullable<BigInt>>()
 }
 
-fn yes() -> diesel::expression::SqlLiteral<Bool> {
-    sql::<Bool>("1 = 1")
+fn yes() -> AsExprOf<bool, Bool> {
+    true.into_sql::<Bool>()
 }
 
 /// One post, or `None` when there is no such post.

@@ -224,7 +224,9 @@ async fn save(
         post = post.as_edit();
     }
     let editor = viewer.clone();
-    let posted = posting::submit(state, post, move |conn, _, now| {
+    // The save is stamped with the time its publication date was worked out from, so
+    // that an article published now is never dated before it was created.
+    let posted = posting::submit(state, post, move |conn, _, _| {
         let actor = Actor {
             id: Some(editor.id),
             name: &editor.username,

@@ -215,7 +215,67 @@ async fn answering_or_voting_on_missing_things_is_404_and_empty_answers_explaine
     );
 }
 
+/// A held answer approved after its question was taken down is public again for the
+/// moderators' record, but nobody is sent a link to a question they cannot open.
+async fn an_answer_approved_under_a_hidden_question_is_announced_to_nobody(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (area_id, area) = app.create_area("Shirts").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let path = ask(&tom, "Which collar suits a round face?", &area).await;
+    let eleanor = expert(&app, "eleanor", area_id).await;
+    // An expert's answer with an e-mail address is held as a possible leak.
+    let held = answer(
+        &eleanor,
+        &path,
+        "Write to j.smith@example.com for a fitting.",
+    )
+    .await;
+    assert_eq!(held.status, StatusCode::OK, "the held page");
+    let answer_id = newest_answer(&app).await;
+    app.with_db(|c| {
+        diesel::update(questions::table)
+            .set(questions::visibility.eq("hidden"))
+            .execute(c)
+            .unwrap()
+    })
+    .await;
+    let moderator = app
+        .signed_in_as("mina", &[parlour::domain::Role::Moderator])
+        .await;
+    let approved = moderator
+        .submit(
+            "/mod",
+            &format!("/mod/answer/{answer_id}"),
+            &[("action", "approve")],
+        )
+        .await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
+    let visibility: String = app
+        .with_db(move |c| {
+            answers::table
+                .find(answer_id)
+                .select(answers::visibility)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(visibility, "visible");
+    let told = unread(&app, "tom").await;
+    assert!(
+        told.iter().all(|n| !n.contains("answered your question")),
+        "{told:?}"
+    );
+    assert!(
+        unread(&app, "eleanor")
+            .await
+            .iter()
+            .any(|n| n.contains("approved your answer")),
+        "the author hears of the approval"
+    );
+}
+
 on_both_databases!(
     answers_votes_and_acceptance,
     answering_or_voting_on_missing_things_is_404_and_empty_answers_explained,
+    an_answer_approved_under_a_hidden_question_is_announced_to_nobody,
 );
