@@ -67,7 +67,8 @@ impl Mailer {
         );
         match self {
             Mailer::Log => {
-                tracing::info!(user = message.user_id, subject = %message.subject, "e-mail (log only)");
+                // Quoted and escaped: a title with a line break cannot forge a log line.
+                tracing::info!(user = message.user_id, subject = ?message.subject, "e-mail (log only)");
             }
             Mailer::Smtp { transport, from } => {
                 let to: Mailbox = match message.to.parse() {
@@ -94,5 +95,50 @@ impl Mailer {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+    use std::sync::{Arc, Mutex};
+
+    use super::{Mailer, Outgoing};
+
+    /// A log writer that keeps what it is given.
+    #[derive(Clone, Default)]
+    struct Captured(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Captured {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_subject_with_a_line_break_stays_on_its_log_line() {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        let message = Outgoing {
+            user_id: 7,
+            to: "tom@example.com".to_owned(),
+            subject: "New answer: Linen\n2026-12-02T00:00:00Z INFO admin signed in".to_owned(),
+            path: "/ideas/1".to_owned(),
+        };
+        tracing::subscriber::with_default(subscriber, || {
+            Mailer::Log.send(message, "http://127.0.0.1");
+        });
+        let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+        assert_eq!(log.lines().count(), 1, "{log}");
+        assert!(log.contains(r#"subject="New answer: Linen\n2026"#), "{log}");
     }
 }

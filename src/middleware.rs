@@ -42,6 +42,29 @@ pub fn security_headers(https: bool) -> DefaultHeaders {
     }
 }
 
+/// Addresses whose pages hold one member's personal data (their account and export,
+/// notifications, the moderation queue, the admin pages).
+const PRIVATE_PAGES: &[&str] = &["/account", "/notifications", "/mod", "/admin"];
+
+/// Marks personal pages `no-store`: not even the member's own browser keeps a copy on disk
+/// (other pages are `private, no-cache`, from [`security_headers`]).
+pub async fn private_pages(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let path = req.path();
+    let private = PRIVATE_PAGES.iter().any(|p| {
+        path.strip_prefix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '.']))
+    });
+    let mut res = next.call(req).await?;
+    if private {
+        res.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    Ok(res)
+}
+
 /// Logs each request's method, path, status and duration. Never the query string or the
 /// body: those may hold search terms, tokens or personal data.
 pub async fn log_requests(

@@ -15,8 +15,8 @@
 use serde_json::{Value, json};
 
 use crate::db::DbConnection;
-use crate::db::models::member_data;
-use crate::domain::{Role, RoleSet};
+use crate::db::models::{member_data, users};
+use crate::domain::{Role, RoleSet, Username};
 use crate::error::AppError;
 
 /// Everything held about member `id`, as JSON.
@@ -67,7 +67,21 @@ pub fn export(conn: &mut DbConnection, id: i64) -> Result<Value, AppError> {
 /// Deletes member `id`'s personal data (see the module notes); returns the name their
 /// posts now show. Runs in the caller's transaction.
 pub fn delete(conn: &mut DbConnection, id: i64) -> Result<String, AppError> {
-    let name = format!("former-member-{id}");
+    let name = free_name(conn, id)?;
     member_data::erase(conn, id, &name)?;
+    Ok(name)
+}
+
+/// `former-member-{id}`. Nobody can sign up with such a name, but an account made before
+/// the name was reserved might hold it: then a suffix is added, so that deleting one
+/// account never fails on another's.
+fn free_name(conn: &mut DbConnection, id: i64) -> Result<String, AppError> {
+    let base = Username::of_deleted(id);
+    let mut name = base.clone();
+    let mut n = 2;
+    while users::find_by_username(conn, &name)?.is_some_and(|u| u.id != id) {
+        name = format!("{base}-{n}");
+        n += 1;
+    }
     Ok(name)
 }

@@ -3,6 +3,10 @@
 
 use crate::messages;
 
+/// The domain of deleted accounts' placeholder addresses. `.invalid` is reserved for
+/// exactly this (RFC 2606) and can never receive mail, so nobody signs up with it.
+pub const DELETED_DOMAIN: &str = "deleted.invalid";
+
 /// An address that looks deliverable.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email(String);
@@ -25,6 +29,7 @@ impl Email {
                         && !domain.starts_with('.')
                         && !domain.ends_with('.')
                         && !domain.contains("..")
+                        && !domain.to_ascii_lowercase().ends_with(".invalid")
                 }
                 None => false,
             };
@@ -33,6 +38,11 @@ impl Email {
         } else {
             Err(messages::EMAIL_INVALID)
         }
+    }
+
+    /// The placeholder address of deleted account `name`.
+    pub fn of_deleted(name: &str) -> String {
+        format!("{name}@{DELETED_DOMAIN}")
     }
 
     pub fn as_str(&self) -> &str {
@@ -47,6 +57,17 @@ impl Email {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn addresses_that_can_never_receive_mail_are_refused() {
+        assert!(Email::parse("former-member-9@deleted.invalid").is_err());
+        assert!(Email::parse("tom@Example.INVALID").is_err());
+        assert_eq!(
+            Email::of_deleted("former-member-9"),
+            "former-member-9@deleted.invalid"
+        );
+    }
+
     use super::Email;
 
     #[test]

@@ -2,6 +2,11 @@
 
 use crate::messages;
 
+/// The name a deleted account's posts show is this prefix and the account's id. Nobody
+/// may choose a name that starts with it, so that deleting an account can never collide
+/// with someone else's.
+pub const DELETED_PREFIX: &str = "former-member";
+
 /// A username that passed the rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Username(String);
@@ -26,7 +31,15 @@ impl Username {
         {
             return Err(messages::USERNAME_CHARACTERS);
         }
+        if name.to_ascii_lowercase().starts_with(DELETED_PREFIX) {
+            return Err(messages::USERNAME_RESERVED);
+        }
         Ok(Self(name.to_owned()))
+    }
+
+    /// What a deleted account `id` is called from then on.
+    pub fn of_deleted(id: i64) -> String {
+        format!("{DELETED_PREFIX}-{id}")
     }
 
     pub fn as_str(&self) -> &str {
@@ -41,6 +54,15 @@ impl Username {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn names_kept_for_deleted_accounts_cannot_be_chosen() {
+        assert!(Username::parse("former-member-9").is_err());
+        assert!(Username::parse("Former-Member").is_err());
+        assert_eq!(Username::of_deleted(9), "former-member-9");
+        assert!(Username::parse("formerly").is_ok());
+    }
+
     use super::Username;
 
     #[test]

@@ -15,6 +15,8 @@ pub const USERNAME_REQUIRED: &str = "Choose a username.";
 pub const USERNAME_LENGTH: &str = "Usernames are 3 to 30 characters long.";
 pub const USERNAME_CHARACTERS: &str =
     "Use only letters, digits, underscores (_) and hyphens (-) in a username.";
+pub const USERNAME_RESERVED: &str =
+    "Names starting with “former-member” are kept for deleted accounts. Please choose another.";
 pub const USERNAME_TAKEN: &str = "That username is taken. Please choose another.";
 pub const EMAIL_REQUIRED: &str = "Enter your e-mail address.";
 pub const EMAIL_INVALID: &str = "Enter an e-mail address like name@example.com.";

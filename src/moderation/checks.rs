@@ -207,7 +207,17 @@ pub fn negative(text: &str, threshold: f64) -> Option<Finding> {
 /// The number of links in a Markdown text.
 pub fn link_count(text: &str) -> usize {
     let lower = text.to_lowercase();
-    lower.matches("http://").count() + lower.matches("https://").count() + {
+    // "//host/…" with no scheme is a link too: browsers take the page's scheme.
+    let protocol_relative = lower
+        .match_indices("//")
+        .filter(|(at, _)| {
+            let before = lower[..*at].chars().next_back();
+            let after = lower[at + 2..].chars().next();
+            before.is_none_or(|c| c.is_whitespace() || "(<\"'[=".contains(c))
+                && after.is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+        .count();
+    lower.matches("http://").count() + lower.matches("https://").count() + protocol_relative + {
         // "www." not already part of a counted URL.
         lower
             .match_indices("www.")
@@ -229,6 +239,16 @@ pub fn links(text: &str, max_links: usize) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_without_a_scheme_count() {
+        assert_eq!(
+            link_count("[a](//a.example) <//b.example> //c.example/x"),
+            3
+        );
+        assert_eq!(link_count("https://a.example//path and a/b//c"), 1);
+        assert_eq!(link_count("https://www.a.example //www.b.example"), 2);
+    }
 
     #[test]
     fn crude_language_is_flagged_and_severe_language_held() {

@@ -23,5 +23,6 @@ mod moderation_examples;
 mod privacy;
 mod quality;
 mod roles;
+mod security;
 mod sessions;
 mod shell;

@@ -130,12 +130,16 @@ pub fn list_published(
 }
 
 /// Drafts and scheduled articles, newest first (for staff and moderators).
+/// A held or hidden one is listed only for its author (`author_of_held`), or for everyone
+/// when that is `None` (moderators): its title and summary may hold what the checks
+/// caught.
 pub fn list_unpublished(
     conn: &mut DbConnection,
     now: NaiveDateTime,
+    author_of_held: Option<i64>,
     limit: i64,
 ) -> QueryResult<Vec<ArticleListRow>> {
-    Ok(articles::table
+    let mut query = articles::table
         .inner_join(users::table)
         .left_join(schema::media::table)
         .filter(
@@ -143,6 +147,15 @@ pub fn list_unpublished(
                 .is_null()
                 .or(articles::published_at.gt(now)),
         )
+        .into_boxed();
+    if let Some(author) = author_of_held {
+        query = query.filter(
+            articles::visibility
+                .eq(Visibility::Visible.key())
+                .or(articles::author_id.eq(author)),
+        );
+    }
+    Ok(query
         .order(articles::updated_at.desc())
         .limit(limit)
         .select((LIST, media::nullable_columns()))

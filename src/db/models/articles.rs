@@ -143,15 +143,26 @@ pub fn keep_old_slug(conn: &mut DbConnection, slug: &str, id: i64) -> QueryResul
         .map(|_| ())
 }
 
-/// The current slug and publication time of the article that used to answer at `slug`.
-pub fn redirect_for(
-    conn: &mut DbConnection,
-    slug: &str,
-) -> QueryResult<Option<(String, Option<NaiveDateTime>)>> {
+/// Where an article moved, with what decides who may learn it.
+#[derive(Queryable)]
+pub struct Moved {
+    pub slug: String,
+    pub published_at: Option<NaiveDateTime>,
+    pub visibility: String,
+    pub author_id: i64,
+}
+
+/// Where the article that used to answer at `slug` is now.
+pub fn redirect_for(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<Moved>> {
     article_slugs::table
         .inner_join(articles::table)
         .filter(article_slugs::slug.eq(slug))
-        .select((articles::slug, articles::published_at))
+        .select((
+            articles::slug,
+            articles::published_at,
+            articles::visibility,
+            articles::author_id,
+        ))
         .first(conn)
         .optional()
 }

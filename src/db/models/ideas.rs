@@ -12,6 +12,7 @@ use crate::db::schema::{
     areas, idea_follows, idea_status_changes, idea_votes, ideas, media as media_table, replies,
     users,
 };
+use crate::domain::ContentKind;
 
 /// An idea as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -189,8 +190,9 @@ pub fn merge(
     let source_voters = voters(conn, source.id)?;
     let target_voters = voters(conn, target.id)?;
     let mut moved = 0;
+    // A member counts once, and the target's author never votes for their own idea.
     for voter in &source_voters {
-        if !target_voters.contains(voter) {
+        if !target_voters.contains(voter) && *voter != target.author_id {
             diesel::insert_into(idea_votes::table)
                 .values((
                     idea_votes::idea_id.eq(target.id),
@@ -213,7 +215,7 @@ pub fn merge(
         .execute(conn)?;
     diesel::update(
         replies::table
-            .filter(replies::subject_kind.eq("idea"))
+            .filter(replies::subject_kind.eq(ContentKind::Idea.key()))
             .filter(replies::subject_id.eq(source.id)),
     )
     .set(replies::subject_id.eq(target.id))

@@ -11,6 +11,7 @@ use crate::db::schema::{
     idea_votes, ideas as ideas_t, notification_prefs, notifications, question_follows, questions,
     rate_events, replies, sessions, users,
 };
+use crate::domain::Email;
 
 /// The rows of one member, each as the export shows it.
 pub struct MemberRecord {
@@ -192,8 +193,8 @@ pub fn erase(conn: &mut DbConnection, id: i64, name: &str) -> QueryResult<()> {
         .set((
             users::username.eq(name),
             users::username_key.eq(name),
-            users::email.eq(format!("{name}@deleted.invalid")),
-            users::email_key.eq(format!("{name}@deleted.invalid")),
+            users::email.eq(Email::of_deleted(name)),
+            users::email_key.eq(Email::of_deleted(name)),
             // Not a password hash: no password ever matches it.
             users::password_hash.eq("!deleted"),
             users::bio.eq(""),

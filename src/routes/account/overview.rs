@@ -86,7 +86,8 @@ pub async fn save_profile(
     state: web::Data<AppState>,
     form: CsrfMultipart,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = form.session.require_viewer()?.clone();
+    // A profile is words and a picture others see: restricted members may not change it.
+    let viewer = form.session.require_poster()?.clone();
     let bio = form.text("bio").trim().to_owned();
     let mut errors = FieldErrors::new();
     if bio.chars().count() > BIO_MAX {

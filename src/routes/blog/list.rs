@@ -55,6 +55,11 @@ pub async fn blog(
     let mut pager = Pager::new(query.page, PER_PAGE);
     let offset = pager.offset();
     let sees_unpublished = super::sees_unpublished(session.viewer());
+    // Moderators see every held draft; a staff author only their own.
+    let author_of_held = session
+        .viewer()
+        .filter(|v| !v.can(Role::Moderator))
+        .map(|v| v.id);
     let now = now();
     let list_filter = filter.clone();
     let (rows, total, unpublished) = state
@@ -63,7 +68,7 @@ pub async fn blog(
             let (rows, total) =
                 article_lists::list_published(conn, now, &list_filter, offset, PER_PAGE)?;
             let unpublished = if sees_unpublished && offset == 0 {
-                article_lists::list_unpublished(conn, now, 20)?
+                article_lists::list_unpublished(conn, now, author_of_held, 20)?
             } else {
                 Vec::new()
             };

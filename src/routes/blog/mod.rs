@@ -15,7 +15,7 @@ use actix_web::web;
 
 use crate::db::models::articles::{self, ArticleWithAuthor};
 use crate::domain::Role;
-use crate::domain::Viewer;
+use crate::domain::{Viewer, Visibility};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -64,10 +64,12 @@ enum Found {
     Moved(String),
 }
 
-/// Finds the article at `slug`, or where it moved; 404 when there is neither. A moved
-/// draft is not revealed to those who may not see drafts: its new slug names its title.
+/// Finds the article at `slug`, or where it moved; 404 when there is neither. A move is
+/// revealed only to those who may open the article's page: its new slug names its title,
+/// which may hold what kept a draft, or a held or hidden article, from view.
 async fn find(state: &AppState, slug: String, viewer: Option<&Viewer>) -> Result<Found, AppError> {
     let sees_unpublished = sees_unpublished(viewer);
+    let viewer = viewer.cloned();
     state
         .db
         .run(move |conn| {
@@ -75,11 +77,13 @@ async fn find(state: &AppState, slug: String, viewer: Option<&Viewer>) -> Result
                 return Ok(Found::Article(Box::new(found)));
             }
             match articles::redirect_for(conn, &slug)? {
-                Some((current, published_at))
-                    if sees_unpublished
-                        || published_at.is_some_and(|t| t <= crate::clock::now()) =>
+                Some(moved)
+                    if Visibility::parse(&moved.visibility)
+                        .shown_to(moved.author_id, viewer.as_ref())
+                        && (sees_unpublished
+                            || moved.published_at.is_some_and(|t| t <= crate::clock::now())) =>
                 {
-                    Ok(Found::Moved(current))
+                    Ok(Found::Moved(moved.slug))
                 }
                 _ => Err(AppError::NotFound),
             }

@@ -12,7 +12,7 @@ mod review;
 mod statuses;
 mod votes;
 
-async fn share(browser: &Browser, title: &str) -> String {
+pub async fn share(browser: &Browser, title: &str) -> String {
     share_with(
         browser,
         &[("title", title), ("body", "Because **reasons**.")],
@@ -39,7 +39,7 @@ async fn share_with(
         .to_owned()
 }
 
-async fn set_status(
+pub async fn set_status(
     moderator: &Browser,
     path: &str,
     status: &str,

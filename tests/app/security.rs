@@ -1,0 +1,238 @@
+//! The holes a security review found, each shown closed on both databases.
+
+use diesel::prelude::*;
+use parlour::db::schema::{idea_votes, ideas, users};
+use parlour::domain::Role;
+use reqwest::StatusCode;
+
+use crate::helpers::{Backend, PASSWORD, TestApp, text_of_id};
+use crate::on_both_databases;
+
+/// Nobody can take the name or address a deleted account will get, so deleting an
+/// account never fails on someone else's data.
+async fn deleted_accounts_names_cannot_be_taken_and_deletion_never_fails(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let tom_id: i64 = app
+        .with_db(|c| {
+            users::table
+                .filter(users::username.eq("tom"))
+                .select(users::id)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    let squatter = app.browser();
+    let name = format!("former-member-{tom_id}");
+    let taken = squatter
+        .sign_up(&name, "squat@example.com", "plum-harbour-violet-91")
+        .await;
+    assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text_of_id(&taken.body, "username-error").is_some(),
+        "{}",
+        taken.body
+    );
+    assert!(taken.body.contains(&name), "what was typed is kept");
+    let address = format!("{name}@deleted.invalid");
+    let invalid = squatter
+        .sign_up("squatter", &address, "plum-harbour-violet-91")
+        .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text_of_id(&invalid.body, "email-error").is_some());
+
+    let deleted = tom
+        .submit(
+            "/account",
+            "/account/delete",
+            &[("password", PASSWORD), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(deleted.status, StatusCode::SEE_OTHER, "{}", deleted.body);
+    let names: Vec<String> = app
+        .with_db(|c| users::table.select(users::username).load(c).unwrap())
+        .await;
+    assert!(names.contains(&name), "{names:?}");
+}
+
+/// A draft held for a leak is listed for its author and moderators, not other staff.
+async fn a_held_draft_is_listed_for_its_author_and_moderators_only(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let amara = app.signed_in_as("amara", &[Role::Staff]).await;
+    let held = amara
+        .submit_multipart(
+            "/blog/new",
+            "/blog/new",
+            &[
+                ("title", "Refund for Mrs Osei"),
+                ("body", "Refunded to her card 4111 1111 1111 1111 today."),
+                ("publish", "draft"),
+                ("intent", "save"),
+            ],
+            &[],
+        )
+        .await;
+    assert!(held.body.contains("waits for a moderator"), "{}", held.body);
+    let eleanor = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    assert!(!eleanor.get("/blog").await.body.contains("Mrs Osei"));
+    assert!(amara.get("/blog").await.body.contains("Mrs Osei"));
+    let priya = app.signed_in_as("priya", &[Role::Moderator]).await;
+    assert!(priya.get("/blog").await.body.contains("Mrs Osei"));
+}
+
+/// An old slug's redirect does not tell a visitor where a held article went.
+async fn old_slugs_do_not_reveal_a_held_article(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let author = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    author
+        .write_article("Care for cashmere", "Wash cool.", "now")
+        .await;
+    let renamed = author
+        .submit_multipart(
+            "/blog/care-for-cashmere/edit",
+            "/blog/care-for-cashmere/edit",
+            &[
+                ("title", "Cashmere refunds for Mrs Osei"),
+                ("body", "Ring her on 020 7946 0958."),
+                ("publish", "now"),
+                ("intent", "save"),
+            ],
+            &[],
+        )
+        .await;
+    assert!(
+        renamed.body.contains("waits for a moderator"),
+        "{}",
+        renamed.body
+    );
+    let visitor = app.browser();
+    let old = visitor.get("/blog/care-for-cashmere").await;
+    assert_eq!(old.status, StatusCode::NOT_FOUND);
+    assert!(old.location().is_none());
+    let own = author.get("/blog/care-for-cashmere").await;
+    assert_eq!(
+        own.status,
+        StatusCode::MOVED_PERMANENTLY,
+        "its author may follow it"
+    );
+}
+
+/// Links without a scheme count against the link limit like any other.
+async fn protocol_relative_links_count_against_the_link_limit(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let staff = app.signed_in_as("amara", &[Role::Staff]).await;
+    let path = staff
+        .write_article("Linen week", "Cool and crisp.", "now")
+        .await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let body = "Cheap: [a](//a.example) [b](//b.example) [c](//c.example) [d](//d.example)";
+    let page = tom
+        .submit(&path, &format!("{path}/comments"), &[("body", body)])
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "the held page");
+    assert!(page.body.contains("4 links"), "{}", page.body);
+}
+
+/// Suspension means read only: not even the profile changes.
+async fn suspended_members_cannot_change_their_profile(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    app.with_db(|c| {
+        diesel::update(users::table.filter(users::username.eq("tom")))
+            .set((
+                users::restriction.eq("suspended"),
+                users::restricted_until.eq(Some(
+                    chrono::Utc::now().naive_utc() + chrono::Duration::days(3),
+                )),
+            ))
+            .execute(c)
+            .unwrap()
+    })
+    .await;
+    let page = tom
+        .submit_multipart(
+            "/account",
+            "/account/profile",
+            &[("bio", "Buy cheap watches")],
+            &[],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN, "{}", page.body);
+    let bio: String = app
+        .with_db(|c| {
+            users::table
+                .filter(users::username.eq("tom"))
+                .select(users::bio)
+                .first(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(bio, "");
+}
+
+/// A merge never gives an author a vote on their own idea.
+async fn merging_never_gives_an_author_a_vote_for_their_own_idea(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let original = crate::ideas::share(&tom, "Half sizes for collars please").await;
+    let duplicate = crate::ideas::share(&moderator, "Collars in half sizes").await;
+    crate::ideas::set_status(&moderator, &original, "new", "").await;
+    tom.submit(&duplicate, &format!("{duplicate}/vote"), &[("vote", "up")])
+        .await;
+    let target = original.rsplit('/').next().unwrap().to_owned();
+    let merged = moderator
+        .submit(
+            &duplicate,
+            &format!("{duplicate}/merge"),
+            &[("into", &target)],
+        )
+        .await;
+    assert_eq!(merged.status, StatusCode::SEE_OTHER, "{}", merged.body);
+    let (count, rows): (i32, i64) = app
+        .with_db(move |c| {
+            let target: i64 = target.parse().unwrap();
+            let count = ideas::table
+                .find(target)
+                .select(ideas::vote_count)
+                .first(c)
+                .unwrap();
+            let rows = idea_votes::table
+                .filter(idea_votes::idea_id.eq(target))
+                .count()
+                .get_result(c)
+                .unwrap();
+            (count, rows)
+        })
+        .await;
+    assert_eq!((count, rows), (0, 0));
+}
+
+/// Pages holding a member's own data are never stored by any cache.
+async fn personal_pages_are_never_stored(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    for path in ["/account", "/notifications"] {
+        let page = tom.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        assert_eq!(cache_control(&page), Some("no-store"), "{path}");
+    }
+    let public = tom.get("/blog").await;
+    assert_eq!(cache_control(&public), Some("private, no-cache"));
+}
+
+fn cache_control(page: &crate::helpers::Page) -> Option<&str> {
+    page.headers
+        .get("cache-control")
+        .and_then(|v| v.to_str().ok())
+}
+
+on_both_databases!(
+    deleted_accounts_names_cannot_be_taken_and_deletion_never_fails,
+    a_held_draft_is_listed_for_its_author_and_moderators_only,
+    old_slugs_do_not_reveal_a_held_article,
+    protocol_relative_links_count_against_the_link_limit,
+    suspended_members_cannot_change_their_profile,
+    merging_never_gives_an_author_a_vote_for_their_own_idea,
+    personal_pages_are_never_stored,
+);
