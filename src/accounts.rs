@@ -7,6 +7,7 @@ use crate::clock::now;
 
 use crate::auth::token;
 use crate::db::models::audit::{self, NewAuditEntry};
+use crate::db::models::media;
 use crate::db::models::sessions;
 use crate::db::models::users::{self, CreateUserError};
 use crate::db::{DbConnection, write_transaction};
@@ -115,4 +116,28 @@ pub fn log_action(
         },
     )?;
     Ok(())
+}
+
+/// Saves member `id`'s bio and picture: `avatar` is a new picture, `remove` takes the old
+/// one away. A replaced or removed picture is deleted unless something else shows it.
+pub fn save_profile(
+    conn: &mut DbConnection,
+    id: i64,
+    bio: &str,
+    avatar: Option<i64>,
+    remove: bool,
+) -> Result<(), AppError> {
+    write_transaction(conn, |conn| {
+        let current = users::find(conn, id)?.ok_or(AppError::NotFound)?;
+        let avatar_id = match (avatar, remove) {
+            (Some(new), _) => Some(new),
+            (None, true) => None,
+            (None, false) => current.avatar_id,
+        };
+        users::update_profile(conn, id, bio, avatar_id)?;
+        if let Some(old) = current.avatar_id.filter(|old| Some(*old) != avatar_id) {
+            media::remove_if_unused(conn, old)?;
+        }
+        Ok(())
+    })
 }

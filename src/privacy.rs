@@ -5,7 +5,7 @@
 //! marks, reports, notifications and e-mail choices.
 //!
 //! **Deletion** (`POST /account/delete`, with the password): the personal data goes — the
-//! e-mail address, name, bio, picture, password, sessions, votes (the counts drop with
+//! e-mail address, name, bio, picture (deleted unless a post shows it), password, sessions, votes (the counts drop with
 //! them), follows, marks, notifications and choices. What they wrote for others stays, as
 //! "former member N": an answer someone relied on, or a comment in a thread, would
 //! otherwise leave holes in other people's conversations. The row itself stays so that
@@ -15,7 +15,7 @@
 use serde_json::{Value, json};
 
 use crate::db::DbConnection;
-use crate::db::models::{member_data, users};
+use crate::db::models::{media, member_data, users};
 use crate::domain::{Role, RoleSet, Username};
 use crate::error::AppError;
 
@@ -68,7 +68,12 @@ pub fn export(conn: &mut DbConnection, id: i64) -> Result<Value, AppError> {
 /// posts now show. Runs in the caller's transaction.
 pub fn delete(conn: &mut DbConnection, id: i64) -> Result<String, AppError> {
     let name = free_name(conn, id)?;
+    let avatar = users::find(conn, id)?.and_then(|u| u.avatar_id);
     member_data::erase(conn, id, &name)?;
+    // Their picture goes too, unless a post of theirs shows it.
+    if let Some(avatar) = avatar {
+        media::remove_if_unused(conn, avatar)?;
+    }
     Ok(name)
 }
 

@@ -107,6 +107,12 @@ pub const RATE_VOTES: &str =
     "You have voted a lot in the last hour. Please wait a while before voting again.";
 pub const RATE_REPORTS: &str =
     "You have sent many reports in the last hour. Please wait a while; moderators are on it.";
+pub const RATE_ACCEPTS: &str =
+    "You have changed accepted answers 20 times in the last hour. Please wait a little.";
+pub const RATE_PASSWORD: &str =
+    "Too many password attempts in the last hour. Please wait a while and try again.";
+pub const RATE_UPLOADS: &str =
+    "You have uploaded 30 pictures in the last hour. Please wait before uploading more.";
 pub const RESTRICTED_SUSPENDED: &str =
     "Your account is suspended: you can read, but not post, comment, vote or report, until";
 pub const RESTRICTED_SILENCED: &str =

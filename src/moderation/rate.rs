@@ -19,6 +19,12 @@ pub enum Action {
     Comment,
     Vote,
     Report,
+    /// Accepting an answer (each change tells two people).
+    Accept,
+    /// A password checked outside sign-in (deleting the account): each is an Argon2 hash.
+    PasswordCheck,
+    /// A picture uploaded (each is decoded and re-encoded).
+    Upload,
 }
 
 impl Action {
@@ -37,6 +43,9 @@ impl Action {
             Action::Comment => "comment",
             Action::Vote => "vote",
             Action::Report => "report",
+            Action::Accept => "accept",
+            Action::PasswordCheck => "password",
+            Action::Upload => "upload",
         }
     }
 
@@ -47,6 +56,9 @@ impl Action {
             Action::Comment => 60,
             Action::Vote => 300,
             Action::Report => 20,
+            Action::Accept => 20,
+            Action::PasswordCheck => 5,
+            Action::Upload => 30,
         }
     }
 
@@ -56,6 +68,9 @@ impl Action {
             Action::Comment => messages::RATE_COMMENTS,
             Action::Vote => messages::RATE_VOTES,
             Action::Report => messages::RATE_REPORTS,
+            Action::Accept => messages::RATE_ACCEPTS,
+            Action::PasswordCheck => messages::RATE_PASSWORD,
+            Action::Upload => messages::RATE_UPLOADS,
         }
     }
 }

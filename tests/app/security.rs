@@ -1,7 +1,7 @@
 //! The holes a security review found, each shown closed on both databases.
 
 use diesel::prelude::*;
-use parlour::db::schema::{idea_votes, ideas, users};
+use parlour::db::schema::{idea_votes, ideas, media, users};
 use parlour::domain::Role;
 use reqwest::StatusCode;
 
@@ -227,6 +227,150 @@ fn cache_control(page: &crate::helpers::Page) -> Option<&str> {
         .and_then(|v| v.to_str().ok())
 }
 
+/// A small PNG of one colour.
+fn png(shade: u8) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    image::RgbImage::from_pixel(40, 40, image::Rgb([shade, 60, 90]))
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+    bytes
+}
+
+/// The address of `username`'s picture.
+async fn avatar_of(app: &TestApp, username: &'static str) -> String {
+    app.with_db(move |c| {
+        let (hash, extension): (String, String) = users::table
+            .inner_join(media::table.on(users::avatar_id.eq(media::id.nullable())))
+            .filter(users::username.eq(username))
+            .select((media::hash, media::extension))
+            .first(c)
+            .unwrap();
+        format!("/media/{hash}.{extension}")
+    })
+    .await
+}
+
+/// A replaced picture, and a deleted member's, are no longer stored or served.
+async fn replaced_and_deleted_members_pictures_are_not_kept(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let upload = |shade: u8| {
+        let tom = &tom;
+        async move {
+            tom.submit_multipart(
+                "/account",
+                "/account/profile",
+                &[("bio", "")],
+                &[("avatar", "me.png", png(shade))],
+            )
+            .await
+        }
+    };
+    assert_eq!(upload(10).await.status, StatusCode::SEE_OTHER);
+    let first = avatar_of(&app, "tom").await;
+    assert_eq!(app.browser().get(&first).await.status, StatusCode::OK);
+    assert_eq!(upload(200).await.status, StatusCode::SEE_OTHER);
+    let second = avatar_of(&app, "tom").await;
+    assert_ne!(first, second);
+    assert_eq!(
+        app.browser().get(&first).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let deleted = tom
+        .submit(
+            "/account",
+            "/account/delete",
+            &[("password", PASSWORD), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(deleted.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.browser().get(&second).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// Uploads and the deletion form's password checks count against hourly limits.
+async fn uploads_and_password_checks_are_limited(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    for n in 0..5 {
+        let wrong = tom
+            .submit(
+                "/account",
+                "/account/delete",
+                &[("password", "a guess"), ("confirm", "yes")],
+            )
+            .await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY, "guess {n}");
+    }
+    let sixth = tom
+        .submit(
+            "/account",
+            "/account/delete",
+            &[("password", PASSWORD), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(sixth.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        tom.get("/account").await.status == StatusCode::OK,
+        "not deleted"
+    );
+
+    let sam = app.signed_in_as("sam", &[]).await;
+    let picture = png(30);
+    for n in 0..30 {
+        let page = sam
+            .submit_multipart(
+                "/account",
+                "/account/profile",
+                &[("bio", "")],
+                &[("avatar", "me.png", picture.clone())],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "upload {n}");
+    }
+    let over = sam
+        .submit_multipart(
+            "/account",
+            "/account/profile",
+            &[("bio", "")],
+            &[("avatar", "me.png", picture)],
+        )
+        .await;
+    assert_eq!(over.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+/// Accepting answers back and forth is limited: each change tells two people.
+async fn accepting_answers_back_and_forth_is_limited(backend: Backend) {
+    use crate::experts::{answer, ask, expert, newest_answer};
+    let app = TestApp::spawn(backend).await;
+    let (area_id, area) = app.create_area("Shirts").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let path = ask(&tom, "Which collar suits a round face?", &area).await;
+    let eleanor = expert(&app, "eleanor", area_id).await;
+    answer(&eleanor, &path, "A cutaway collar.").await;
+    let first = newest_answer(&app).await;
+    let marcus = expert(&app, "marcus", area_id).await;
+    answer(&marcus, &path, "A spread collar.").await;
+    let second = newest_answer(&app).await;
+    let accept = |id: i64| {
+        let (tom, path) = (&tom, &path);
+        async move {
+            tom.submit(path, &format!("/experts/answers/{id}/accept"), &[])
+                .await
+        }
+    };
+    for n in 0..20 {
+        let id = if n % 2 == 0 { first } else { second };
+        assert_eq!(accept(id).await.status, StatusCode::SEE_OTHER, "accept {n}");
+    }
+    assert_eq!(accept(first).await.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
 on_both_databases!(
     deleted_accounts_names_cannot_be_taken_and_deletion_never_fails,
     a_held_draft_is_listed_for_its_author_and_moderators_only,
@@ -235,4 +379,7 @@ on_both_databases!(
     suspended_members_cannot_change_their_profile,
     merging_never_gives_an_author_a_vote_for_their_own_idea,
     personal_pages_are_never_stored,
+    replaced_and_deleted_members_pictures_are_not_kept,
+    uploads_and_password_checks_are_limited,
+    accepting_answers_back_and_forth_is_limited,
 );

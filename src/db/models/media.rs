@@ -126,3 +126,61 @@ pub fn content(
         .first(conn)
         .optional()
 }
+
+/// Deletes image `id` unless something still shows it: an avatar, a cover, a question's or
+/// an idea's picture, or a post's or revision's text that links to it. Returns whether it
+/// was deleted.
+pub fn remove_if_unused(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    use crate::db::schema::{
+        answers, article_revisions, articles, ideas, questions, replies, users,
+    };
+    let Some(image) = find_by_id(conn, id)? else {
+        return Ok(false);
+    };
+    let linked = format!("%/media/{}%", image.hash);
+    let by_id: i64 = users::table
+        .filter(users::avatar_id.eq(id))
+        .count()
+        .get_result::<i64>(conn)?
+        + articles::table
+            .filter(articles::cover_id.eq(id))
+            .count()
+            .get_result::<i64>(conn)?
+        + questions::table
+            .filter(questions::image_id.eq(id))
+            .count()
+            .get_result::<i64>(conn)?
+        + ideas::table
+            .filter(ideas::image_id.eq(id))
+            .count()
+            .get_result::<i64>(conn)?;
+    let in_text: i64 = articles::table
+        .filter(articles::body_md.like(&linked))
+        .count()
+        .get_result::<i64>(conn)?
+        + article_revisions::table
+            .filter(article_revisions::body_md.like(&linked))
+            .count()
+            .get_result::<i64>(conn)?
+        + questions::table
+            .filter(questions::body_md.like(&linked))
+            .count()
+            .get_result::<i64>(conn)?
+        + answers::table
+            .filter(answers::body_md.like(&linked))
+            .count()
+            .get_result::<i64>(conn)?
+        + replies::table
+            .filter(replies::body_md.like(&linked))
+            .count()
+            .get_result::<i64>(conn)?
+        + ideas::table
+            .filter(ideas::body_md.like(&linked))
+            .count()
+            .get_result::<i64>(conn)?;
+    if by_id + in_text > 0 {
+        return Ok(false);
+    }
+    diesel::delete(media::table.find(id)).execute(conn)?;
+    Ok(true)
+}

@@ -8,10 +8,12 @@ use serde::Deserialize;
 
 use crate::accounts::{Actor, log_action};
 use crate::auth::{CsrfForm, Session, password, session, token};
+use crate::clock::now;
 use crate::db::models::users;
 use crate::db::write_transaction;
 use crate::error::AppError;
 use crate::messages;
+use crate::moderation::rate::{self, Action};
 use crate::render::{FieldErrors, Notice, see_other_with};
 use crate::state::AppState;
 
@@ -51,9 +53,16 @@ pub async fn delete(
 ) -> Result<HttpResponse, AppError> {
     let viewer = session.require_viewer()?.clone();
     let id = viewer.id;
+    // Each check is an Argon2 hash: counted (first, so that guesses sent at once all
+    // count) against a small hourly limit.
     let stored = state
         .db
-        .run(move |conn| Ok(users::find(conn, id)?.map(|u| u.password_hash)))
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                rate::count(conn, id, Action::PasswordCheck, now())?;
+                Ok(users::find(conn, id)?.map(|u| u.password_hash))
+            })
+        })
         .await?;
     let typed = form.password;
     let matches = web::block(move || password::verify(stored.as_deref(), &typed)).await?;

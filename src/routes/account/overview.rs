@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use crate::accounts;
 use crate::auth::{CsrfForm, CsrfMultipart, Session};
 use crate::clock::now;
 use crate::db::models::media::{self, MediaRef};
@@ -110,15 +111,7 @@ pub async fn save_profile(
     let id = viewer.id;
     state
         .db
-        .run(move |conn| {
-            let current = users::find(conn, id)?.ok_or(AppError::NotFound)?;
-            let avatar_id = match (avatar, remove) {
-                (Some(new), _) => Some(new.id),
-                (None, true) => None,
-                (None, false) => current.avatar_id,
-            };
-            Ok(users::update_profile(conn, id, &bio, avatar_id)?)
-        })
+        .run(move |conn| accounts::save_profile(conn, id, &bio, avatar.map(|a| a.id), remove))
         .await?;
     Ok(see_other(&format!(
         "/account?notice={}",

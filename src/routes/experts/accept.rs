@@ -12,6 +12,7 @@ use crate::db::write_transaction;
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::messages::{self, notifications as texts};
+use crate::moderation::rate::{self, Action};
 use crate::notify::{self, Kind};
 use crate::paths;
 use crate::render::see_other;
@@ -43,6 +44,7 @@ pub async fn accept(
             let url = paths::answer(question.id, &question.slug, answer.id);
             write_transaction(conn, |conn| {
                 let now = now();
+                rate::count(conn, viewer.id, Action::Accept, now)?;
                 questions::accept(conn, question.id, Some(answer.id), now)?;
                 let text = texts::answer_accepted(&question.title);
                 let told: Vec<i64> = [answer.author_id, question.asker_id]

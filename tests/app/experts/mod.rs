@@ -20,7 +20,7 @@ mod reminders;
 mod votes;
 
 /// A signed-in expert assigned to `area_id`.
-async fn expert(app: &TestApp, name: &str, area_id: i64) -> Browser {
+pub async fn expert(app: &TestApp, name: &str, area_id: i64) -> Browser {
     let id = app.create_member(name, &[Role::Expert]).await;
     app.with_db(move |conn| areas::assign(conn, id, area_id).unwrap())
         .await;
@@ -30,7 +30,7 @@ async fn expert(app: &TestApp, name: &str, area_id: i64) -> Browser {
 }
 
 /// Asks a question and returns its path.
-async fn ask(browser: &Browser, title: &str, area: &str) -> String {
+pub async fn ask(browser: &Browser, title: &str, area: &str) -> String {
     let page = browser
         .submit_multipart(
             "/experts/ask",
@@ -64,7 +64,7 @@ fn id_in(path: &str) -> i64 {
         .unwrap()
 }
 
-async fn answer(browser: &Browser, path: &str, body: &str) -> crate::helpers::Page {
+pub async fn answer(browser: &Browser, path: &str, body: &str) -> crate::helpers::Page {
     let id = id_in(path);
     browser
         .submit(
@@ -75,7 +75,7 @@ async fn answer(browser: &Browser, path: &str, body: &str) -> crate::helpers::Pa
         .await
 }
 
-async fn newest_answer(app: &TestApp) -> i64 {
+pub async fn newest_answer(app: &TestApp) -> i64 {
     app.with_db(|c| {
         answers::table
             .select(answers::id)
