@@ -48,11 +48,17 @@ pub struct Settings {
     pub mail_from: String,
 }
 
-/// How many failed sign-ins are allowed before sign-in is paused.
+/// How many failed sign-ins are allowed before sign-in is paused. An account is paused
+/// only for the address that failed (so that nobody can lock its owner out by guessing);
+/// across all addresses, past `slow_after` failures every attempt on it is slowed instead.
 #[derive(Clone, Copy, Debug)]
 pub struct LoginLimits {
+    /// Failures for one account from one address.
     pub per_account: i64,
+    /// Failures from one address, whatever the accounts.
     pub per_address: i64,
+    /// Failures for one account from all addresses before each attempt waits.
+    pub slow_after: i64,
     pub window_minutes: i64,
 }
 
@@ -61,6 +67,7 @@ impl Default for LoginLimits {
         Self {
             per_account: 5,
             per_address: 30,
+            slow_after: 50,
             window_minutes: 15,
         }
     }

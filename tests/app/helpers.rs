@@ -210,6 +210,25 @@ impl TestApp {
         }
     }
 
+    /// A new browser whose requests say, through `X-Forwarded-For`, that they come from
+    /// `address` (the app must trust the proxy header).
+    pub fn browser_at(&self, address: &str) -> Browser {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            reqwest::header::HeaderValue::from_str(address).expect("an address"),
+        );
+        Browser {
+            base: self.address.clone(),
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(Policy::none())
+                .default_headers(headers)
+                .build()
+                .expect("HTTP client"),
+        }
+    }
+
     /// Runs `f` on a database connection (for arranging a test and checking its result).
     pub async fn with_db<T: Send + 'static>(
         &self,

@@ -371,6 +371,31 @@ async fn accepting_answers_back_and_forth_is_limited(backend: Backend) {
     assert_eq!(accept(first).await.status, StatusCode::TOO_MANY_REQUESTS);
 }
 
+/// Wrong passwords from one address pause sign-in there, not for the account's owner
+/// elsewhere.
+async fn guessing_a_password_cannot_lock_its_owner_out(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| s.trust_proxy = true).await;
+    app.create_member("tom", &[]).await;
+    let attacker = app.browser_at("203.0.113.9");
+    for n in 0..5 {
+        let guess = attacker.sign_in("tom", "wrong-guess-number-1").await;
+        assert_eq!(guess.status, StatusCode::UNPROCESSABLE_ENTITY, "guess {n}");
+    }
+    let paused = attacker.sign_in("tom", "wrong-guess-number-1").await;
+    assert_eq!(paused.status, StatusCode::TOO_MANY_REQUESTS);
+    let owner = app.browser_at("198.51.100.7");
+    assert_eq!(
+        owner.sign_in("tom", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let still = attacker.sign_in("tom", PASSWORD).await;
+    assert_eq!(
+        still.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the guesser stays paused"
+    );
+}
+
 on_both_databases!(
     deleted_accounts_names_cannot_be_taken_and_deletion_never_fails,
     a_held_draft_is_listed_for_its_author_and_moderators_only,
@@ -382,4 +407,5 @@ on_both_databases!(
     replaced_and_deleted_members_pictures_are_not_kept,
     uploads_and_password_checks_are_limited,
     accepting_answers_back_and_forth_is_limited,
+    guessing_a_password_cannot_lock_its_owner_out,
 );

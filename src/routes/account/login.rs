@@ -77,10 +77,16 @@ enum Gate {
     },
     Open {
         user: Option<users::User>,
-        account_key: String,
+        /// The keys to clear when the password is right.
+        cleared: [String; 2],
         attempt: Vec<i64>,
+        /// The account is under a spread-out guessing attack: answer slowly.
+        slow: bool,
     },
 }
+
+/// How long an attempt on an account under attack waits before it is judged.
+const SLOW_DOWN: std::time::Duration = std::time::Duration::from_secs(2);
 
 pub async fn login(
     state: web::Data<AppState>,
@@ -104,7 +110,8 @@ pub async fn login(
 
     let limits = state.settings.login_limits;
     let login = form.login.trim().to_lowercase();
-    let address_key = format!("address:{}", client_address(&req, &state));
+    let address = client_address(&req, &state);
+    let address_key = format!("address:{address}");
     let gate = state
         .db
         .run(move |conn| {
@@ -118,11 +125,14 @@ pub async fn login(
                 Some(user) => format!("account:{}", user.id),
                 None => format!("login:{}", token::hash_token(&login)),
             };
+            // Paused per account *and* address: guesses from elsewhere cannot lock the
+            // owner out.
+            let pair_key = format!("{account_key}|{address}");
             // The attempt is counted before it is judged, so that guesses sent in parallel
             // cannot all pass the check before any of them is counted.
-            let attempt = throttle::record(conn, &[&account_key, &address_key], now)?;
+            let attempt = throttle::record(conn, &[&account_key, &pair_key, &address_key], now)?;
             for (key, limit) in [
-                (&account_key, limits.per_account),
+                (&pair_key, limits.per_account),
                 (&address_key, limits.per_address),
             ] {
                 if throttle::failures_since(conn, key, now - window)? > limit {
@@ -132,14 +142,17 @@ pub async fn login(
                     return Ok(Gate::Closed { minutes });
                 }
             }
+            let slow =
+                throttle::failures_since(conn, &account_key, now - window)? > limits.slow_after;
             Ok(Gate::Open {
                 user,
-                account_key,
+                cleared: [account_key, pair_key],
                 attempt,
+                slow,
             })
         })
         .await?;
-    let (user, account_key, attempt) = match gate {
+    let (user, cleared, attempt) = match gate {
         Gate::Closed { minutes } => {
             let mut errors = FieldErrors::new();
             errors.add("login", messages::login_throttled(minutes));
@@ -147,9 +160,15 @@ pub async fn login(
         }
         Gate::Open {
             user,
-            account_key,
+            cleared,
             attempt,
-        } => (user, account_key, attempt),
+            slow,
+        } => {
+            if slow {
+                tokio::time::sleep(SLOW_DOWN).await;
+            }
+            (user, cleared, attempt)
+        }
     };
 
     let stored = user.as_ref().map(|u| u.password_hash.clone());
@@ -171,7 +190,9 @@ pub async fn login(
         .run(move |conn| {
             write_transaction(conn, |conn| {
                 throttle::forget(conn, &attempt)?;
-                throttle::clear(conn, &account_key)?;
+                for key in &cleared {
+                    throttle::clear(conn, key)?;
+                }
                 // Rotation: whatever session this browser had before is ended.
                 sessions::delete(conn, &previous)?;
                 accounts::start_session(conn, user.id, days)
