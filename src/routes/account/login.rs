@@ -76,7 +76,7 @@ enum Gate {
         minutes: i64,
     },
     Open {
-        user: Option<users::User>,
+        user: Option<Box<users::User>>,
         /// The keys to clear when the password is right.
         cleared: [String; 2],
         attempt: Vec<i64>,
@@ -145,7 +145,7 @@ pub async fn login(
             let slow =
                 throttle::failures_since(conn, &account_key, now - window)? > limits.slow_after;
             Ok(Gate::Open {
-                user,
+                user: user.map(Box::new),
                 cleared: [account_key, pair_key],
                 attempt,
                 slow,
