@@ -59,6 +59,8 @@ pub struct LoginLimits {
     pub per_address: i64,
     /// Failures for one account from all addresses before each attempt waits.
     pub slow_after: i64,
+    /// New accounts asked for from one address in an hour.
+    pub signups_per_address: i64,
     pub window_minutes: i64,
 }
 
@@ -68,6 +70,7 @@ impl Default for LoginLimits {
             per_account: 5,
             per_address: 30,
             slow_after: 50,
+            signups_per_address: 10,
             window_minutes: 15,
         }
     }

@@ -32,6 +32,11 @@ pub const LOGIN_PASSWORD_REQUIRED: &str = "Enter your password.";
 pub const LOGIN_FAILED: &str =
     "That username or e-mail address and password do not match an account.";
 
+/// The message shown when one address asked for too many accounts.
+pub fn signups_throttled(minutes: i64) -> String {
+    format!("Too many new accounts from your network. Please try again in {minutes} minutes.")
+}
+
 /// The message shown when sign-in is throttled.
 pub fn login_throttled(minutes: i64) -> String {
     if minutes <= 1 {

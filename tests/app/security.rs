@@ -396,6 +396,38 @@ async fn guessing_a_password_cannot_lock_its_owner_out(backend: Backend) {
     );
 }
 
+/// One address cannot open accounts by the dozen; other addresses are not affected.
+async fn sign_ups_from_one_address_are_limited(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| {
+        s.trust_proxy = true;
+        s.login_limits.signups_per_address = 2;
+    })
+    .await;
+    let password = "plum-harbour-violet-91";
+    for name in ["alpha1", "alpha2"] {
+        let page = app
+            .browser_at("203.0.113.9")
+            .sign_up(name, &format!("{name}@example.com"), password)
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{name}");
+    }
+    let third = app
+        .browser_at("203.0.113.9")
+        .sign_up("alpha3", "alpha3@example.com", password)
+        .await;
+    assert_eq!(third.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(text_of_id(&third.body, "username-error").is_some());
+    assert!(
+        third.body.contains("alpha3@example.com"),
+        "what was typed is kept"
+    );
+    let elsewhere = app
+        .browser_at("198.51.100.7")
+        .sign_up("bravo1", "bravo1@example.com", password)
+        .await;
+    assert_eq!(elsewhere.status, StatusCode::SEE_OTHER);
+}
+
 on_both_databases!(
     deleted_accounts_names_cannot_be_taken_and_deletion_never_fails,
     a_held_draft_is_listed_for_its_author_and_moderators_only,
@@ -408,4 +440,5 @@ on_both_databases!(
     uploads_and_password_checks_are_limited,
     accepting_answers_back_and_forth_is_limited,
     guessing_a_password_cannot_lock_its_owner_out,
+    sign_ups_from_one_address_are_limited,
 );

@@ -110,7 +110,7 @@ pub async fn login(
 
     let limits = state.settings.login_limits;
     let login = form.login.trim().to_lowercase();
-    let address = client_address(&req, &state);
+    let address = super::client_address(&req, &state);
     let address_key = format!("address:{address}");
     let gate = state
         .db
@@ -206,23 +206,4 @@ pub async fn login(
         &to,
         Notice::SignedIn,
     ))
-}
-
-/// The client's address: the peer, or with `PARLOUR_TRUST_PROXY` the last entry of
-/// `X-Forwarded-For`, the one our own proxy added (earlier entries are the client's word).
-fn client_address(req: &HttpRequest, state: &AppState) -> String {
-    if state.settings.trust_proxy
-        && let Some(address) = req
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.rsplit(',').next())
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-    {
-        return address.to_owned();
-    }
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".to_owned())
 }

@@ -6,11 +6,12 @@ mod logout;
 mod overview;
 mod signup;
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::auth::session;
 use crate::config::Settings;
 use crate::render::{Notice, see_other_with};
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
@@ -41,4 +42,23 @@ fn signed_in(settings: &Settings, token: &str, to: &str, notice: Notice) -> Http
         tracing::error!(%error, "setting the session cookie failed");
     }
     response
+}
+
+/// The client's address: the peer, or with `PARLOUR_TRUST_PROXY` the last entry of
+/// `X-Forwarded-For`, the one our own proxy added (earlier entries are the client's word).
+pub(super) fn client_address(req: &HttpRequest, state: &AppState) -> String {
+    if state.settings.trust_proxy
+        && let Some(address) = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    {
+        return address.to_owned();
+    }
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_owned())
 }

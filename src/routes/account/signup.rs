@@ -1,13 +1,17 @@
 //! `GET /signup` shows the form; `POST /signup` creates the account and signs it in.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use chrono::Duration;
+
 use crate::accounts;
 use crate::auth::{CsrfForm, Session, password, token};
+use crate::clock::now;
 use crate::db::models::sessions;
+use crate::db::models::throttle;
 use crate::db::models::users::CreateUserError;
 use crate::db::write_transaction;
 use crate::domain::{Email, NewPassword, RoleSet, Username};
@@ -62,6 +66,7 @@ pub struct SignupForm {
 
 pub async fn signup(
     state: web::Data<AppState>,
+    req: HttpRequest,
     CsrfForm { session, form }: CsrfForm<SignupForm>,
 ) -> Result<HttpResponse, AppError> {
     let mut errors = FieldErrors::new();
@@ -76,6 +81,12 @@ pub async fn signup(
     let checked = web::block(move || NewPassword::parse(&typed.0, &[&typed.1, &typed.2])).await?;
     let password = errors.check("password", checked);
     if let (Some(username), Some(email), Some(password)) = (username, email, password) {
+        if let Some(minutes) = too_many_signups(&state, &req).await? {
+            let mut errors = FieldErrors::new();
+            errors.add("username", messages::signups_throttled(minutes));
+            let page = SignupPage::new(&session, form.username, form.email, errors);
+            return html(StatusCode::TOO_MANY_REQUESTS, &page);
+        }
         let hash = web::block(move || password::hash(password.expose())).await??;
         let days = state.settings.session_days;
         let previous = token::hash_token(session.token());
@@ -110,4 +121,26 @@ pub async fn signup(
     }
     let page = SignupPage::new(&session, form.username, form.email, errors);
     html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+/// Counts a sign-up from the client's address (before the password is hashed, so that a
+/// burst costs the server nothing) and says how many minutes to wait when that address has
+/// asked for too many accounts in the last hour.
+async fn too_many_signups(state: &AppState, req: &HttpRequest) -> Result<Option<i64>, AppError> {
+    let key = format!("signup:{}", super::client_address(req, state));
+    let limit = state.settings.login_limits.signups_per_address;
+    state
+        .db
+        .run(move |conn| {
+            let now = now();
+            let window = Duration::hours(1);
+            throttle::record(conn, &[&key], now)?;
+            if throttle::failures_since(conn, &key, now - window)? <= limit {
+                return Ok(None);
+            }
+            let oldest = throttle::oldest_failure_since(conn, &key, now - window)?;
+            let reopens = oldest.map_or(now, |t| t + window);
+            Ok(Some((reopens - now).num_minutes() + 1))
+        })
+        .await
 }
