@@ -13,11 +13,41 @@ type HmacSha256 = Hmac<Sha256>;
     clippy::expect_used,
     reason = "HMAC-SHA256 accepts a key of any length"
 )]
-fn mac(key: &[u8], session_token: &str) -> HmacSha256 {
+fn keyed(key: &[u8], purpose: &[u8], data: &str) -> HmacSha256 {
     let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes keys of any length");
-    mac.update(b"csrf:");
-    mac.update(session_token.as_bytes());
+    mac.update(purpose);
+    mac.update(data.as_bytes());
     mac
+}
+
+fn mac(key: &[u8], session_token: &str) -> HmacSha256 {
+    keyed(key, b"csrf:", session_token)
+}
+
+/// Hex characters of a visitor token's random half.
+const VISITOR_RANDOM: usize = token::TOKEN_HEX_LEN / 2;
+
+/// A visitor's session token: 128 random bits and their HMAC, so that the server uses only
+/// visitor tokens it issued itself — a well-formed token planted in a browser is replaced,
+/// and with it the CSRF tokens its planter could have fetched. (A signed-in member's token
+/// is checked against the sessions table instead.)
+pub fn visitor_token(key: &[u8]) -> String {
+    let random = hex(&token::random_bytes::<16>());
+    let tag = keyed(key, b"visitor:", &random).finalize().into_bytes();
+    format!("{random}{}", hex(&tag[..16]))
+}
+
+/// Whether `candidate` is a visitor token this site issued, compared in constant time.
+pub fn is_visitor_token(key: &[u8], candidate: &str) -> bool {
+    if !token::is_well_formed(candidate) {
+        return false;
+    }
+    let (random, tag) = candidate.split_at(VISITOR_RANDOM);
+    decode_hex(tag).is_some_and(|tag| {
+        keyed(key, b"visitor:", random)
+            .verify_truncated_left(&tag)
+            .is_ok()
+    })
 }
 
 /// A CSRF token for a session token: a random pad, then the HMAC XOR the pad.
@@ -55,6 +85,20 @@ fn decode_hex(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_visitor_tokens_issued_with_the_key_are_accepted() {
+        let issued = visitor_token(b"key");
+        assert!(is_visitor_token(b"key", &issued));
+        assert!(!is_visitor_token(b"other", &issued));
+        assert!(!is_visitor_token(b"key", &super::token::random_token()));
+        let mut tampered = issued.clone().into_bytes();
+        tampered[0] = if tampered[0] == b'a' { b'b' } else { b'a' };
+        assert!(!is_visitor_token(
+            b"key",
+            &String::from_utf8(tampered).unwrap()
+        ));
+    }
 
     #[test]
     fn a_token_verifies_only_for_its_session_and_key() {

@@ -139,6 +139,7 @@ impl FromRequest for Session {
                 .app_data::<web::Data<AppState>>()
                 .ok_or_else(|| AppError::Internal(anyhow::anyhow!("app state missing")))?
                 .clone();
+            let key = &state.keys.csrf;
             let existing = req
                 .cookie(COOKIE_NAME)
                 .map(|c| c.value().to_owned())
@@ -172,9 +173,14 @@ impl FromRequest for Session {
                             }))
                         })
                         .await?;
-                    (token, false, viewer)
+                    match viewer {
+                        Some(viewer) => (token, false, Some(viewer)),
+                        None if csrf_token::is_visitor_token(key, &token) => (token, false, None),
+                        // Not a session, nor a token this site gave a visitor: replaced.
+                        None => (csrf_token::visitor_token(key), true, None),
+                    }
                 }
-                None => (token::random_token(), true, None),
+                None => (csrf_token::visitor_token(key), true, None),
             };
             let path = match req.uri().path_and_query() {
                 Some(pq) => pq.as_str().to_owned(),

@@ -428,6 +428,41 @@ async fn sign_ups_from_one_address_are_limited(backend: Backend) {
     assert_eq!(elsewhere.status, StatusCode::SEE_OTHER);
 }
 
+/// The session token a visitor's cookie names is one this site issued, or it is replaced.
+async fn a_planted_session_token_is_replaced(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let get_with = |token: String| {
+        let (client, url) = (&client, app.browser().url("/"));
+        async move {
+            client
+                .get(url)
+                .header("cookie", format!("parlour_session={token}"))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let set_cookie = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("parlour_session="))
+            .and_then(|v| v.split(';').next())
+            .map(str::to_owned)
+    };
+    let planted = "ab".repeat(32);
+    let response = get_with(planted.clone()).await;
+    let issued = set_cookie(&response).expect("a new token replaces the planted one");
+    assert_ne!(issued, planted);
+    let again = get_with(issued).await;
+    assert_eq!(set_cookie(&again), None, "an issued token is kept");
+}
+
 on_both_databases!(
     deleted_accounts_names_cannot_be_taken_and_deletion_never_fails,
     a_held_draft_is_listed_for_its_author_and_moderators_only,
@@ -441,4 +476,5 @@ on_both_databases!(
     accepting_answers_back_and_forth_is_limited,
     guessing_a_password_cannot_lock_its_owner_out,
     sign_ups_from_one_address_are_limited,
+    a_planted_session_token_is_replaced,
 );

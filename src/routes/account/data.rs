@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::accounts::{Actor, log_action};
-use crate::auth::{CsrfForm, Session, password, session, token};
+use crate::auth::{CsrfForm, Session, csrf_token, password, session};
 use crate::clock::now;
 use crate::db::models::users;
 use crate::db::write_transaction;
@@ -90,7 +90,11 @@ pub async fn delete(
         })
         .await?;
     let mut response = see_other_with("/", Notice::AccountDeleted);
-    let fresh = session::cookie(&token::random_token(), state.settings.secure_cookies, None);
+    let fresh = session::cookie(
+        &csrf_token::visitor_token(&state.keys.csrf),
+        state.settings.secure_cookies,
+        None,
+    );
     response
         .add_cookie(&fresh)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("cookie: {e}")))?;

@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, web};
 
-use crate::auth::{CsrfForm, NoFields, session, token};
+use crate::auth::{CsrfForm, NoFields, csrf_token, session, token};
 use crate::db::models::sessions;
 use crate::error::AppError;
 use crate::render::{Notice, see_other_with};
@@ -18,7 +18,11 @@ pub async fn logout(
         .run(move |conn| Ok(sessions::delete(conn, &hash)?))
         .await?;
     let mut response = see_other_with("/", Notice::SignedOut);
-    let fresh = session::cookie(&token::random_token(), state.settings.secure_cookies, None);
+    let fresh = session::cookie(
+        &csrf_token::visitor_token(&state.keys.csrf),
+        state.settings.secure_cookies,
+        None,
+    );
     response
         .add_cookie(&fresh)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("cookie: {e}")))?;
