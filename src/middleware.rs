@@ -132,7 +132,7 @@ pub async fn session_cookie(
         let already_set = res
             .response()
             .cookies()
-            .any(|c| c.name() == session::COOKIE_NAME);
+            .any(|c| c.name() == session::cookie_name(secure));
         if !already_set {
             res.response_mut()
                 .add_cookie(&session::cookie(&token, secure, None))?;

@@ -21,6 +21,20 @@ use crate::state::AppState;
 /// The session cookie's name: the only cookie Parlour sets.
 pub const COOKIE_NAME: &str = "parlour_session";
 
+/// The cookie's name behind HTTPS: the `__Host-` prefix makes browsers refuse it unless it
+/// is `Secure`, for the whole site (`Path=/`) and for this host only (no `Domain`), so a
+/// neighbouring subdomain cannot plant or overwrite it.
+pub const SECURE_COOKIE_NAME: &str = "__Host-parlour_session";
+
+/// The session cookie's name under the operator's settings.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_COOKIE_NAME
+    } else {
+        COOKIE_NAME
+    }
+}
+
 /// The request's session, extracted once per request and cached.
 #[derive(Clone)]
 pub struct Session(Rc<SessionInner>);
@@ -113,7 +127,7 @@ impl Session {
 /// The cookie carrying `token`. A signed-in session's cookie lasts as long as the session;
 /// a visitor's ends with the browser session.
 pub fn cookie(token: &str, secure: bool, max_age_days: Option<i64>) -> Cookie<'static> {
-    let mut builder = Cookie::build(COOKIE_NAME, token.to_owned())
+    let mut builder = Cookie::build(cookie_name(secure), token.to_owned())
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
@@ -141,7 +155,7 @@ impl FromRequest for Session {
                 .clone();
             let key = &state.keys.csrf;
             let existing = req
-                .cookie(COOKIE_NAME)
+                .cookie(cookie_name(state.settings.secure_cookies))
                 .map(|c| c.value().to_owned())
                 .filter(|t| token::is_well_formed(t));
             let (token, minted, viewer) = match existing {

@@ -463,6 +463,25 @@ async fn a_planted_session_token_is_replaced(backend: Backend) {
     assert_eq!(set_cookie(&again), None, "an issued token is kept");
 }
 
+/// Behind HTTPS the session cookie carries the `__Host-` prefix, so that browsers keep it
+/// to this host, secure, for the whole site.
+async fn behind_https_the_session_cookie_is_host_only(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| s.secure_cookies = true).await;
+    let page = app.browser().get("/").await;
+    let cookie = page
+        .headers
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(cookie.starts_with("__Host-parlour_session="), "{cookie}");
+    assert!(
+        cookie.contains("Secure") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("Domain"), "{cookie}");
+}
+
 on_both_databases!(
     deleted_accounts_names_cannot_be_taken_and_deletion_never_fails,
     a_held_draft_is_listed_for_its_author_and_moderators_only,
@@ -477,4 +496,5 @@ on_both_databases!(
     guessing_a_password_cannot_lock_its_owner_out,
     sign_ups_from_one_address_are_limited,
     a_planted_session_token_is_replaced,
+    behind_https_the_session_cookie_is_host_only,
 );
