@@ -157,6 +157,8 @@ pub const IMAGE_UNREADABLE: &str =
     "That image could not be read: it may be damaged or incomplete. Please try another.";
 pub const IMAGE_TOO_MANY_PIXELS: &str =
     "That image has too many pixels (at most 12,000 on a side and 48 megapixels).";
+pub const AVATAR_TOO_MANY_PIXELS: &str =
+    "That picture has too many pixels for a profile picture (at most 12 megapixels).";
 
 // Admin
 pub const ROLE_UNKNOWN: &str = "Choose one of the listed roles.";

@@ -24,11 +24,19 @@ pub const MAX_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_SIDE: u32 = 12_000;
 /// Largest area accepted, in pixels (a 40-megapixel camera is fine).
 pub const MAX_PIXELS: u64 = 48_000_000;
+/// Largest area accepted for an avatar: it is shown small, and a phone's 12 megapixels
+/// are plenty (decoding costs four bytes a pixel).
+pub const AVATAR_MAX_PIXELS: u64 = 12_000_000;
 /// Widest image stored.
 pub const STORED_WIDTH: u32 = 1600;
 
 /// Checks, decodes, scales and re-encodes an upload. The error is a message for a person.
 pub fn process(upload: &[u8]) -> Result<ProcessedImage, &'static str> {
+    process_within(upload, MAX_PIXELS)
+}
+
+/// [`process`], accepting at most `max_pixels`.
+pub fn process_within(upload: &[u8], max_pixels: u64) -> Result<ProcessedImage, &'static str> {
     if upload.is_empty() {
         return Err(messages::IMAGE_EMPTY);
     }
@@ -51,7 +59,7 @@ pub fn process(upload: &[u8]) -> Result<ProcessedImage, &'static str> {
         let mut limits = Limits::default();
         limits.max_image_width = Some(MAX_SIDE);
         limits.max_image_height = Some(MAX_SIDE);
-        limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
+        limits.max_alloc = Some(max_pixels * 4 + 64 * 1024 * 1024);
         reader.limits(limits);
         reader
     };
@@ -63,8 +71,12 @@ pub fn process(upload: &[u8]) -> Result<ProcessedImage, &'static str> {
     if width == 0 || height == 0 {
         return Err(messages::IMAGE_UNREADABLE);
     }
-    if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(messages::IMAGE_TOO_MANY_PIXELS);
+    if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > max_pixels {
+        return Err(if max_pixels < MAX_PIXELS {
+            messages::AVATAR_TOO_MANY_PIXELS
+        } else {
+            messages::IMAGE_TOO_MANY_PIXELS
+        });
     }
     let decoded = reader().decode().map_err(|_| messages::IMAGE_UNREADABLE)?;
     let scaled = if decoded.width() > STORED_WIDTH {

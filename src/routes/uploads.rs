@@ -16,23 +16,52 @@ use crate::moderation::rate::{self, Action};
 use crate::render::{FieldErrors, images};
 use crate::state::AppState;
 
-/// The picture a form holds: a new upload in `file_field`, else the stored picture named
-/// in `hash_field`. A refused upload adds its message to `errors` under `file_field` and
-/// leaves the carried picture in place, so a mistake never loses what was there.
 /// How many uploads are decoded at once, per process: the memory budget holds however many
 /// arrive together.
 static DECODING: LazyLock<Semaphore> = LazyLock::new(|| Semaphore::new(2));
 
+/// A picture field of a form: its file input, the hidden input that carries an earlier
+/// upload by hash, and the most pixels it accepts.
+pub struct Picture {
+    pub file: &'static str,
+    pub carried: &'static str,
+    pub max_pixels: u64,
+}
+
+/// An article's cover.
+pub const COVER: Picture = Picture {
+    file: "cover",
+    carried: "cover_hash",
+    max_pixels: images::MAX_PIXELS,
+};
+
+/// A question's or an idea's picture.
+pub const IMAGE: Picture = Picture {
+    file: "image",
+    carried: "image_hash",
+    max_pixels: images::MAX_PIXELS,
+};
+
+/// A member's avatar: shown small, so it accepts fewer pixels.
+pub const AVATAR: Picture = Picture {
+    file: "avatar",
+    carried: "avatar_hash",
+    max_pixels: images::AVATAR_MAX_PIXELS,
+};
+
+/// The picture a form holds: a new upload in the field's file input, else the stored
+/// picture its hidden input names. A refused upload adds its message to `errors` under the
+/// file input and leaves the carried picture in place, so a mistake never loses what was
+/// there.
 pub async fn picture(
     state: &AppState,
     form: &CsrfMultipart,
-    file_field: &'static str,
-    hash_field: &str,
+    field: &Picture,
     uploader: i64,
     now: NaiveDateTime,
     errors: &mut FieldErrors,
 ) -> Result<Option<MediaRef>, AppError> {
-    let carried = match form.text(hash_field).trim() {
+    let carried = match form.text(field.carried).trim() {
         "" => None,
         hash => {
             let hash = hash.to_owned();
@@ -42,7 +71,7 @@ pub async fn picture(
                 .await?
         }
     };
-    let Some(upload) = form.file(file_field) else {
+    let Some(upload) = form.file(field.file) else {
         return Ok(carried);
     };
     let upload = upload.to_vec();
@@ -60,7 +89,8 @@ pub async fn picture(
         .acquire()
         .await
         .map_err(|e| AppError::Internal(anyhow::anyhow!("decoding permits: {e}")))?;
-    match web::block(move || images::process(&upload)).await? {
+    let max_pixels = field.max_pixels;
+    match web::block(move || images::process_within(&upload, max_pixels)).await? {
         Ok(image) => Ok(Some(
             state
                 .db
@@ -69,7 +99,7 @@ pub async fn picture(
         )),
         // The refused upload is reported; the picture the form had is kept.
         Err(message) => {
-            errors.add(file_field, message);
+            errors.add(field.file, message);
             Ok(carried)
         }
     }

@@ -482,6 +482,48 @@ async fn behind_https_the_session_cookie_is_host_only(backend: Backend) {
     assert!(!cookie.contains("Domain"), "{cookie}");
 }
 
+/// An avatar accepts fewer pixels than a post's picture: it is shown small, and decoding
+/// costs four bytes a pixel.
+async fn avatars_accept_fewer_pixels_than_pictures(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let mut big = Vec::new();
+    image::RgbImage::from_pixel(4000, 3500, image::Rgb([20, 40, 60]))
+        .write_to(&mut std::io::Cursor::new(&mut big), image::ImageFormat::Png)
+        .unwrap();
+    let tom = app.signed_in_as("tom", &[]).await;
+    let refused = tom
+        .submit_multipart(
+            "/account",
+            "/account/profile",
+            &[("bio", "Shirts, mostly.")],
+            &[("avatar", "me.png", big.clone())],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        text_of_id(&refused.body, "avatar-error").is_some(),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("Shirts, mostly."),
+        "what was typed is kept"
+    );
+    let idea = tom
+        .submit_multipart(
+            "/ideas/new",
+            "/ideas/new",
+            &[
+                ("title", "Show the shirts in daylight"),
+                ("body", "Like this photo."),
+                ("image_alt", "A shirt in daylight"),
+            ],
+            &[("image", "big.png", big)],
+        )
+        .await;
+    assert_eq!(idea.status, StatusCode::SEE_OTHER, "{}", idea.body);
+}
+
 on_both_databases!(
     deleted_accounts_names_cannot_be_taken_and_deletion_never_fails,
     a_held_draft_is_listed_for_its_author_and_moderators_only,
@@ -497,4 +539,5 @@ on_both_databases!(
     sign_ups_from_one_address_are_limited,
     a_planted_session_token_is_replaced,
     behind_https_the_session_cookie_is_host_only,
+    avatars_accept_fewer_pixels_than_pictures,
 );

@@ -97,8 +97,7 @@ pub async fn save_profile(
     let avatar = uploads::picture(
         &state,
         &form,
-        "avatar",
-        "avatar_hash",
+        &uploads::AVATAR,
         viewer.id,
         now(),
         &mut errors,

@@ -87,16 +87,8 @@ async fn submit(
     let cover_alt = errors.check("cover_alt", rules::parse_alt(&values.cover_alt));
 
     // The cover: a new upload, else the one carried by the form, else none.
-    let uploaded = uploads::picture(
-        state,
-        &form,
-        "cover",
-        "cover_hash",
-        viewer.id,
-        now,
-        &mut errors,
-    )
-    .await?;
+    let uploaded =
+        uploads::picture(state, &form, &uploads::COVER, viewer.id, now, &mut errors).await?;
     let cover =
         uploaded.filter(|_| form.file("cover").is_some() || form.text("remove_cover") != "yes");
     if cover.is_some() && values.cover_alt.trim().is_empty() {

@@ -83,16 +83,8 @@ pub async fn ask(
         errors.add("area", messages::QUESTION_AREA_REQUIRED);
     }
 
-    let image = uploads::picture(
-        &state,
-        &form,
-        "image",
-        "image_hash",
-        viewer.id,
-        now,
-        &mut errors,
-    )
-    .await?;
+    let image =
+        uploads::picture(&state, &form, &uploads::IMAGE, viewer.id, now, &mut errors).await?;
     if image.is_some() && values.image_alt.trim().is_empty() {
         errors.add("image_alt", messages::ARTICLE_ALT_REQUIRED);
     }

@@ -83,16 +83,8 @@ pub async fn post(
     let image_alt = errors.check("image_alt", article::parse_alt(&values.image_alt));
     // The area is optional: some ideas (opening hours, delivery) belong to none.
     let area = areas.iter().find(|a| a.slug == values.area).map(|a| a.id);
-    let image = uploads::picture(
-        &state,
-        &form,
-        "image",
-        "image_hash",
-        viewer.id,
-        now,
-        &mut errors,
-    )
-    .await?;
+    let image =
+        uploads::picture(&state, &form, &uploads::IMAGE, viewer.id, now, &mut errors).await?;
     if image.is_some() && values.image_alt.trim().is_empty() {
         errors.add("image_alt", crate::messages::ARTICLE_ALT_REQUIRED);
     }
