@@ -1,7 +1,7 @@
 //! The holes a security review found, each shown closed on both databases.
 
 use diesel::prelude::*;
-use parlour::db::schema::{idea_votes, ideas, media, users};
+use parlour::db::schema::{media, users};
 use parlour::domain::Role;
 use reqwest::StatusCode;
 
@@ -189,22 +189,7 @@ async fn merging_never_gives_an_author_a_vote_for_their_own_idea(backend: Backen
         )
         .await;
     assert_eq!(merged.status, StatusCode::SEE_OTHER, "{}", merged.body);
-    let (count, rows): (i32, i64) = app
-        .with_db(move |c| {
-            let target: i64 = target.parse().unwrap();
-            let count = ideas::table
-                .find(target)
-                .select(ideas::vote_count)
-                .first(c)
-                .unwrap();
-            let rows = idea_votes::table
-                .filter(idea_votes::idea_id.eq(target))
-                .count()
-                .get_result(c)
-                .unwrap();
-            (count, rows)
-        })
-        .await;
+    let (count, rows) = crate::ideas::votes_of(&app, target.parse().unwrap()).await;
     assert_eq!((count, rows), (0, 0));
 }
 

@@ -1,7 +1,5 @@
 //! Merging duplicate ideas: votes counted once, comments and followers moved, a redirect left.
 
-use diesel::prelude::*;
-use parlour::db::schema::{idea_votes, ideas};
 use parlour::domain::Role;
 use reqwest::StatusCode;
 
@@ -51,22 +49,7 @@ async fn merging_moves_votes_once_and_redirects(backend: Backend) {
         .await;
     assert_eq!(merged.status, StatusCode::SEE_OTHER);
 
-    let (count, rows): (i32, i64) = app
-        .with_db(move |c| {
-            let target: i64 = target.parse().unwrap();
-            let count = ideas::table
-                .find(target)
-                .select(ideas::vote_count)
-                .first(c)
-                .unwrap();
-            let rows = idea_votes::table
-                .filter(idea_votes::idea_id.eq(target))
-                .count()
-                .get_result(c)
-                .unwrap();
-            (count, rows)
-        })
-        .await;
+    let (count, rows) = crate::ideas::votes_of(&app, target.parse().unwrap()).await;
     assert_eq!(
         (count, rows),
         (3, 3),

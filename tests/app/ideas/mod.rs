@@ -2,7 +2,10 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::Browser;
+use diesel::prelude::*;
+use parlour::db::schema::{idea_votes, ideas};
+
+use crate::helpers::{Browser, TestApp};
 
 mod board;
 mod comments;
@@ -52,4 +55,22 @@ pub async fn set_status(
             &[("status", status), ("note", note)],
         )
         .await
+}
+
+/// An idea's vote counter and how many vote rows it has.
+pub async fn votes_of(app: &TestApp, idea_id: i64) -> (i32, i64) {
+    app.with_db(move |c| {
+        let count = ideas::table
+            .find(idea_id)
+            .select(ideas::vote_count)
+            .first(c)
+            .unwrap();
+        let rows = idea_votes::table
+            .filter(idea_votes::idea_id.eq(idea_id))
+            .count()
+            .get_result(c)
+            .unwrap();
+        (count, rows)
+    })
+    .await
 }
