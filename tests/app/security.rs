@@ -509,6 +509,26 @@ async fn avatars_accept_fewer_pixels_than_pictures(backend: Backend) {
     assert_eq!(idea.status, StatusCode::SEE_OTHER, "{}", idea.body);
 }
 
+/// Staff are not held as spammers for linking: the link limit is for members.
+async fn staff_articles_with_many_links_are_not_held_as_spam(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let staff = app.signed_in_as("amara", &[Role::Staff]).await;
+    let body = "Read [one](https://a.example), [two](https://b.example), \
+                [three](https://c.example), [four](https://d.example) and [five](/experts).";
+    let path = staff.write_article("Five links", body, "now").await;
+    let reader = app.browser().get(&path).await;
+    assert_eq!(reader.status, StatusCode::OK, "public at once");
+    let tom = app.signed_in_as("tom", &[]).await;
+    let held = tom
+        .submit(&path, &format!("{path}/comments"), &[("body", body)])
+        .await;
+    assert!(
+        held.body.contains("links"),
+        "a member's comment still is: {}",
+        held.body
+    );
+}
+
 on_both_databases!(
     deleted_accounts_names_cannot_be_taken_and_deletion_never_fails,
     a_held_draft_is_listed_for_its_author_and_moderators_only,
@@ -525,4 +545,5 @@ on_both_databases!(
     a_planted_session_token_is_replaced,
     behind_https_the_session_cookie_is_host_only,
     avatars_accept_fewer_pixels_than_pictures,
+    staff_articles_with_many_links_are_not_held_as_spam,
 );
