@@ -71,49 +71,40 @@ pub fn save(
     };
     let tags = draft.tags;
     let draft_version = draft.version;
-    {
-        let wanted = slugify(&fields.title);
-        let (id, slug) = match existing {
-            None => {
+    let wanted = slugify(&fields.title);
+    let (id, slug) = match existing {
+        None => {
+            let slug = unique_slug(conn, &wanted)?;
+            (
+                articles::create(conn, &slug, editor_id, &fields, now)?,
+                slug,
+            )
+        }
+        Some(stale) => {
+            let article = articles::find(conn, stale.id)?.ok_or(AppError::NotFound)?;
+            if draft_version.is_some_and(|v| v != article.updated_at) {
+                return Err(AppError::Conflict(messages::ARTICLE_EDIT_CONFLICT));
+            }
+            let slug = if slugify(&article.title) == wanted {
+                article.slug.clone()
+            } else {
                 let slug = unique_slug(conn, &wanted)?;
-                (
-                    articles::create(conn, &slug, editor_id, &fields, now)?,
-                    slug,
-                )
-            }
-            Some(stale) => {
-                let article = articles::find(conn, stale.id)?.ok_or(AppError::NotFound)?;
-                if draft_version.is_some_and(|v| v != article.updated_at) {
-                    return Err(AppError::Conflict(messages::ARTICLE_EDIT_CONFLICT));
+                if !articles::is_old_slug_of(conn, &article.slug, article.id)? {
+                    articles::keep_old_slug(conn, &article.slug, article.id)?;
                 }
-                let slug = if slugify(&article.title) == wanted {
-                    article.slug.clone()
-                } else {
-                    let slug = unique_slug(conn, &wanted)?;
-                    if !articles::is_old_slug_of(conn, &article.slug, article.id)? {
-                        articles::keep_old_slug(conn, &article.slug, article.id)?;
-                    }
-                    slug
-                };
-                articles::update(conn, article.id, &slug, &fields, now)?;
-                if article.author_id != editor_id {
-                    let subject = notifications::audit_article(&article.title, article.id);
-                    accounts::log_action(
-                        conn,
-                        editor,
-                        "article.edit",
-                        &subject,
-                        &fields.title,
-                        "",
-                    )?;
-                }
-                (article.id, slug)
+                slug
+            };
+            articles::update(conn, article.id, &slug, &fields, now)?;
+            if article.author_id != editor_id {
+                let subject = notifications::audit_article(&article.title, article.id);
+                accounts::log_action(conn, editor, "article.edit", &subject, &fields.title, "")?;
             }
-        };
-        articles::set_tags(conn, id, &tags)?;
-        articles::add_revision(conn, id, editor_id, &fields.title, &fields.body_md, now)?;
-        Ok(Saved { id, slug })
-    }
+            (article.id, slug)
+        }
+    };
+    articles::set_tags(conn, id, &tags)?;
+    articles::add_revision(conn, id, editor_id, &fields.title, &fields.body_md, now)?;
+    Ok(Saved { id, slug })
 }
 
 /// `wanted`, or `wanted-2`, `wanted-3`… whichever no article answers at.

@@ -416,6 +416,16 @@ impl Browser {
         .await
     }
 
+    /// Deletes the signed-in member's account, confirming with `password`.
+    pub async fn delete_account(&self, password: &str) -> Page {
+        self.submit(
+            "/account",
+            "/account/delete",
+            &[("password", password), ("confirm", "yes")],
+        )
+        .await
+    }
+
     pub async fn sign_out(&self) -> Page {
         self.submit("/", "/logout", &[]).await
     }

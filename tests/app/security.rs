@@ -41,13 +41,7 @@ async fn deleted_accounts_names_cannot_be_taken_and_deletion_never_fails(backend
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text_of_id(&invalid.body, "email-error").is_some());
 
-    let deleted = tom
-        .submit(
-            "/account",
-            "/account/delete",
-            &[("password", PASSWORD), ("confirm", "yes")],
-        )
-        .await;
+    let deleted = tom.delete_account(PASSWORD).await;
     assert_eq!(deleted.status, StatusCode::SEE_OTHER, "{}", deleted.body);
     let names: Vec<String> = app
         .with_db(|c| users::table.select(users::username).load(c).unwrap())
@@ -264,13 +258,7 @@ async fn replaced_and_deleted_members_pictures_are_not_kept(backend: Backend) {
         app.browser().get(&first).await.status,
         StatusCode::NOT_FOUND
     );
-    let deleted = tom
-        .submit(
-            "/account",
-            "/account/delete",
-            &[("password", PASSWORD), ("confirm", "yes")],
-        )
-        .await;
+    let deleted = tom.delete_account(PASSWORD).await;
     assert_eq!(deleted.status, StatusCode::SEE_OTHER);
     assert_eq!(
         app.browser().get(&second).await.status,
@@ -283,22 +271,10 @@ async fn uploads_and_password_checks_are_limited(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let tom = app.signed_in_as("tom", &[]).await;
     for n in 0..5 {
-        let wrong = tom
-            .submit(
-                "/account",
-                "/account/delete",
-                &[("password", "a guess"), ("confirm", "yes")],
-            )
-            .await;
+        let wrong = tom.delete_account("a guess").await;
         assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY, "guess {n}");
     }
-    let sixth = tom
-        .submit(
-            "/account",
-            "/account/delete",
-            &[("password", PASSWORD), ("confirm", "yes")],
-        )
-        .await;
+    let sixth = tom.delete_account(PASSWORD).await;
     assert_eq!(sixth.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(
         tom.get("/account").await.status == StatusCode::OK,
