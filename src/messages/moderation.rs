@@ -5,6 +5,7 @@
 pub const RULE_CRUDE: &str = "Crude or abusive language";
 pub const RULE_NEGATIVE: &str = "Strongly negative";
 pub const RULE_SPAM: &str = "Possible spam";
+pub const RULE_FIRST_POST: &str = "A moderator reads a new member's first post";
 pub const RULE_LEAK: &str = "Confidential data";
 pub const RULE_REPORT: &str = "Reported by a member";
 pub const RULE_PREMODERATION: &str = "Waits for review";
@@ -28,7 +29,7 @@ pub const DID_SILENCE: &str = "hid and silenced";
 pub const DID_SUSPEND: &str = "hid and suspended";
 
 /// A held post's reason: the new-member hold.
-pub const NEW_MEMBER_HOLD: &str = "a new member's first posts wait for a moderator";
+pub const NEW_MEMBER_HOLD: &str = "nothing is wrong with it: every new member's first posts are read by a person before they appear";
 
 /// A held post's reason: pre-moderation of its kind ("questions wait…").
 pub fn premoderated(what: &str) -> String {

@@ -3,21 +3,26 @@
 //! in production. A check produces [`Finding`]s: a rule, a reason a moderator can read,
 //! and whether the post is held until a moderator approves it.
 //!
-//! - crude or abusive language: `rustrict`, a maintained detector that sees through
-//!   spacing, leetspeak and look-alike letters; flagged, held when severe;
+//! They read what a reader sees (the rendered text and its links, see
+//! [`markdown::reading`]), never the Markdown source: `**steam**` is the word "steam".
+//!
+//! - crude or abusive language, English and French: see [`super::crude`]; flagged, held
+//!   when severe;
 //! - strong negativity: the VADER lexicon's compound score; flagged so that someone
 //!   answers in the thread, never held;
-//! - spam: many links; held (first posts of new members are held by `screen`, which knows
-//!   the author's history);
+//! - spam: many links (every link the page will hold, plus "www." addresses written as
+//!   text); held, for members only: staff and experts link to the shop and to each
+//!   other's advice (first posts of new members are held by `screen`, which knows the
+//!   author's history);
 //! - leaks in staff posts: see [`super::leaks`]; held.
 
 use crate::messages::moderation as wording;
 use std::sync::LazyLock;
 
-use rustrict::{Censor, Type};
 use vader_sentimental::SentimentIntensityAnalyzer;
 
-use super::leaks;
+use super::{crude, leaks};
+use crate::render::markdown::{self, Reading};
 
 /// Why something is in the moderation queue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,6 +30,9 @@ pub enum Rule {
     Crude,
     Negative,
     Spam,
+    /// A new member's first posts wait for a moderator (a person reads them; nothing is
+    /// suspected).
+    FirstPost,
     Leak,
     Report,
     /// The policy says this kind of post waits for review.
@@ -32,10 +40,11 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 6] = [
+    pub const ALL: [Rule; 7] = [
         Rule::Crude,
         Rule::Negative,
         Rule::Spam,
+        Rule::FirstPost,
         Rule::Leak,
         Rule::Report,
         Rule::Premoderation,
@@ -46,6 +55,7 @@ impl Rule {
             Rule::Crude => "crude",
             Rule::Negative => "negative",
             Rule::Spam => "spam",
+            Rule::FirstPost => "first_post",
             Rule::Leak => "leak",
             Rule::Report => "report",
             Rule::Premoderation => "premoderation",
@@ -57,6 +67,7 @@ impl Rule {
             Rule::Crude => wording::RULE_CRUDE,
             Rule::Negative => wording::RULE_NEGATIVE,
             Rule::Spam => wording::RULE_SPAM,
+            Rule::FirstPost => wording::RULE_FIRST_POST,
             Rule::Leak => wording::RULE_LEAK,
             Rule::Report => wording::RULE_REPORT,
             Rule::Premoderation => wording::RULE_PREMODERATION,
@@ -101,19 +112,28 @@ impl Default for Thresholds {
 static SENTIMENT: LazyLock<SentimentIntensityAnalyzer<'static>> =
     LazyLock::new(SentimentIntensityAnalyzer::new);
 
-/// Runs every text check on `text`. `staff_post` turns on the leak checks (articles,
-/// expert answers, staff comments).
-pub fn check(text: &str, staff_post: bool, thresholds: &Thresholds) -> Vec<Finding> {
+/// Runs every text check on `source` (Markdown). `staff_post` turns on the leak checks
+/// (articles, expert answers, staff comments) and turns off the link limit.
+pub fn check(source: &str, staff_post: bool, thresholds: &Thresholds) -> Vec<Finding> {
+    let reading = markdown::reading(source);
+    let text = reading.text.as_str();
     let mut findings = Vec::new();
-    findings.extend(crude(text));
-    findings.extend(negative(text, thresholds.negativity));
-    // The link limit is about untrusted members: staff and experts link to the shop and
-    // to each other's advice (the leak guard below still reads every word of theirs).
+    findings.extend(crude::find(text).map(|found| Finding {
+        rule: Rule::Crude,
+        detail: wording::crude_words(&found.words.join(", "), found.severe),
+        hold: found.severe,
+    }));
+    findings.extend(negative(
+        &crude::without_ordinary(text),
+        thresholds.negativity,
+    ));
     if !staff_post {
-        findings.extend(links(text, thresholds.max_links));
+        findings.extend(links(&reading, thresholds.max_links));
     }
     if staff_post {
-        let found = leaks::find(text, &thresholds.confidential_terms);
+        // A link's target is read too: `[write to us](mailto:…)` shows no address.
+        let everything = format!("{text}\n{}", reading.links.join("\n"));
+        let found = leaks::find(&everything, &thresholds.confidential_terms);
         if !found.is_empty() {
             let detail = found
                 .iter()
@@ -128,69 +148,6 @@ pub fn check(text: &str, staff_post: bool, thresholds: &Thresholds) -> Vec<Findi
         }
     }
     findings
-}
-
-/// What counts as crude: rustrict's "inappropriate" (profane, offensive or sexual at any
-/// level, or severely mean), plus insults (mean, moderate or worse).
-fn crude_types() -> Type {
-    Type::INAPPROPRIATE | (Type::MEAN & Type::MODERATE_OR_HIGHER)
-}
-
-/// Crude or abusive language; held when severe.
-///
-/// `rustrict` is made for chat, where it reads across spaces to catch "a s s"; on longer
-/// posts that also reads "wash at" as a swear word and digits as letters ("4000 1234…").
-/// So the text is judged word by word: runs of single letters are joined first (so spaced
-/// out words are still caught), and numbers, prices and codes are left out.
-pub fn crude(text: &str) -> Option<Finding> {
-    let mut worst = Type::NONE;
-    let mut words = Vec::new();
-    for word in words_for_crude(text) {
-        let (censored, found) = Censor::from_str(&word).censor_and_analyze();
-        if found.is(crude_types()) {
-            worst |= found;
-            if words.len() < 5 {
-                words.push(censored);
-            }
-        }
-    }
-    if words.is_empty() {
-        return None;
-    }
-    let severe = worst.is(Type::SEVERE & (Type::PROFANE | Type::OFFENSIVE | Type::SEXUAL));
-    Some(Finding {
-        rule: Rule::Crude,
-        detail: wording::crude_words(&words.join(", "), severe),
-        hold: severe,
-    })
-}
-
-/// The words of `text` worth judging: letters-first tokens, with runs of single letters
-/// ("a s s") joined into one word.
-fn words_for_crude(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut spaced = String::new();
-    for token in text.split_whitespace() {
-        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
-        let digits = token.chars().filter(char::is_ascii_digit).count();
-        if letters == 1 && token.chars().count() <= 2 {
-            spaced.push_str(token);
-            continue;
-        }
-        if spaced.chars().count() > 2 {
-            words.push(std::mem::take(&mut spaced));
-        }
-        spaced.clear();
-        // Numbers, prices, times and codes: no letters, or mostly digits.
-        if letters == 0 || digits >= letters {
-            continue;
-        }
-        words.push(token.to_owned());
-    }
-    if spaced.chars().count() > 2 {
-        words.push(spaced);
-    }
-    words
 }
 
 /// The VADER compound score, from -1 (most negative) to 1.
@@ -208,31 +165,24 @@ pub fn negative(text: &str, threshold: f64) -> Option<Finding> {
     })
 }
 
-/// The number of links in a Markdown text.
-pub fn link_count(text: &str) -> usize {
-    let lower = text.to_lowercase();
-    // "//host/…" with no scheme is a link too: browsers take the page's scheme.
-    let protocol_relative = lower
-        .match_indices("//")
-        .filter(|(at, _)| {
-            let before = lower[..*at].chars().next_back();
-            let after = lower[at + 2..].chars().next();
-            before.is_none_or(|c| c.is_whitespace() || "(<\"'[=".contains(c))
-                && after.is_some_and(|c| c.is_ascii_alphanumeric())
+/// The number of links a reader will see: every link of the rendered page, and every
+/// "www." address written as plain text (not clickable, but there to be copied).
+pub fn link_count(reading: &Reading) -> usize {
+    let written = reading
+        .text
+        .to_lowercase()
+        .split_whitespace()
+        .filter(|word| {
+            word.trim_start_matches(['(', '<', '"', '\''])
+                .starts_with("www.")
         })
         .count();
-    lower.matches("http://").count() + lower.matches("https://").count() + protocol_relative + {
-        // "www." not already part of a counted URL.
-        lower
-            .match_indices("www.")
-            .filter(|(at, _)| !lower[..*at].ends_with("//"))
-            .count()
-    }
+    reading.links.len() + written
 }
 
 /// Many links: held as likely spam.
-pub fn links(text: &str, max_links: usize) -> Option<Finding> {
-    let count = link_count(text);
+pub fn links(reading: &Reading, max_links: usize) -> Option<Finding> {
+    let count = link_count(reading);
     (count > max_links).then(|| Finding {
         rule: Rule::Spam,
         detail: wording::links(count, max_links),
@@ -244,24 +194,18 @@ pub fn links(text: &str, max_links: usize) -> Option<Finding> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn links_without_a_scheme_count() {
-        assert_eq!(
-            link_count("[a](//a.example) <//b.example> //c.example/x"),
-            3
-        );
-        assert_eq!(link_count("https://a.example//path and a/b//c"), 1);
-        assert_eq!(link_count("https://www.a.example //www.b.example"), 2);
+    fn links_in(source: &str) -> usize {
+        link_count(&markdown::reading(source))
     }
 
     #[test]
-    fn crude_language_is_flagged_and_severe_language_held() {
-        let mild = crude("Oh crap, the parcel is late again").map(|f| f.hold);
-        let severe = crude("You are a fucking bastard").expect("flagged");
-        assert!(severe.hold, "{severe:?}");
-        assert!(severe.detail.contains('*'), "{}", severe.detail);
-        assert_ne!(mild, Some(true), "mild language is not held");
-        assert!(crude("Scunthorpe shop has the best button-down shirts").is_none());
+    fn every_link_of_the_page_counts_and_nothing_else() {
+        assert_eq!(
+            links_in("[a](//a.example) [b](/experts) https://c.example"),
+            3
+        );
+        assert_eq!(links_in("see www.a.example and https://www.b.example"), 2);
+        assert_eq!(links_in("a/b//c and **once** in `//code`"), 0);
     }
 
     #[test]
@@ -277,11 +221,17 @@ mod tests {
     }
 
     #[test]
-    fn many_links_are_held_and_a_few_are_not() {
+    fn many_links_are_held_from_members_only() {
         let text = "see https://a.example and http://b.example and www.c.example";
-        assert_eq!(link_count(text), 3);
-        assert!(links(text, 3).is_none());
-        assert!(links(&format!("{text} https://d.example"), 3).unwrap().hold);
+        let thresholds = Thresholds::default();
+        assert!(check(text, false, &thresholds).is_empty());
+        let more = format!("{text} [d](//d.example)");
+        let findings = check(&more, false, &thresholds);
+        assert!(
+            findings.iter().any(|f| f.rule == Rule::Spam && f.hold),
+            "{findings:?}"
+        );
+        assert!(check(&more, true, &thresholds).is_empty(), "staff may link");
     }
 
     #[test]

@@ -41,6 +41,16 @@ impl LeakKind {
 static CARD: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b\d(?:[ -]?\d){12,}\b"));
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"));
+/// An address spelt out to slip past filters: "r.osei [at] example [dot] com",
+/// "desk (at) example.com", "sales at example dot co dot uk". A bracketed "at" is enough;
+/// a bare "at" needs a spelt-out "dot" too, so "we met at shop.example.com" stays ordinary.
+static EMAIL_SPELT: LazyLock<Regex> = LazyLock::new(|| {
+    let dot_word = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)";
+    let dot = format!(r"(?:{dot_word}|\.)");
+    pattern(&format!(
+        r"(?i)\b[a-z0-9._%+-]+(?:\s*[\[({{<]\s*at\s*[\])}}>]\s*[a-z0-9-]+(?:{dot}[a-z0-9-]+)*{dot}|\s+at\s+[a-z0-9-]+(?:{dot}[a-z0-9-]+)*{dot_word})[a-z]{{2,}}\b"
+    ))
+});
 /// A phone number as people write them: an international `+` prefix or a leading 0 or an
 /// area code in brackets, then groups of digits split by spaces, dots or hyphens.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,7 +89,7 @@ pub fn find(text: &str, terms: &[String]) -> Vec<Leak> {
             });
         }
     }
-    for m in EMAIL.find_iter(text) {
+    for m in EMAIL.find_iter(text).chain(EMAIL_SPELT.find_iter(text)) {
         found.push(Leak {
             kind: LeakKind::Email,
             text: m.as_str().to_owned(),
@@ -229,6 +239,26 @@ mod tests {
             "order ref ORD-2026-55512",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+    }
+
+    #[test]
+    fn spelt_out_addresses_trip_and_ordinary_words_do_not() {
+        for text in [
+            "r.osei [at] example [dot] com",
+            "write to tailoring.desk (at) example (dot) com today",
+            "desk (AT) example.co.uk",
+            "sales at example dot co dot uk",
+            "j.smith {at} example.com",
+        ] {
+            assert_eq!(kinds(text), vec![LeakKind::Email], "{text}");
+        }
+        for text in [
+            "we met at shop.example.com",
+            "look at the cotton dot pattern",
+            "arrive at ten (at the latest) dot the i's",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}");
         }
     }
 

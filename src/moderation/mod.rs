@@ -10,6 +10,7 @@
 
 pub mod actions;
 pub mod checks;
+pub mod crude;
 pub mod leaks;
 pub mod policy;
 pub mod rate;
@@ -83,7 +84,7 @@ pub fn screen(
         let posted = post_state::visible_posts_by(conn, author.id)?;
         if posted < policy.new_member_posts {
             findings.push(Finding {
-                rule: Rule::Spam,
+                rule: Rule::FirstPost,
                 detail: wording::NEW_MEMBER_HOLD.to_owned(),
                 hold: true,
             });

@@ -1,6 +1,6 @@
 //! The automatic checks against the labelled example posts in `tests/data`: how many of
 //! each kind every check catches, and how many ordinary posts it flags by mistake. Run
-//! with `--nocapture` to see the table (the figures in the moderation notes come from it).
+//! with `--nocapture` to see the table (the README's table is its output).
 
 use parlour::moderation::checks::{self, Rule, Thresholds};
 
@@ -29,7 +29,8 @@ fn examples() -> Vec<Example> {
             Example {
                 label: label.to_owned(),
                 staff: author == "staff",
-                text: text.to_owned(),
+                // "\n" in the file is a line break in the post (Markdown lists, paragraphs).
+                text: text.replace("\\n", "\n"),
             }
         })
         .collect()
@@ -50,23 +51,36 @@ fn the_checks_catch_the_labelled_examples_and_spare_ordinary_posts() {
         ..Thresholds::default()
     };
     let examples = examples();
-    assert!(examples.len() >= 200, "{} examples", examples.len());
-    let labels = ["crude", "negative", "leak", "ordinary"];
+    assert!(examples.len() >= 300, "{} examples", examples.len());
+    // Ordinary posts are counted apart by author: staff posts meet other rules (leaks).
+    let rows = [
+        "crude",
+        "negative",
+        "leak",
+        "ordinary member",
+        "ordinary staff",
+    ];
     let rules = [Rule::Crude, Rule::Negative, Rule::Leak, Rule::Spam];
-    // counts[label][rule]: how many posts of that label the rule flagged.
-    let mut counts = [[0usize; 4]; 4];
-    let mut totals = [0usize; 4];
-    let mut held = [0usize; 4];
+    // counts[row][rule]: how many posts of that row the rule flagged.
+    let mut counts = [[0usize; 4]; 5];
+    let mut totals = [0usize; 5];
+    let mut held = [0usize; 5];
+    let mut untouched = [0usize; 5];
     let mut missed = Vec::new();
     for example in &examples {
-        let l = labels
-            .iter()
-            .position(|l| *l == example.label)
-            .expect("known label");
+        let row = match example.label.as_str() {
+            "ordinary" if example.staff => "ordinary staff",
+            "ordinary" => "ordinary member",
+            other => other,
+        };
+        let l = rows.iter().position(|r| *r == row).expect("known label");
         totals[l] += 1;
         let findings = checks::check(&example.text, example.staff, &thresholds);
         if findings.iter().any(|f| f.hold) {
             held[l] += 1;
+        }
+        if findings.is_empty() {
+            untouched[l] += 1;
         }
         for (r, rule) in rules.iter().enumerate() {
             if findings.iter().any(|f| f.rule == *rule) {
@@ -90,33 +104,48 @@ fn the_checks_catch_the_labelled_examples_and_spare_ordinary_posts() {
         }
     }
     println!(
-        "{:<10} {:>6} {:>7} {:>9} {:>6} {:>6} {:>6}",
-        "label", "posts", "crude", "negative", "leak", "spam", "held"
+        "| {:<15} | {:>5} | {:>5} | {:>8} | {:>4} | {:>4} | {:>4} | {:>9} |",
+        "label", "posts", "crude", "negative", "leak", "spam", "held", "untouched"
     );
-    for (l, label) in labels.iter().enumerate() {
+    for (l, row) in rows.iter().enumerate() {
         println!(
-            "{:<10} {:>6} {:>7} {:>9} {:>6} {:>6} {:>6}",
-            label, totals[l], counts[l][0], counts[l][1], counts[l][2], counts[l][3], held[l]
+            "| {:<15} | {:>5} | {:>5} | {:>8} | {:>4} | {:>4} | {:>4} | {:>9} |",
+            row,
+            totals[l],
+            counts[l][0],
+            counts[l][1],
+            counts[l][2],
+            counts[l][3],
+            held[l],
+            untouched[l]
         );
     }
     for line in &missed {
         println!("{line}");
     }
-    let rate = |l: usize, r: usize| counts[l][r] as f64 / totals[l] as f64;
-    // Leaks are what a retailer cannot afford to miss; the other checks only flag.
-    assert!(rate(2, 2) >= 0.95, "leak catch rate {}", rate(2, 2));
-    assert!(rate(0, 0) >= 0.75, "crude catch rate {}", rate(0, 0));
-    assert!(rate(1, 1) >= 0.75, "negative catch rate {}", rate(1, 1));
+    let share = |n: usize, l: usize| n as f64 / totals[l] as f64;
+    // The targets: leaks held, crude and negative posts flagged, ordinary posts untouched.
     assert!(
-        held[3] as f64 / totals[3] as f64 <= 0.02,
-        "ordinary posts held: {}",
-        held[3]
+        share(held[2], 2) >= 0.99,
+        "leaks held {}",
+        share(held[2], 2)
     );
-    for r in 0..4 {
+    assert!(
+        share(counts[0][0], 0) >= 0.95,
+        "crude flagged {}",
+        share(counts[0][0], 0)
+    );
+    assert!(
+        share(counts[1][1], 1) >= 0.90,
+        "negative flagged {}",
+        share(counts[1][1], 1)
+    );
+    for l in [3, 4] {
         assert!(
-            rate(3, r) <= 0.03,
-            "ordinary posts flagged by rule {r}: {}",
-            rate(3, r)
+            share(untouched[l], l) >= 0.97,
+            "{} untouched {}",
+            rows[l],
+            share(untouched[l], l)
         );
     }
 }

@@ -13,10 +13,10 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use ammonia::Builder;
-use pulldown_cmark::{Event, Options, Parser};
+use pulldown_cmark::{Event, Options, Parser, Tag};
 
 use super::SafeHtml;
-use passes::{autolink, rework, videos};
+use passes::{PlainText, autolink, rework, videos};
 
 /// Whose words these are: members' links are marked as user content for search engines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,19 +61,7 @@ impl Rendered {
 
 /// Renders `source` and sanitises the result.
 pub fn render(source: &str, trust: Trust) -> Rendered {
-    let mut options = Options::empty();
-    options.insert(Options::ENABLE_TABLES);
-    options.insert(Options::ENABLE_STRIKETHROUGH);
-    options.insert(Options::ENABLE_FOOTNOTES);
-    // Raw HTML in the source is shown as text, never interpreted (the HTML events made
-    // below, for videos, headings and footnotes, are this renderer's own).
-    let events: Vec<Event> = Parser::new_ext(source, options)
-        .map(|event| match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-            other => other,
-        })
-        .collect();
-    let events = autolink(events);
+    let events = autolink(parse(source));
     let events = videos(events);
     let (events, text) = rework(events);
     let mut raw = String::with_capacity(source.len() * 3 / 2);
@@ -83,6 +71,51 @@ pub fn render(source: &str, trust: Trust) -> Rendered {
         html: SafeHtml(html),
         text,
     }
+}
+
+/// What a reader sees of a Markdown text: the words without markup, and every link the
+/// rendered page will hold. The moderation checks read this, not the source: `**steam**`
+/// is the word "steam", and `[Ask the Experts](/experts)` is three words and one link.
+pub struct Reading {
+    pub text: String,
+    /// Link targets, including images from other hosts (shown as links).
+    pub links: Vec<String>,
+}
+
+/// Reads `source` as [`render`] does, without making HTML.
+pub fn reading(source: &str) -> Reading {
+    let mut text = PlainText::default();
+    let mut links = Vec::new();
+    for event in autolink(parse(source)) {
+        text.feed(&event);
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.into_string()),
+            Event::Start(Tag::Image { dest_url, .. }) if !dest_url.starts_with("/media/") => {
+                links.push(dest_url.into_string());
+            }
+            _ => {}
+        }
+    }
+    Reading {
+        text: text.finish(),
+        links,
+    }
+}
+
+/// CommonMark with tables, strikethrough and footnotes. Raw HTML in the source is shown as
+/// text, never interpreted (the HTML events made later, for videos, headings and footnotes,
+/// are this renderer's own).
+fn parse(source: &str) -> Vec<Event<'_>> {
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    options.insert(Options::ENABLE_FOOTNOTES);
+    Parser::new_ext(source, options)
+        .map(|event| match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            other => other,
+        })
+        .collect()
 }
 
 fn sanitiser(trust: Trust) -> &'static Builder<'static> {
@@ -220,6 +253,22 @@ mod tests {
         assert!(out.contains("href=\"https://tracker.example/p.gif\""));
         assert!(
             html("![shirt](/media/abc.jpg)").contains("<img src=\"/media/abc.jpg\" alt=\"shirt\"")
+        );
+    }
+
+    #[test]
+    fn reading_is_the_text_without_markup_and_every_link() {
+        let read = reading(
+            "# Care\n\n**steam** it, see [Ask the Experts](/experts) and https://a.example.\n\
+             ![x](https://b.example/p.gif) ![ours](/media/a.jpg) r.osei [at] example",
+        );
+        assert_eq!(
+            read.text,
+            "Care steam it, see Ask the Experts and https://a.example. x ours r.osei [at] example"
+        );
+        assert_eq!(
+            read.links,
+            ["/experts", "https://a.example", "https://b.example/p.gif"]
         );
     }
 

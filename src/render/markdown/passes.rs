@@ -157,16 +157,13 @@ pub(super) fn videos(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
 /// Heading anchors, footnotes with our own ids, foreign images as links; collects the text.
 pub(super) fn rework(events: Vec<Event<'_>>) -> (Vec<Event<'_>>, String) {
     let mut out = Vec::with_capacity(events.len());
-    let mut text = String::new();
+    let mut text = PlainText::default();
     let mut used = HashSet::new();
     let mut heading: Option<(HeadingLevel, Vec<Event>)> = None;
     let mut footnotes: Vec<String> = Vec::new();
     let mut foreign_image = 0usize;
     for event in events {
-        if let Event::Text(t) | Event::Code(t) = &event {
-            text.push_str(t);
-            text.push(' ');
-        }
+        text.feed(&event);
         if let Some((level, buffer)) = heading.as_mut() {
             if let Event::End(TagEnd::Heading(_)) = event {
                 let level = *level;
@@ -238,7 +235,41 @@ pub(super) fn rework(events: Vec<Event<'_>>) -> (Vec<Event<'_>>, String) {
             other => out.push(other),
         }
     }
-    (out, text.split_whitespace().collect::<Vec<_>>().join(" "))
+    (out, text.finish())
+}
+
+/// The words a reader sees, collected from the events: text and code as written (a word
+/// split across events stays whole), a space at every break and block end.
+#[derive(Default)]
+pub(super) struct PlainText(String);
+
+impl PlainText {
+    pub(super) fn feed(&mut self, event: &Event<'_>) {
+        match event {
+            Event::Text(t) | Event::Code(t) => self.0.push_str(t),
+            Event::SoftBreak | Event::HardBreak | Event::Rule => self.0.push(' '),
+            Event::End(end) if !is_inline(*end) => self.0.push(' '),
+            _ => {}
+        }
+    }
+
+    /// The text with every run of white space made one space.
+    pub(super) fn finish(self) -> String {
+        self.0.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+fn is_inline(end: TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
 }
 
 fn heading_tag(level: HeadingLevel) -> &'static str {

@@ -58,7 +58,7 @@ pub struct Entry {
 struct QueuePage {
     page: Page,
     entries: Vec<Entry>,
-    rules: [Rule; 6],
+    rules: [Rule; 7],
     areas: Vec<Area>,
     rule: String,
     area: String,

@@ -165,7 +165,16 @@ async fn new_members_first_posts_wait_until_approved_and_trusted_members_skip(ba
     let newcomer = app.signed_in_as("newcomer", &[]).await;
     let first = comment(&newcomer, &path, "Hello, first post here.").await;
     assert_eq!(first.status, StatusCode::OK);
-    assert!(first.body.contains("first posts wait"));
+    // A person is waiting to be read, not suspected of spam.
+    assert!(
+        first
+            .body
+            .contains("A moderator reads a new member&#39;s first post"),
+        "{}",
+        first.body
+    );
+    assert!(first.body.contains("nothing is wrong with it"));
+    assert!(!first.body.contains("spam"), "{}", first.body);
     assert!(
         !app.browser()
             .get(&path)

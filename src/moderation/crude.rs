@@ -1,0 +1,342 @@
+//! Crude or abusive language, in English and French, judged on the words a reader sees.
+//!
+//! - English: `rustrict`, a maintained detector that sees through leetspeak and look-alike
+//!   letters. It is made for chat, where it reads across spaces to catch "a s s"; on longer
+//!   posts that also reads "wash at" as a swear word and digits as letters. So the text is
+//!   judged word by word: runs of single letters are joined first (spaced-out words are
+//!   still caught), and numbers and codes are left out: a token mixing letters with more
+//!   than two digits, or longer than twelve characters, is a reference, a SKU or a hash
+//!   (`ack-014cc9b2…`), not a word.
+//! - French: the LDNOOBW list (`words/fr.txt`, kept as published), matched as whole words
+//!   with their plural and verb endings ("foutre" → "foutez", "foutu"), accents optional.
+//!   It applies when a post reads as French (as many French as English small words), so
+//!   the English "bite" and "con" of "pros and cons" stay ordinary. In French text,
+//!   rustrict counts only words it censors whole: its English word parts are found inside
+//!   many French words ("efficacité", "assommer", "dégoûté").
+//! - `words/ordinary.txt`: place names, names, food and idioms that a list matches but a
+//!   reader does not (Middlesex, Cockfosters, shiitake, Dick Whittington, "a hell of a
+//!   good fit"); `words/fr-severe.txt`: the French entries whose posts are held.
+
+use std::sync::LazyLock;
+
+use rustrict::{Censor, Type};
+
+/// The crude words of a text, censored for showing (at most five), and whether any is
+/// severe (the post is then held).
+#[derive(Debug)]
+pub struct Found {
+    pub words: Vec<String>,
+    pub severe: bool,
+}
+
+/// Crude or abusive language in `text` (the text a reader sees).
+pub fn find(text: &str) -> Option<Found> {
+    let tokens = tokens(text);
+    let ordinary = ordinary_spans(&tokens);
+    let mut found = Vec::new();
+    let mut severe = false;
+    let in_french = reads_as_french(&tokens);
+    if in_french {
+        for (word, is_severe) in french(&tokens, &ordinary) {
+            severe |= is_severe;
+            found.push(word);
+        }
+    }
+    for word in words_for_rustrict(&tokens, &ordinary) {
+        let (censored, analysis) = Censor::from_str(&word).censor_and_analyze();
+        // In French text rustrict's English parts of words mislead ("efficacité",
+        // "assommer"): only a whole word it censors counts there ("fuck", "connard").
+        let whole = censored.chars().skip(1).all(|c| c == '*');
+        if analysis.is(crude_types()) && (whole || !in_french) {
+            severe |= analysis.is(Type::SEVERE & (Type::PROFANE | Type::OFFENSIVE | Type::SEXUAL));
+            found.push(censored);
+        }
+    }
+    if found.is_empty() {
+        return None;
+    }
+    // Both languages' checks may find the same word ("enculé").
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|word| seen.insert(word.clone()));
+    found.truncate(5);
+    Some(Found {
+        words: found,
+        severe,
+    })
+}
+
+/// What counts as crude: rustrict's "inappropriate" (profane, offensive or sexual at any
+/// level, or severely mean), plus insults (mean, moderate or worse).
+fn crude_types() -> Type {
+    Type::INAPPROPRIATE | (Type::MEAN & Type::MODERATE_OR_HIGHER)
+}
+
+/// One word of the text: as written, and folded (lower case, no accents, leetspeak read as
+/// letters) for comparing with the lists.
+struct Token<'a> {
+    raw: &'a str,
+    folded: String,
+}
+
+/// Characters that belong to a word: letters, digits, and the symbols people write for
+/// letters ("sh!t", "f*ck", "put@in").
+fn in_word(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '*' | '@' | '$' | '!' | '|')
+}
+
+/// The words of `text`, split at white space and punctuation ("Middlesex's", "f-u-c-k").
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    text.split(|c: char| !in_word(c))
+        .map(|piece| piece.trim_matches(|c: char| !c.is_alphanumeric() && c != '*'))
+        .filter(|piece| !piece.is_empty())
+        .map(|raw| Token {
+            raw,
+            folded: fold(raw),
+        })
+        .collect()
+}
+
+/// Lower case without accents, with leetspeak digits and symbols read as letters.
+fn fold(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | '@' | '4' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | '3' => 'e',
+            'î' | 'ï' | '1' | '!' | '|' => 'i',
+            'ô' | 'ö' | '0' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            '$' | '5' => 's',
+            other => other,
+        })
+        .collect()
+}
+
+/// Whether a token is a number or a code rather than a word (see the module notes).
+fn is_code(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    letters == 0 || (digits > 0 && (digits >= letters || digits > 2 || word.chars().count() > 12))
+}
+
+/// A list of words and phrases, each folded and split into words.
+fn phrases(list: &str) -> Vec<Vec<String>> {
+    list.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| tokens(line).into_iter().map(|t| t.folded).collect())
+        .collect()
+}
+
+static ORDINARY: LazyLock<Vec<Vec<String>>> =
+    LazyLock::new(|| phrases(include_str!("words/ordinary.txt")));
+static FRENCH: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| phrases(include_str!("words/fr.txt")));
+static FRENCH_SEVERE: LazyLock<Vec<Vec<String>>> =
+    LazyLock::new(|| phrases(include_str!("words/fr-severe.txt")));
+
+/// `text` without the words and phrases of the ordinary list, for the other language
+/// checks: "Dick Whittington" is a pantomime, not an insult to score as negative.
+pub fn without_ordinary(text: &str) -> String {
+    let tokens = tokens(text);
+    let ordinary = ordinary_spans(&tokens);
+    let mut kept = String::with_capacity(text.len());
+    let mut from = 0;
+    for (token, _) in tokens.iter().zip(&ordinary).filter(|(_, skip)| **skip) {
+        // Every token is a slice of `text`: its offset is its distance from the start.
+        let start = token.raw.as_ptr() as usize - text.as_ptr() as usize;
+        kept.push_str(&text[from..start]);
+        from = start + token.raw.len();
+    }
+    kept.push_str(&text[from..]);
+    kept
+}
+
+/// Which tokens belong to an ordinary word or phrase, and so are never judged.
+fn ordinary_spans(tokens: &[Token]) -> Vec<bool> {
+    let mut ordinary = vec![false; tokens.len()];
+    for phrase in ORDINARY.iter() {
+        for start in 0..tokens.len() {
+            if matches_at(tokens, start, phrase, |word, entry| word == entry) {
+                ordinary[start..start + phrase.len()].fill(true);
+            }
+        }
+    }
+    ordinary
+}
+
+/// Whether `phrase` starts at token `start`, each word compared with `same`.
+fn matches_at(
+    tokens: &[Token],
+    start: usize,
+    phrase: &[String],
+    same: impl Fn(&str, &str) -> bool,
+) -> bool {
+    !phrase.is_empty()
+        && start + phrase.len() <= tokens.len()
+        && phrase
+            .iter()
+            .zip(&tokens[start..])
+            .all(|(entry, token)| same(&token.folded, entry))
+}
+
+/// Small words that say which language a post is in.
+const FRENCH_WORDS: &[&str] = &[
+    "le", "la", "les", "des", "du", "un", "une", "et", "est", "je", "tu", "il", "elle", "nous",
+    "vous", "ce", "cette", "pour", "pas", "que", "qui", "dans", "sur", "avec", "mais", "tres",
+    "mon", "ma", "mes", "votre", "vos", "au", "aux", "de", "ne", "sont",
+];
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "and", "is", "are", "was", "you", "it", "this", "that", "for", "not", "with", "but",
+    "very", "of", "to", "in", "on", "my", "your", "have", "be", "at", "from",
+];
+
+/// Whether the French list applies: as many French small words as English ones (a short
+/// "Putain !" has neither, and is read in both languages).
+fn reads_as_french(tokens: &[Token]) -> bool {
+    let count = |list: &[&str]| {
+        tokens
+            .iter()
+            .filter(|t| list.contains(&t.folded.as_str()))
+            .count()
+    };
+    count(FRENCH_WORDS) >= count(ENGLISH_WORDS)
+}
+
+/// Endings of French verbs and adjectives after their stem ("fout-ez", "encul-és").
+const FRENCH_ENDINGS: &[&str] = &[
+    "e", "es", "ent", "ez", "ons", "er", "re", "ir", "ee", "ees", "es", "ais", "ait", "aient",
+    "ant", "u", "ue", "us", "ues", "i", "is", "it",
+];
+
+/// Whether `word` is the French `entry`, in the plural or another form of the same verb.
+fn french_form(word: &str, entry: &str) -> bool {
+    if word == entry || word.strip_suffix(['s', 'x']) == Some(entry) {
+        return true;
+    }
+    let stem = ["er", "re", "ir", "ee", "e"]
+        .iter()
+        .find_map(|ending| entry.strip_suffix(ending))
+        .filter(|stem| stem.chars().count() >= 4);
+    stem.and_then(|stem| word.strip_prefix(stem))
+        .is_some_and(|ending| FRENCH_ENDINGS.contains(&ending))
+}
+
+/// The French list's words and phrases in `tokens`, censored, with whether each is severe.
+fn french(tokens: &[Token], ordinary: &[bool]) -> Vec<(String, bool)> {
+    let mut found = Vec::new();
+    for start in 0..tokens.len() {
+        if ordinary[start] {
+            continue;
+        }
+        // The longest entry starting here ("fils de pute" rather than "pute" alone).
+        let entry = FRENCH
+            .iter()
+            .filter(|entry| {
+                if entry.len() == 1 {
+                    !is_code(tokens[start].raw) && french_form(&tokens[start].folded, &entry[0])
+                } else {
+                    matches_at(tokens, start, entry, |word, e| word == e)
+                }
+            })
+            .max_by_key(|entry| entry.len());
+        if let Some(entry) = entry {
+            let severe = FRENCH_SEVERE.iter().any(|s| s == entry);
+            let words: Vec<&str> = tokens[start..start + entry.len()]
+                .iter()
+                .map(|t| t.raw)
+                .collect();
+            found.push((censor(&words.join(" ")), severe));
+        }
+    }
+    found
+}
+
+/// A word shown to moderators without spelling it out: its first letter, then stars.
+fn censor(word: &str) -> String {
+    word.chars()
+        .enumerate()
+        .map(|(i, c)| if i == 0 || c == ' ' { c } else { '*' })
+        .collect()
+}
+
+/// The words to give rustrict one at a time: tokens that are not ordinary and not codes,
+/// with runs of single letters ("a s s") joined into one word.
+fn words_for_rustrict(tokens: &[Token], ordinary: &[bool]) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut spaced = String::new();
+    for (token, &skip) in tokens.iter().zip(ordinary) {
+        if token.raw.chars().count() == 1 && !skip {
+            spaced.push_str(token.raw);
+            continue;
+        }
+        if spaced.chars().count() > 2 {
+            words.push(std::mem::take(&mut spaced));
+        }
+        spaced.clear();
+        if !skip && !is_code(token.raw) {
+            words.push(token.raw.to_owned());
+        }
+    }
+    if spaced.chars().count() > 2 {
+        words.push(spaced);
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flagged(text: &str) -> bool {
+        find(text).is_some()
+    }
+
+    #[test]
+    fn english_crude_language_is_flagged_and_severe_language_held() {
+        let severe = find("You are a fucking bastard").expect("flagged");
+        assert!(severe.severe, "{severe:?}");
+        assert!(severe.words.iter().all(|w| w.contains('*')), "{severe:?}");
+        let mild = find("Oh crap, the parcel is late again").expect("flagged");
+        assert!(!mild.severe, "{mild:?}");
+        assert!(flagged("what a load of s h i t"));
+    }
+
+    #[test]
+    fn places_names_food_and_idioms_are_ordinary() {
+        for text in [
+            "Scunthorpe shop has the best button-down shirts",
+            "Delivered to our Middlesex office, and to Cockfosters the next day",
+            "A shiitake risotto before Dick Whittington at the theatre",
+            "It is a hell of a good fit across the shoulders",
+            "Le prix a baissé pour le mariage de ma sœur, et les manches couvrent les bras",
+        ] {
+            assert!(!flagged(text), "{text}: {:?}", find(text));
+        }
+        assert_eq!(
+            without_ordinary("We saw Dick Whittington, then Moby Dick!"),
+            "We saw  , then  !"
+        );
+    }
+
+    #[test]
+    fn codes_are_not_words() {
+        assert!(!flagged(
+            "Your reference is ack-014cc9b2c6b64422aff3f56a91feccc3, SKU 88120-44 in 42R"
+        ));
+        assert!(flagged("this is sh1t"));
+    }
+
+    #[test]
+    fn french_crude_language_is_flagged_in_all_its_forms() {
+        assert!(flagged("Putain, le colis est encore en retard"));
+        assert!(flagged("pauvre con"));
+        assert!(flagged("Vous vous foutez de nous avec ces délais"));
+        let severe = find("Espèce d'enculé, rendez-moi mon argent").expect("flagged");
+        assert!(severe.severe && severe.words == ["e*****"], "{severe:?}");
+        assert!(!flagged(
+            "Merci pour le conseil, je vais contacter le magasin"
+        ));
+        assert!(!flagged("I had a bite to eat, weighing the pros and cons"));
+    }
+}
