@@ -12,7 +12,7 @@ use futures_util::future::LocalBoxFuture;
 
 use super::{csrf_token, token};
 use crate::clock::now;
-use crate::db::models::{notifications, sessions};
+use crate::db::models::{flags, notifications, sessions};
 use crate::domain::{Restriction, Role, RoleSet, Viewer};
 use crate::error::AppError;
 use crate::messages::Notice;
@@ -168,6 +168,12 @@ impl FromRequest for Session {
                                 return Ok(None);
                             };
                             let unread = notifications::unread_count(conn, owner.user_id)?;
+                            let roles = RoleSet::from_bits(owner.roles);
+                            let waiting = if roles.allows(Role::Moderator) {
+                                flags::waiting_count(conn)?
+                            } else {
+                                0
+                            };
                             let now = now();
                             let restriction = owner
                                 .restricted_until
@@ -180,8 +186,9 @@ impl FromRequest for Session {
                             Ok(Some(Viewer {
                                 id: owner.user_id,
                                 username: owner.username,
-                                roles: RoleSet::from_bits(owner.roles),
+                                roles,
                                 unread,
+                                waiting,
                                 trusted: owner.trusted,
                                 restriction,
                             }))

@@ -11,9 +11,9 @@ use crate::db::models::article_lists;
 use crate::db::models::flags::{self, NewFlag};
 use crate::db::models::replies::{self, NewReply, Subject};
 use crate::db::models::{articles, settings, users};
-use crate::domain::ContentKind;
 use crate::domain::RoleSet;
 use crate::domain::Viewer;
+use crate::domain::{ContentKind, HeldSeen};
 use crate::moderation::checks::Rule;
 use crate::posting::{self, Draft};
 use crate::render::markdown::{self, Trust};
@@ -60,6 +60,7 @@ pub fn seed(
             username: user.username.clone(),
             roles: RoleSet::from_bits(user.roles),
             unread: 0,
+            waiting: 0,
             trusted: true,
             restriction: None,
         };
@@ -85,7 +86,7 @@ pub fn seed(
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     // tom reports an ordinary comment he disagrees with.
-    let reported = replies::for_subject(conn, Subject::Article(article_id))?
+    let reported = replies::for_subject(conn, Subject::Article(article_id), HeldSeen::none())?
         .into_iter()
         .find(|r| r.reply.author_id != ids["tom"] && r.author_roles == 0)
         .ok_or_else(|| anyhow::anyhow!("a comment to report"))?;

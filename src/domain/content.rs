@@ -93,6 +93,30 @@ impl Visibility {
     }
 }
 
+/// Which held posts a reader sees in a thread besides the visible ones — their own, or
+/// every one for a moderator — as query parameters: the author whose held posts show
+/// (`-1`, nobody, when signed out) and whether all do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeldSeen {
+    pub author_id: i64,
+    pub all: bool,
+}
+
+impl HeldSeen {
+    /// What `viewer` sees (the same rule as [`Visibility::shown_to`] for held posts).
+    pub fn by(viewer: Option<&Viewer>) -> Self {
+        Self {
+            author_id: viewer.map_or(-1, |v| v.id),
+            all: viewer.is_some_and(|v| v.can(Role::Moderator)),
+        }
+    }
+
+    /// No held posts: what the public sees.
+    pub fn none() -> Self {
+        Self::by(None)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{ContentKind, Visibility};

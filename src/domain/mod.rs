@@ -15,7 +15,7 @@ mod username;
 mod viewer;
 
 pub use article::Publish;
-pub use content::{ContentKind, Visibility};
+pub use content::{ContentKind, HeldSeen, Visibility};
 pub use email::Email;
 pub use image::ProcessedImage;
 pub use password::NewPassword;

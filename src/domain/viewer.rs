@@ -14,6 +14,8 @@ pub struct Viewer {
     pub roles: RoleSet,
     /// Unread notifications, for the header.
     pub unread: i64,
+    /// Posts waiting in the moderation queue, for a moderator's header (0 for others).
+    pub waiting: i64,
     /// A moderator trusts this member: their posts skip pre-moderation.
     pub trusted: bool,
     /// A silence or suspension in force.

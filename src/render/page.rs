@@ -67,6 +67,13 @@ impl Page {
         self.viewer.as_ref().map_or(0, |v| v.id)
     }
 
+    /// Whether the viewer moderates (held posts show them the way to the queue).
+    pub fn is_moderator(&self) -> bool {
+        self.viewer
+            .as_ref()
+            .is_some_and(|v| v.can(crate::domain::Role::Moderator))
+    }
+
     /// What a restricted member is told on every page, if they are restricted.
     pub fn restriction(&self) -> Option<String> {
         let restriction = self.viewer.as_ref()?.restriction.as_ref()?;

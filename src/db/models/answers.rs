@@ -6,7 +6,9 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{answer_votes, answers, questions, users};
-use crate::domain::Visibility;
+use crate::domain::{HeldSeen, Visibility};
+use diesel::IntoSql;
+use diesel::sql_types::Bool;
 
 /// An answer as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -54,12 +56,25 @@ pub fn find_answer(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Answe
         .optional()
 }
 
-/// A question's answers with their authors, oldest first: one query.
-pub fn answers_of(conn: &mut DbConnection, question_id: i64) -> QueryResult<Vec<AnswerView>> {
+/// A question's answers with their authors, oldest first, with the held ones `held` lets
+/// the reader see: one query.
+pub fn answers_of(
+    conn: &mut DbConnection,
+    question_id: i64,
+    held: HeldSeen,
+) -> QueryResult<Vec<AnswerView>> {
     let rows: Vec<(Answer, String)> = answers::table
         .inner_join(users::table)
         .filter(answers::question_id.eq(question_id))
-        .filter(answers::visibility.eq(Visibility::Visible.key()))
+        .filter(
+            answers::visibility
+                .eq(Visibility::Visible.key())
+                .or(answers::visibility.eq(Visibility::Held.key()).and(
+                    answers::author_id
+                        .eq(held.author_id)
+                        .or(held.all.into_sql::<Bool>()),
+                )),
+        )
         .order((answers::created_at.asc(), answers::id.asc()))
         .select((Answer::as_select(), users::username))
         .load(conn)?;

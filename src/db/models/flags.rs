@@ -118,6 +118,16 @@ pub struct QueueFilter {
 /// A post with open flags: its kind, id, and when it was first flagged.
 pub type OpenSubject = (String, i64, NaiveDateTime);
 
+/// How many posts wait in the queue (posts with open flags), for moderators' header.
+pub fn waiting_count(conn: &mut DbConnection) -> QueryResult<i64> {
+    let open: Vec<(String, i64)> = flags::table
+        .filter(flags::resolved_at.is_null())
+        .select((flags::subject_kind, flags::subject_id))
+        .distinct()
+        .load(conn)?;
+    Ok(open.len() as i64)
+}
+
 /// One page of posts with open flags: (kind, id, first flagged), ordered by when they were
 /// first flagged, and the number of such posts.
 pub fn open_subjects(

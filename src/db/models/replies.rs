@@ -6,7 +6,9 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{replies, users};
-use crate::domain::Visibility;
+use crate::domain::{HeldSeen, Visibility};
+use diesel::IntoSql;
+use diesel::sql_types::Bool;
 
 /// What a reply hangs under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,22 +95,44 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Reply>> {
         .optional()
 }
 
-/// The visible replies under `subject`, oldest first, with their authors: one query.
-pub fn for_subject(conn: &mut DbConnection, subject: Subject) -> QueryResult<Vec<ReplyView>> {
-    for_subjects(conn, subject.kind(), &[subject.id()])
+/// The replies under `subject`, oldest first, with their authors: the visible ones and
+/// the held ones `held` lets the reader see. One query.
+pub fn for_subject(
+    conn: &mut DbConnection,
+    subject: Subject,
+    held: HeldSeen,
+) -> QueryResult<Vec<ReplyView>> {
+    for_subjects(conn, subject.kind(), &[subject.id()], held)
 }
 
-/// The visible replies under answers `ids`, oldest first, with their authors: one query.
-pub fn for_answers(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ReplyView>> {
-    for_subjects(conn, "answer", ids)
+/// The replies under answers `ids`, as [`for_subject`]: one query.
+pub fn for_answers(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    held: HeldSeen,
+) -> QueryResult<Vec<ReplyView>> {
+    for_subjects(conn, "answer", ids, held)
 }
 
-fn for_subjects(conn: &mut DbConnection, kind: &str, ids: &[i64]) -> QueryResult<Vec<ReplyView>> {
+fn for_subjects(
+    conn: &mut DbConnection,
+    kind: &str,
+    ids: &[i64],
+    held: HeldSeen,
+) -> QueryResult<Vec<ReplyView>> {
     let rows: Vec<(Reply, String, i32)> = replies::table
         .inner_join(users::table)
         .filter(replies::subject_kind.eq(kind))
         .filter(replies::subject_id.eq_any(ids))
-        .filter(replies::status.eq(Visibility::Visible.key()))
+        .filter(
+            replies::status
+                .eq(Visibility::Visible.key())
+                .or(replies::status.eq(Visibility::Held.key()).and(
+                    replies::author_id
+                        .eq(held.author_id)
+                        .or(held.all.into_sql::<Bool>()),
+                )),
+        )
         .order((replies::created_at.asc(), replies::id.asc()))
         .select((Reply::as_select(), users::username, users::roles))
         .load(conn)?;

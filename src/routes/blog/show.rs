@@ -11,7 +11,7 @@ use crate::auth::Session;
 use crate::clock::now;
 use crate::db::models::articles::ArticleWithAuthor;
 use crate::db::models::replies::{self, ReplyView, Subject};
-use crate::domain::{Role, RoleSet};
+use crate::domain::{HeldSeen, Role, RoleSet, Visibility};
 use crate::error::{AppError, encode_query_value};
 use crate::render::{Page, SafeHtml, html};
 use crate::routes::replies::CommentDraft;
@@ -27,6 +27,8 @@ pub struct CommentView {
     pub edited: bool,
     pub editable: bool,
     pub author_id: i64,
+    /// Waiting for a moderator: shown only to its author and to moderators, marked so.
+    pub held: bool,
 }
 
 /// A top-level comment and the replies to it.
@@ -98,9 +100,16 @@ pub async fn render(
         return Err(AppError::NotFound);
     }
     let article_id = found.article.id;
+    let held = HeldSeen::by(session.viewer());
     let rows = state
         .db
-        .run(move |conn| Ok(replies::for_subject(conn, Subject::Article(article_id))?))
+        .run(move |conn| {
+            Ok(replies::for_subject(
+                conn,
+                Subject::Article(article_id),
+                held,
+            )?)
+        })
         .await?;
     let comment_count = rows.len();
     let threads = threads(rows, session.viewer().map(|v| v.id), now);
@@ -146,6 +155,7 @@ fn threads(rows: Vec<ReplyView>, viewer: Option<i64>, now: NaiveDateTime) -> Vec
             && now - row.reply.created_at
                 < Duration::minutes(crate::domain::reply::EDIT_WINDOW_MINUTES),
         author_id: row.reply.author_id,
+        held: row.reply.status == Visibility::Held.key(),
     };
     let mut threads: Vec<Thread> = Vec::new();
     for row in &rows {

@@ -10,9 +10,9 @@ use askama::Template;
 
 use crate::auth::Session;
 use crate::db::models::questions::{self, Question, QuestionView};
-use crate::db::models::replies;
+use crate::db::models::replies::{self, ReplyView};
 use crate::db::models::{answers, areas};
-use crate::domain::{Role, RoleSet};
+use crate::domain::{HeldSeen, Role, RoleSet, Visibility};
 use crate::error::AppError;
 use crate::render::{Page, SafeHtml, html};
 use crate::state::AppState;
@@ -30,6 +30,8 @@ pub struct AnswerItem {
     pub created_at: chrono::NaiveDateTime,
     pub voted: bool,
     pub own: bool,
+    /// Waiting for a moderator: shown only to its author and to moderators, marked so.
+    pub held: bool,
     pub comments: Vec<CommentItem>,
 }
 
@@ -41,6 +43,22 @@ pub struct CommentItem {
     pub staff: bool,
     pub body: SafeHtml,
     pub created_at: chrono::NaiveDateTime,
+    /// Waiting for a moderator: shown only to its author and to moderators, marked so.
+    pub held: bool,
+}
+
+impl CommentItem {
+    pub fn of(row: &ReplyView) -> Self {
+        Self {
+            id: row.reply.id,
+            author_id: row.reply.author_id,
+            author: row.author.clone(),
+            staff: RoleSet::from_bits(row.author_roles).has(Role::Staff),
+            body: SafeHtml::from_stored(row.reply.body_html.clone()),
+            created_at: row.reply.created_at,
+            held: row.reply.status == Visibility::Held.key(),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -127,13 +145,13 @@ pub async fn render(
             let view = questions::view(conn, id)?
                 .filter(|v| {
                     let q = &v.question;
-                    crate::domain::Visibility::parse(&q.visibility)
-                        .shown_to(q.asker_id, reader.as_ref())
+                    Visibility::parse(&q.visibility).shown_to(q.asker_id, reader.as_ref())
                 })
                 .ok_or(AppError::NotFound)?;
-            let answers = answers::answers_of(conn, id)?;
+            let held = HeldSeen::by(reader.as_ref());
+            let answers = answers::answers_of(conn, id, held)?;
             let answer_ids: Vec<i64> = answers.iter().map(|a| a.answer.id).collect();
-            let comments = replies::for_answers(conn, &answer_ids)?;
+            let comments = replies::for_answers(conn, &answer_ids, held)?;
             let assignments = areas::assignments(conn)?;
             let (voted, following) = match viewer_id {
                 Some(user) => (
@@ -199,17 +217,11 @@ pub async fn render(
             created_at: a.answer.created_at,
             voted: voted.contains(&a.answer.id),
             own: viewer_id == Some(a.answer.author_id),
+            held: a.answer.visibility == Visibility::Held.key(),
             comments: comments
                 .iter()
                 .filter(|c| c.reply.subject_id == a.answer.id)
-                .map(|c| CommentItem {
-                    author_id: c.reply.author_id,
-                    id: c.reply.id,
-                    author: c.author.clone(),
-                    staff: RoleSet::from_bits(c.author_roles).has(Role::Staff),
-                    body: SafeHtml::from_stored(c.reply.body_html.clone()),
-                    created_at: c.reply.created_at,
-                })
+                .map(CommentItem::of)
                 .collect(),
         })
         .collect();

@@ -11,7 +11,7 @@ use crate::db::models::idea_members;
 use crate::db::models::ideas::{self, IdeaView, StatusChange};
 use crate::db::models::replies::{self, Subject};
 use crate::domain::idea::IdeaStatus;
-use crate::domain::{Role, RoleSet};
+use crate::domain::{HeldSeen, Role};
 use crate::error::AppError;
 use crate::render::{Page, SafeHtml, html};
 use crate::routes::experts::CommentItem;
@@ -77,10 +77,11 @@ pub(super) async fn render(
     let viewer = session.viewer().cloned();
     let idea_id = view.idea.id;
     let viewer_id = viewer.as_ref().map(|v| v.id);
+    let held = HeldSeen::by(viewer.as_ref());
     let (history, (voted, following, hidden), comments) = state
         .db
         .run(move |conn| {
-            let comments = replies::for_subject(conn, Subject::Idea(idea_id))?;
+            let comments = replies::for_subject(conn, Subject::Idea(idea_id), held)?;
             let marks = match viewer_id {
                 Some(user) => (
                     idea_members::has_voted(conn, idea_id, user)?,
@@ -114,17 +115,7 @@ pub(super) async fn render(
             voted,
             following,
             hidden,
-            comments: comments
-                .into_iter()
-                .map(|c| CommentItem {
-                    author_id: c.reply.author_id,
-                    id: c.reply.id,
-                    staff: RoleSet::from_bits(c.author_roles).has(Role::Staff),
-                    author: c.author,
-                    body: SafeHtml::from_stored(c.reply.body_html),
-                    created_at: c.reply.created_at,
-                })
-                .collect(),
+            comments: comments.iter().map(CommentItem::of).collect(),
             draft,
             can_vote,
             is_moderator: viewer.as_ref().is_some_and(|v| v.can(Role::Moderator)),

@@ -13,6 +13,7 @@ mod policy;
 mod queue;
 mod reports;
 mod restrictions;
+mod views;
 mod visibility;
 
 /// Comments on `article` as `who`; returns the response.
