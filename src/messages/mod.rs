@@ -99,8 +99,11 @@ pub const IDEA_NOT_OPEN_FOR_VOTES: &str =
     "This idea is not open for votes: it is waiting for review, or it is done, declined or merged.";
 pub const IDEA_OWN_VOTE: &str = "You cannot vote for your own idea.";
 pub const IDEA_MERGE_SELF: &str = "An idea cannot be merged into itself.";
+pub const IDEA_MERGE_CHOOSE: &str = "Choose the idea it duplicates from the list.";
+pub const IDEA_STATUS_CHOOSE: &str = "Choose a status.";
+pub const IDEA_NOTE_OR_STATUS: &str = "Choose a new status, or write a note to add.";
 pub const IDEA_MERGE_TARGET: &str =
-    "Merge into an idea that is on the board and not itself merged: give its number.";
+    "Merge into an idea that is on the board and not itself merged.";
 pub const IDEA_ALREADY_MERGED: &str = "This idea was merged already.";
 
 // Moderation

@@ -22,11 +22,14 @@ pub enum Notice {
     ModDone,
     PolicySaved,
     AccountDeleted,
+    /// An admin tried to remove their own admin role: refused, with the way to do it.
+    OwnAdminKept,
 }
 
 impl Notice {
-    const ALL: [Notice; 17] = [
+    const ALL: [Notice; 18] = [
         Notice::AccountDeleted,
+        Notice::OwnAdminKept,
         Notice::Reported,
         Notice::ModDone,
         Notice::PolicySaved,
@@ -64,6 +67,7 @@ impl Notice {
             Notice::ModDone => "mod-done",
             Notice::PolicySaved => "policy-saved",
             Notice::AccountDeleted => "account-deleted",
+            Notice::OwnAdminKept => "own-admin-kept",
         }
     }
 
@@ -86,6 +90,7 @@ impl Notice {
             Notice::ModDone => super::NOTICE_MOD_DONE,
             Notice::PolicySaved => super::NOTICE_POLICY_SAVED,
             Notice::AccountDeleted => super::NOTICE_ACCOUNT_DELETED,
+            Notice::OwnAdminKept => super::ROLE_OWN_ADMIN,
         }
     }
 

@@ -178,8 +178,15 @@ async fn odd_role_changes_are_refused_with_a_reason(backend: Backend) {
             &[("role", "admin"), ("action", "revoke")],
         )
         .await;
-    assert_eq!(own_admin.status, StatusCode::BAD_REQUEST);
-    assert!(own_admin.body.contains("cannot remove your own admin role"));
+    // Refused on the members page itself, not on a bare error page.
+    assert_eq!(own_admin.status, StatusCode::SEE_OTHER);
+    let members = admin.get(own_admin.location().unwrap()).await;
+    assert!(
+        members.body.contains("cannot remove your own admin role"),
+        "{}",
+        members.body
+    );
+    assert!(members.body.contains("Members"));
 
     let missing = admin
         .submit(

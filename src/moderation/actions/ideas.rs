@@ -32,6 +32,24 @@ pub fn set_status(
         let now = now();
         let idea = ideas::find(conn, idea_id)?.ok_or(AppError::NotFound)?;
         let from = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
+        let who = (moderator.id, moderator.username.as_str());
+        if idea.approved && to == from {
+            // The status stays: a note alone goes into the public history.
+            if note.is_empty() {
+                return Err(AppError::BadRequest(messages::IDEA_NOTE_OR_STATUS));
+            }
+            ideas::change_status(conn, &idea, from.key(), true, who, note, now)?;
+            let subject = texts::audit_idea(&idea.title, idea.id);
+            log_action(
+                conn,
+                actor(moderator),
+                "idea.note",
+                &subject,
+                from.key(),
+                note,
+            )?;
+            return Ok((idea.path(), Vec::new()));
+        }
         let approving = !idea.approved && from == IdeaStatus::New && to == IdeaStatus::New;
         if !approving && !from.can_move_to(to) {
             return Err(AppError::BadRequest(messages::IDEA_STATUS_NOT_ALLOWED));
@@ -44,7 +62,6 @@ pub fn set_status(
             let kind = ContentKind::Idea.key();
             flags::resolve(conn, kind, idea.id, &moderator.username, to.key(), now)?;
         }
-        let who = (moderator.id, moderator.username.as_str());
         ideas::change_status(conn, &idea, to.key(), approve, who, note, now)?;
         let subject = texts::audit_idea(&idea.title, idea.id);
         let action = if approving {

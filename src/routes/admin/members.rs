@@ -90,6 +90,14 @@ pub async fn change_role(
         return Err(AppError::BadRequest(messages::ROLE_REASON_TOO_LONG));
     }
     let user_id = path.into_inner();
+    let back = match form.q.trim() {
+        "" => "/admin/members".to_owned(),
+        q => format!("/admin/members?q={}", encode_query_value(q)),
+    };
+    if !grant && role == Role::Admin && user_id == admin.id {
+        // Refused (the service refuses it too), on the page the admin came from.
+        return Ok(see_other_with(&back, Notice::OwnAdminKept));
+    }
     let reason = form.reason;
     let change = state
         .db
@@ -101,10 +109,6 @@ pub async fn change_role(
             accounts::change_role(conn, actor, user_id, role, grant, &reason)
         })
         .await?;
-    let back = match form.q.trim() {
-        "" => "/admin/members".to_owned(),
-        q => format!("/admin/members?q={}", encode_query_value(q)),
-    };
     let notice = match change {
         RoleChange::Changed => Notice::RolesChanged,
         RoleChange::AlreadySo => Notice::RolesUnchanged,

@@ -5,15 +5,19 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
+use serde::Deserialize;
 
 use crate::auth::Session;
+use crate::db::models::idea_lists;
 use crate::db::models::idea_members;
-use crate::db::models::ideas::{self, IdeaView, StatusChange};
+use crate::db::models::ideas::{self, Idea, IdeaView, StatusChange};
 use crate::db::models::replies::{self, Subject};
 use crate::domain::idea::IdeaStatus;
+use crate::domain::question;
 use crate::domain::{HeldSeen, Role};
 use crate::error::AppError;
-use crate::render::{Page, SafeHtml, html};
+use crate::mail::Outgoing;
+use crate::render::{Notice, Page, SafeHtml, html, see_other_with};
 use crate::routes::experts::CommentItem;
 use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
@@ -34,6 +38,35 @@ struct IdeaPage {
     can_vote: bool,
     is_moderator: bool,
     signed_in: bool,
+    moderating: ModForms,
+    /// Ideas whose titles match the merge search, this one left out.
+    candidates: Vec<Idea>,
+}
+
+/// The moderators' forms on the idea page (status and note, merge), as sent back with a
+/// mistake beside the field that caused it.
+#[derive(Default)]
+pub struct ModForms {
+    /// The status chosen; none shows the current one.
+    pub status: Option<String>,
+    pub note: String,
+    pub status_error: Option<&'static str>,
+    /// What the moderator searched for among the titles, to pick the merge target.
+    pub merge_query: String,
+    pub merge_error: Option<&'static str>,
+}
+
+impl ModForms {
+    /// Whether `key` is the status the form shows as chosen.
+    fn selected(&self, key: &str, current: &str) -> bool {
+        self.status.as_deref().unwrap_or(current) == key
+    }
+}
+
+#[derive(Deserialize)]
+pub struct IdeaQuery {
+    #[serde(default)]
+    merge_q: String,
 }
 
 impl IdeaPage {
@@ -54,8 +87,22 @@ pub async fn idea(
     state: web::Data<AppState>,
     session: Session,
     id: web::Path<i64>,
+    query: web::Query<IdeaQuery>,
 ) -> Result<HttpResponse, AppError> {
-    render(&state, &session, id.into_inner(), CommentDraft::default()).await
+    let forms = ModForms {
+        merge_query: query.into_inner().merge_q.trim().to_owned(),
+        ..ModForms::default()
+    };
+    let id = id.into_inner();
+    render_with(
+        &state,
+        &session,
+        id,
+        CommentDraft::default(),
+        forms,
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// The idea page, with the comment form holding `draft` (422 when it carries a mistake).
@@ -65,8 +112,27 @@ pub(super) async fn render(
     id: i64,
     draft: CommentDraft,
 ) -> Result<HttpResponse, AppError> {
+    let code = if draft.error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    render_with(state, session, id, draft, ModForms::default(), code).await
+}
+
+/// The idea page with a moderator's form sent back (`code`: 422 for a mistake, 409 when
+/// the idea changed meanwhile).
+pub(super) async fn render_with(
+    state: &AppState,
+    session: &Session,
+    id: i64,
+    draft: CommentDraft,
+    moderating: ModForms,
+    code: StatusCode,
+) -> Result<HttpResponse, AppError> {
     let view = super::load(state, id, session.viewer()).await?;
-    if let Some(target) = view.idea.merged_into_id {
+    // A merged idea's page is its target's; a form sent back shows its own message.
+    if let Some(target) = view.idea.merged_into_id.filter(|_| code.is_success()) {
         return Ok(HttpResponse::MovedPermanently()
             .insert_header((
                 actix_web::http::header::LOCATION,
@@ -78,6 +144,12 @@ pub(super) async fn render(
     let idea_id = view.idea.id;
     let viewer_id = viewer.as_ref().map(|v| v.id);
     let held = HeldSeen::by(viewer.as_ref());
+    let is_moderator = viewer.as_ref().is_some_and(|v| v.can(Role::Moderator));
+    let words = if is_moderator {
+        question::keywords(&moderating.merge_query)
+    } else {
+        Vec::new()
+    };
     let (history, (voted, following, hidden), comments) = state
         .db
         .run(move |conn| {
@@ -90,9 +162,16 @@ pub(super) async fn render(
                 ),
                 None => (false, false, false),
             };
-            Ok((ideas::history(conn, idea_id)?, marks, comments))
+            let mut candidates = idea_lists::similar(conn, &words, 10)?;
+            candidates.retain(|c| c.id != idea_id);
+            Ok((
+                ideas::history(conn, idea_id)?,
+                marks,
+                (comments, candidates),
+            ))
         })
         .await?;
+    let (comments, candidates) = comments;
     let idea = &view.idea;
     let status = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
     let can_vote = viewer.as_ref().is_some_and(|v| v.id != idea.author_id)
@@ -101,11 +180,6 @@ pub(super) async fn render(
     let page = Page::new(session, idea.title.clone())
         .in_section("ideas")
         .describe(idea.body_md.chars().take(160).collect::<String>());
-    let code = if draft.error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
     html(
         code,
         &IdeaPage {
@@ -118,9 +192,42 @@ pub(super) async fn render(
             comments: comments.iter().map(CommentItem::of).collect(),
             draft,
             can_vote,
-            is_moderator: viewer.as_ref().is_some_and(|v| v.can(Role::Moderator)),
+            is_moderator,
+            moderating,
+            candidates,
             signed_in: viewer.is_some(),
             view,
         },
     )
+}
+
+/// Answers a moderator's form on the idea page: the redirect with a notice (and the
+/// e-mail sent) when it worked; when the rules refused it (422) or the idea changed
+/// meanwhile (409), the page again with `sent_back(message)` beside the field.
+pub(super) async fn answer_moderation(
+    state: &AppState,
+    session: &Session,
+    idea_id: i64,
+    result: Result<(String, Vec<Outgoing>), AppError>,
+    sent_back: impl FnOnce(&'static str) -> ModForms,
+) -> Result<HttpResponse, AppError> {
+    let (code, message) = match result {
+        Ok((path, mail)) => {
+            state.mail(mail);
+            return Ok(see_other_with(&path, Notice::Saved));
+        }
+        Err(AppError::BadRequest(message)) => (StatusCode::UNPROCESSABLE_ENTITY, message),
+        Err(AppError::Conflict(message)) => (StatusCode::CONFLICT, message),
+        Err(other) => return Err(other),
+    };
+    let forms = sent_back(message);
+    render_with(
+        state,
+        session,
+        idea_id,
+        CommentDraft::default(),
+        forms,
+        code,
+    )
+    .await
 }

@@ -38,8 +38,14 @@ async fn merging_moves_votes_once_and_redirects(backend: Backend) {
             &[("into", &source)],
         )
         .await;
-    assert_eq!(into_itself.status, StatusCode::BAD_REQUEST);
+    // Beside the choice on the idea page, not on a bare error page.
+    assert_eq!(into_itself.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(into_itself.body.contains("cannot be merged into itself"));
+    assert!(
+        into_itself.body.contains("id=\"into-error\""),
+        "{}",
+        into_itself.body
+    );
     let merged = moderator
         .submit(
             &duplicate,
@@ -70,15 +76,16 @@ async fn merging_moves_votes_once_and_redirects(backend: Backend) {
         .submit(
             &original,
             &format!("{duplicate}/merge"),
-            &[("into", &source)],
+            &[("into", &target)],
         )
         .await;
-    assert!(again.status == StatusCode::BAD_REQUEST || again.status == StatusCode::CONFLICT);
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(again.body.contains("merged already") && again.body.contains("into-error"));
     let third = share(&moderator, "A third idea about collar sizes").await;
     let into_merged = moderator
         .submit(&third, &format!("{third}/merge"), &[("into", &source)])
         .await;
-    assert_eq!(into_merged.status, StatusCode::BAD_REQUEST);
+    assert_eq!(into_merged.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         moderator
             .get("/mod/audit")

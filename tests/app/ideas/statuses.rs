@@ -46,7 +46,8 @@ async fn every_status_change_is_shown_with_its_note_and_closed_ideas_stay_closed
     );
 
     let reopened = set_status(&moderator, &path, "planned", "").await;
-    assert_eq!(reopened.status, StatusCode::BAD_REQUEST);
+    assert_eq!(reopened.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reopened.body.contains("id=\"status-error\""));
     assert!(
         reopened
             .body
@@ -58,14 +59,11 @@ async fn every_status_change_is_shown_with_its_note_and_closed_ideas_stay_closed
         set_status(&moderator, &duplicate, "duplicate", "")
             .await
             .status,
-        StatusCode::BAD_REQUEST
+        StatusCode::UNPROCESSABLE_ENTITY
     );
-    assert_eq!(
-        set_status(&moderator, &duplicate, "sideways", "")
-            .await
-            .status,
-        StatusCode::BAD_REQUEST
-    );
+    let sideways = set_status(&moderator, &duplicate, "sideways", "").await;
+    assert_eq!(sideways.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(sideways.body.contains("Choose a status."));
     let status: String = app
         .with_db(|c| {
             ideas::table

@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use super::{article, comment};
 use crate::experts::{answer, ask};
 use crate::helpers::{Backend, TestApp};
-use crate::ideas::share;
+use crate::ideas::{set_status, share};
 use crate::on_both_databases;
 
 const WAITING: &str = "Waiting for a moderator";
@@ -87,7 +87,58 @@ async fn ideas_waiting_for_review_are_in_the_queue_and_counted_in_the_header(bac
     assert!(!tom.get("/ideas").await.body.contains("posts waiting"));
 }
 
+async fn the_status_control_starts_on_the_current_status_and_a_note_alone_keeps_it(
+    backend: Backend,
+) {
+    let app = TestApp::spawn(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let path = share(&tom, "Offer shirts in half collar sizes").await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let waiting = moderator.get(&path).await.body;
+    assert!(
+        waiting.contains("<option value=\"\" selected>Choose…</option>"),
+        "a waiting idea is not approved by default: {waiting}"
+    );
+    let unchosen = set_status(&moderator, &path, "", "").await;
+    assert_eq!(unchosen.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unchosen.body.contains("Choose a status."));
+    set_status(&moderator, &path, "under-review", "Looking at it.").await;
+
+    let page = moderator.get(&path).await.body;
+    assert!(
+        page.contains("<option value=\"under-review\" selected>Under review (unchanged)</option>"),
+        "{page}"
+    );
+    let noted = set_status(&moderator, &path, "under-review", "Suppliers asked.").await;
+    assert_eq!(noted.status, StatusCode::SEE_OTHER);
+    let page = app.browser().get(&path).await.body;
+    assert!(page.contains("Suppliers asked.") && page.contains("idea-under-review"));
+    let empty = set_status(&moderator, &path, "under-review", " ").await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("write a note") && empty.body.contains("status-error"));
+
+    // The merge target is found by its title, and a missing choice is explained beside it.
+    let other = share(&tom, "Half sizes for collars, please").await;
+    set_status(&moderator, &other, "new", "").await;
+    let search = moderator.get(&format!("{path}?merge_q=collar")).await.body;
+    let other_id = other.rsplit('/').next().unwrap();
+    assert!(
+        search.contains(&format!("name=\"into\" value=\"{other_id}\"")),
+        "{search}"
+    );
+    let unpicked = moderator
+        .submit(&path, &format!("{path}/merge"), &[("merge_q", "collar")])
+        .await;
+    assert_eq!(unpicked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unpicked.body.contains("Choose the idea it duplicates"));
+    assert!(
+        unpicked.body.contains("value=\"collar\""),
+        "the search is kept"
+    );
+}
+
 on_both_databases!(
     held_answers_and_comments_show_in_place_to_their_author_and_moderators,
     ideas_waiting_for_review_are_in_the_queue_and_counted_in_the_header,
+    the_status_control_starts_on_the_current_status_and_a_note_alone_keeps_it,
 );
