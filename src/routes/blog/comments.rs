@@ -10,12 +10,10 @@ use super::show::render;
 use crate::auth::CsrfForm;
 use crate::clock::now;
 use crate::db::models::replies::{self, Subject};
-use crate::domain::ContentKind;
 use crate::domain::reply;
 use crate::error::AppError;
 use crate::posting;
-use crate::render::Notice;
-use crate::routes::moderation::held::after_posting;
+use crate::routes::moderation::held::after_commenting;
 use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
 
@@ -79,13 +77,5 @@ pub async fn comment(
     };
     let posted = posting::comments::post(&state, &viewer, subject, parent, None, body).await?;
     let path = crate::paths::article(&slug);
-    let place = format!("{path}#comment-{}", posted.id);
-    after_posting(
-        &session,
-        ContentKind::Comment,
-        &posted,
-        &path,
-        &place,
-        Notice::CommentPosted,
-    )
+    after_commenting(&session, &posted, &path)
 }

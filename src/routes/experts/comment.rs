@@ -6,12 +6,11 @@ use actix_web::{HttpResponse, web};
 use super::question::{AnswerDraft, refused};
 use crate::auth::CsrfForm;
 use crate::db::models::{answers, replies};
-use crate::domain::{ContentKind, reply};
+use crate::domain::reply;
 use crate::error::AppError;
 use crate::posting;
-use crate::render::Notice;
 use crate::routes::BodyForm;
-use crate::routes::moderation::held::after_posting;
+use crate::routes::moderation::held::after_commenting;
 use crate::state::AppState;
 
 pub async fn comment(
@@ -40,13 +39,5 @@ pub async fn comment(
     let area = Some(question.area_id);
     let posted = posting::comments::post(&state, &viewer, subject, None, area, body).await?;
     let path = question.path();
-    let place = format!("{path}#comment-{}", posted.id);
-    after_posting(
-        &session,
-        ContentKind::Comment,
-        &posted,
-        &path,
-        &place,
-        Notice::CommentPosted,
-    )
+    after_commenting(&session, &posted, &path)
 }

@@ -8,12 +8,11 @@ use crate::auth::CsrfForm;
 use crate::db::models::idea_members;
 use crate::db::models::replies::Subject;
 use crate::db::write_idempotent;
-use crate::domain::{ContentKind, reply};
+use crate::domain::reply;
 use crate::error::AppError;
-use crate::messages::Notice;
 use crate::posting;
 use crate::routes::BodyForm;
-use crate::routes::moderation::held::after_posting;
+use crate::routes::moderation::held::after_commenting;
 use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
 
@@ -56,13 +55,5 @@ pub async fn comment(
         })
         .await?;
     let path = idea.path();
-    let place = format!("{path}#comment-{}", posted.id);
-    after_posting(
-        &session,
-        ContentKind::Comment,
-        &posted,
-        &path,
-        &place,
-        Notice::CommentPosted,
-    )
+    after_commenting(&session, &posted, &path)
 }

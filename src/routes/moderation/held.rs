@@ -59,3 +59,21 @@ pub fn after_posting<T>(
     }
     Ok(see_other_with(place, notice))
 }
+
+/// [`after_posting`] for a comment under the page at `page`: the redirect goes to the
+/// comment itself.
+pub fn after_commenting<T>(
+    session: &Session,
+    posted: &Posted<T>,
+    page: &str,
+) -> Result<HttpResponse, AppError> {
+    let place = format!("{page}#comment-{}", posted.id);
+    after_posting(
+        session,
+        ContentKind::Comment,
+        posted,
+        page,
+        &place,
+        Notice::CommentPosted,
+    )
+}
