@@ -11,7 +11,7 @@ use crate::db::models::media;
 use crate::db::models::sessions;
 use crate::db::models::users::{self, CreateUserError};
 use crate::db::{DbConnection, write_transaction};
-use crate::domain::{Email, Role, RoleSet, Username};
+use crate::domain::{AuditSubject, Email, Role, RoleSet, Username};
 use crate::error::AppError;
 use crate::messages::{self, notifications};
 
@@ -99,20 +99,22 @@ pub fn log_action(
     conn: &mut DbConnection,
     actor: Actor<'_>,
     action: &str,
-    subject: &str,
+    subject: impl Into<AuditSubject>,
     details: &str,
     reason: &str,
 ) -> Result<(), AppError> {
+    let subject = subject.into();
     audit::append(
         conn,
         &NewAuditEntry {
             actor_id: actor.id,
             actor_name: actor.name,
             action,
-            subject,
+            subject: &subject.name,
             details,
             reason: reason.trim(),
             created_at: now(),
+            link: &subject.link,
         },
     )?;
     Ok(())

@@ -7,9 +7,10 @@ use crate::accounts::{self, Actor};
 use crate::db::DbConnection;
 use crate::db::models::articles::{self, Article, ArticleFields};
 use crate::db::models::media::MediaRef;
-use crate::domain::slugify;
+use crate::domain::{AuditSubject, slugify};
 use crate::error::AppError;
 use crate::messages::{self, notifications};
+use crate::paths;
 use crate::render::markdown::Rendered;
 
 /// A checked article, ready to save.
@@ -96,8 +97,9 @@ pub fn save(
             };
             articles::update(conn, article.id, &slug, &fields, now)?;
             if article.author_id != editor_id {
-                let subject = notifications::audit_article(&article.title, article.id);
-                accounts::log_action(conn, editor, "article.edit", &subject, &fields.title, "")?;
+                let name = notifications::audit_article(&article.title, article.id);
+                let subject = AuditSubject::linked(name, paths::article(&slug));
+                accounts::log_action(conn, editor, "article.edit", subject, &fields.title, "")?;
             }
             (article.id, slug)
         }

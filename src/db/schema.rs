@@ -47,6 +47,7 @@ diesel::table! {
         details -> Text,
         reason -> Text,
         created_at -> Timestamp,
+        link -> Text,
     }
 }
 

@@ -2,6 +2,7 @@
 //! string. No I/O here; each type is unit-tested in place.
 
 pub mod article;
+pub mod audit;
 mod content;
 mod email;
 pub mod idea;
@@ -15,6 +16,7 @@ mod username;
 mod viewer;
 
 pub use article::Publish;
+pub use audit::AuditSubject;
 pub use content::{ContentKind, HeldSeen, Visibility};
 pub use email::Email;
 pub use image::ProcessedImage;

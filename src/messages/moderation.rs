@@ -67,3 +67,31 @@ pub fn links(count: usize, max: usize) -> String {
 
 /// The review page's median time to a first response, before there is one.
 pub const NO_RESPONSE_YET: &str = "no responses yet";
+
+/// An audit entry as a sentence: the words before and after its subject, after the name of
+/// who acted ("priya" "approved" "comment #12 by tom: …"). Unknown actions read as their
+/// key.
+pub fn audit_sentence(action: &str) -> (&str, &'static str) {
+    match action {
+        "mod.approve" | "idea.approve" => ("approved", ""),
+        "mod.edit" => ("edited, then approved,", ""),
+        "mod.reject" => ("rejected", ""),
+        "mod.hide" => ("hid", ""),
+        "mod.reason" => ("gave the reason for acting on", ""),
+        "member.trust" => ("trusted", ""),
+        "member.silence" => ("silenced", ""),
+        "member.suspend" => ("suspended", ""),
+        "member.delete" => ("deleted their account,", ""),
+        "idea.status" => ("changed the status of", ""),
+        "idea.note" => ("added a public note to", ""),
+        "idea.merge" => ("merged", "as a duplicate"),
+        "article.edit" => ("edited", ""),
+        "role.grant" => ("gave a role to", ""),
+        "role.revoke" => ("took a role from", ""),
+        "area.create" => ("created the area", ""),
+        "area.assign" => ("made", "an expert in an area"),
+        "area.unassign" => ("took", "off an area's experts"),
+        "setting.change" => ("changed the setting", ""),
+        other => (other, ""),
+    }
+}

@@ -19,6 +19,8 @@ pub struct AuditEntry {
     pub details: String,
     pub reason: String,
     pub created_at: NaiveDateTime,
+    /// The subject's page, when it has one ("" otherwise).
+    pub link: String,
 }
 
 /// A new entry: who did what to which subject, and why.
@@ -32,6 +34,7 @@ pub struct NewAuditEntry<'a> {
     pub details: &'a str,
     pub reason: &'a str,
     pub created_at: NaiveDateTime,
+    pub link: &'a str,
 }
 
 /// Appends an entry.

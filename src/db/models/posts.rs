@@ -8,7 +8,7 @@ use diesel::sql_types::{BigInt, Bool, Nullable, Text};
 
 use crate::db::DbConnection;
 use crate::db::schema::{answers, articles, ideas, questions, replies, users};
-use crate::domain::{ContentKind, Visibility};
+use crate::domain::{AuditSubject, ContentKind, Visibility};
 use crate::messages::notifications;
 use crate::paths;
 
@@ -44,9 +44,11 @@ impl Post {
         }
     }
 
-    /// How the audit log names the post.
-    pub fn audit_subject(&self) -> String {
-        notifications::audit_post(self.kind.label(), self.id, &self.author, &self.heading())
+    /// How the audit log names the post, with a link to it.
+    pub fn audit_subject(&self) -> AuditSubject {
+        let name =
+            notifications::audit_post(self.kind.label(), self.id, &self.author, &self.heading());
+        AuditSubject::linked(name, &self.path)
     }
 }
 

@@ -40,7 +40,7 @@ pub(super) fn approve(
         conn,
         actor(moderator),
         "mod.approve",
-        &post.audit_subject(),
+        post.audit_subject(),
         "",
         &decision.reason,
     )?;

@@ -58,7 +58,7 @@ fn correct(
         conn,
         actor(moderator),
         "mod.edit",
-        &post.audit_subject(),
+        post.audit_subject(),
         texts::AUDIT_EDITED_THEN_APPROVED,
         &correction.reason,
     )?;

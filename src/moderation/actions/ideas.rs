@@ -11,7 +11,7 @@ use crate::clock::now;
 use crate::db::models::{flags, idea_members, ideas};
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::idea::IdeaStatus;
-use crate::domain::{ContentKind, Viewer, Visibility};
+use crate::domain::{AuditSubject, ContentKind, Viewer, Visibility};
 use crate::error::AppError;
 use crate::mail::Outgoing;
 use crate::messages::{self, notifications as texts};
@@ -33,13 +33,13 @@ pub fn set_status(
         let idea = ideas::find(conn, idea_id)?.ok_or(AppError::NotFound)?;
         let from = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
         let who = (moderator.id, moderator.username.as_str());
+        let subject = AuditSubject::linked(texts::audit_idea(&idea.title, idea.id), idea.path());
         if idea.approved && to == from {
             // The status stays: a note alone goes into the public history.
             if note.is_empty() {
                 return Err(AppError::BadRequest(messages::IDEA_NOTE_OR_STATUS));
             }
             ideas::change_status(conn, &idea, from.key(), true, who, note, now)?;
-            let subject = texts::audit_idea(&idea.title, idea.id);
             log_action(
                 conn,
                 actor(moderator),
@@ -63,7 +63,7 @@ pub fn set_status(
             flags::resolve(conn, kind, idea.id, &moderator.username, to.key(), now)?;
         }
         ideas::change_status(conn, &idea, to.key(), approve, who, note, now)?;
-        let subject = texts::audit_idea(&idea.title, idea.id);
+        let subject = AuditSubject::linked(texts::audit_idea(&idea.title, idea.id), idea.path());
         let action = if approving {
             "idea.approve"
         } else {
@@ -117,7 +117,8 @@ pub fn merge(
         let who = (moderator.id, moderator.username.as_str());
         let duplicate = IdeaStatus::Duplicate;
         ideas::change_status(conn, &source, duplicate.key(), true, who, &public_note, now)?;
-        let subject = texts::audit_idea(&source.title, source.id);
+        let subject =
+            AuditSubject::linked(texts::audit_idea(&source.title, source.id), target.path());
         let details = format!("into #{}", target.id);
         log_action(
             conn,

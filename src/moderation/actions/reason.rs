@@ -40,7 +40,7 @@ fn explain(
         conn,
         actor(moderator),
         "mod.reason",
-        &post.audit_subject(),
+        post.audit_subject(),
         &details,
         reason,
     )?;

@@ -89,8 +89,14 @@ fn taken_down(
     text: &str,
     now: NaiveDateTime,
 ) -> Result<Vec<Outgoing>, AppError> {
-    let subject = post.audit_subject();
-    log_action(conn, actor(moderator), action, &subject, "", reason)?;
+    log_action(
+        conn,
+        actor(moderator),
+        action,
+        post.audit_subject(),
+        "",
+        reason,
+    )?;
     let mut mail = tell_author(conn, post, text, now)?;
     let event = Event::TakenDown(PostRef {
         kind: post.kind,

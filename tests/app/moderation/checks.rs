@@ -205,7 +205,7 @@ async fn new_members_first_posts_wait_until_approved_and_trusted_members_skip(ba
         .await;
     assert!(is_trusted);
     let audit = moderator.get("/mod/audit?action=member.trust").await.body;
-    assert!(audit.contains("<td>newcomer</td>"), "{audit}");
+    assert!(audit.contains("priya trusted newcomer<"), "{audit}");
     let second = comment(&newcomer, &path, "And a second one.").await;
     assert_eq!(second.status, StatusCode::SEE_OTHER, "trusted: no hold");
 }

@@ -5,7 +5,7 @@
 use parlour::domain::Role;
 use reqwest::StatusCode;
 
-use super::{article, comment};
+use super::{act, article, comment, last_comment};
 use crate::experts::{answer, ask};
 use crate::helpers::{Backend, TestApp};
 use crate::ideas::{set_status, share};
@@ -137,8 +137,32 @@ async fn the_status_control_starts_on_the_current_status_and_a_note_alone_keeps_
     );
 }
 
+async fn audit_entries_read_as_sentences_with_a_link_to_the_post(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.set_policy("new_member_posts", "1").await;
+    let (_, post) = article(&app).await;
+    let newcomer = app.signed_in_as("newcomer", &[]).await;
+    comment(&newcomer, &post, "Hello, first post here.").await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let id = last_comment(&app).await;
+    let approved = act(&moderator, "comment", id, &[("action", "approve")]).await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
+
+    let audit = moderator.get("/mod/audit").await.body;
+    let sentence = format!("priya approved <a href=\"/comments/{id}\">comment #{id} by newcomer");
+    assert!(audit.contains(&sentence), "{audit}");
+    let link = moderator.get(&format!("/comments/{id}")).await;
+    let thread = format!("{post}#comment-{id}");
+    assert_eq!(
+        link.location(),
+        Some(thread.as_str()),
+        "the link leads to the comment in its thread"
+    );
+}
+
 on_both_databases!(
     held_answers_and_comments_show_in_place_to_their_author_and_moderators,
     ideas_waiting_for_review_are_in_the_queue_and_counted_in_the_header,
     the_status_control_starts_on_the_current_status_and_a_note_alone_keeps_it,
+    audit_entries_read_as_sentences_with_a_link_to_the_post,
 );
