@@ -77,6 +77,7 @@ pub const QUESTION_TITLE_TOO_LONG: &str =
     "Keep the question under 150 characters; put the rest in the details.";
 pub const QUESTION_DETAILS_TOO_LONG: &str = "Keep the details under 20,000 characters.";
 pub const QUESTION_AREA_REQUIRED: &str = "Choose the area your question is about.";
+pub const QUESTION_NO_AREAS: &str = "Questions are not open yet: this community has no areas of expertise. Your text is kept below.";
 pub const ANSWER_OWN_VOTE: &str = "You cannot vote for your own answer.";
 pub const ANSWER_ACCEPT_NOT_ALLOWED: &str =
     "Only the person who asked, or an expert in this area, can accept an answer.";

@@ -67,11 +67,10 @@ impl Page {
         self.viewer.as_ref().map_or(0, |v| v.id)
     }
 
-    /// Whether the viewer moderates (held posts show them the way to the queue).
-    pub fn is_moderator(&self) -> bool {
-        self.viewer
-            .as_ref()
-            .is_some_and(|v| v.can(crate::domain::Role::Moderator))
+    /// Whether a member is signed in and may act as `role` (pages point moderators to the
+    /// queue, admins to the setting they need).
+    pub fn viewer_can(&self, role: crate::domain::Role) -> bool {
+        self.viewer.as_ref().is_some_and(|v| v.can(role))
     }
 
     /// What a restricted member is told on every page, if they are restricted.

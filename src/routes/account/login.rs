@@ -13,8 +13,9 @@ use serde::Deserialize;
 use crate::accounts;
 use crate::auth::{CsrfForm, Session, password, token};
 use crate::clock::now;
-use crate::db::models::{sessions, throttle, users};
+use crate::db::models::{areas, sessions, throttle, users};
 use crate::db::write_transaction;
+use crate::domain::Role;
 use crate::error::AppError;
 use crate::messages;
 use crate::render::{FieldErrors, Notice, Page, html, local_path, ok, see_other};
@@ -185,7 +186,8 @@ pub async fn login(
 
     let days = state.settings.session_days;
     let previous = token::hash_token(session.token());
-    let token = state
+    let admin = user.roles().allows(Role::Admin);
+    let (token, needs_setup) = state
         .db
         .run(move |conn| {
             write_transaction(conn, |conn| {
@@ -195,11 +197,18 @@ pub async fn login(
                 }
                 // Rotation: whatever session this browser had before is ended.
                 sessions::delete(conn, &previous)?;
-                accounts::start_session(conn, user.id, days)
+                let token = accounts::start_session(conn, user.id, days)?;
+                // A fresh install has no areas: nobody can ask until an admin adds some.
+                let needs_setup = admin && areas::all(conn)?.is_empty();
+                Ok((token, needs_setup))
             })
         })
         .await?;
-    let to = local_path(form.next.as_deref());
+    let to = match form.next.as_deref() {
+        // An admin of a community not yet set up starts where the setup steps are.
+        None | Some("" | "/") if needs_setup => "/admin".to_owned(),
+        next => local_path(next),
+    };
     Ok(super::signed_in(
         &state.settings,
         &token,

@@ -79,7 +79,9 @@ pub async fn ask(
     let details = errors.check("details", question::parse_details(&values.details));
     let image_alt = errors.check("image_alt", article::parse_alt(&values.image_alt));
     let area = areas.iter().find(|a| a.slug == values.area).cloned();
-    if area.is_none() {
+    if areas.is_empty() {
+        errors.add("area", messages::QUESTION_NO_AREAS);
+    } else if area.is_none() {
         errors.add("area", messages::QUESTION_AREA_REQUIRED);
     }
 

@@ -163,8 +163,76 @@ async fn bad_questions_are_explained_and_nothing_is_posted(backend: Backend) {
     assert_eq!(count, 0);
 }
 
+async fn a_fresh_install_tells_the_admin_what_to_set_up_and_askers_why_they_wait(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.create_member("ada", &[Role::Admin]).await;
+    let admin = app.browser();
+    let signed_in = admin.sign_in("ada", crate::helpers::PASSWORD).await;
+    assert_eq!(
+        signed_in.location(),
+        Some("/admin?notice=signed-in"),
+        "no areas: setup first"
+    );
+    let steps = admin.get("/admin").await.body;
+    assert!(steps.contains("Set up your community") && steps.contains("/admin/areas"));
+    assert!(
+        admin
+            .get("/experts/ask")
+            .await
+            .body
+            .contains("Create the first areas")
+    );
+
+    let tom = app.signed_in_as("tom", &[]).await;
+    let form = tom.get("/experts/ask").await.body;
+    assert!(form.contains("Questions are not open yet"), "{form}");
+    assert!(!form.contains("Post question"), "no form that cannot work");
+    let refused = tom
+        .submit_multipart(
+            "/experts/ask",
+            "/experts/ask",
+            &[
+                ("title", "Which collar for a round face?"),
+                ("details", "Size 16."),
+                ("intent", "post"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("no areas of expertise"),
+        "{}",
+        refused.body
+    );
+    assert!(!refused.body.contains("Choose the area"));
+    assert!(
+        refused.body.contains("Which collar for a round face?"),
+        "the text is kept"
+    );
+
+    // Once an area exists, the admin signs in where they meant to go.
+    app.create_area("Shirts").await;
+    let again = app.browser();
+    assert_eq!(
+        again
+            .sign_in("ada", crate::helpers::PASSWORD)
+            .await
+            .location(),
+        Some("/?notice=signed-in")
+    );
+    assert!(
+        !admin
+            .get("/admin")
+            .await
+            .body
+            .contains("Set up your community")
+    );
+}
+
 on_both_databases!(
     a_member_asks_and_the_areas_experts_are_told,
     similar_questions_are_suggested_before_posting,
     bad_questions_are_explained_and_nothing_is_posted,
+    a_fresh_install_tells_the_admin_what_to_set_up_and_askers_why_they_wait,
 );
