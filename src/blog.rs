@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use crate::accounts::{self, Actor};
 use crate::db::DbConnection;
 use crate::db::models::articles::{self, Article, ArticleFields};
-use crate::db::models::media::MediaRef;
+use crate::db::models::media::{self, MediaRef};
 use crate::domain::{AuditSubject, slugify};
 use crate::error::AppError;
 use crate::messages::{self, notifications};
@@ -96,6 +96,10 @@ pub fn save(
                 slug
             };
             articles::update(conn, article.id, &slug, &fields, now)?;
+            // A replaced or removed cover goes, unless something else shows it.
+            if let Some(old) = article.cover_id.filter(|old| fields.cover_id != Some(*old)) {
+                media::remove_if_unused(conn, old)?;
+            }
             if article.author_id != editor_id {
                 let name = notifications::audit_article(&article.title, article.id);
                 let subject = AuditSubject::linked(name, paths::article(&slug));

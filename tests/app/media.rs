@@ -309,9 +309,41 @@ async fn a_cover_survives_a_form_with_mistakes(backend: Backend) {
     assert!(cover_url(&app.browser().get("/blog/kept-cover").await.body).contains(&hash));
 }
 
+async fn a_replaced_cover_is_no_longer_kept_or_served(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let author = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    upload_cover(&author, photo(300, 200), "first.jpg").await;
+    let first = cover_url(&app.browser().get("/blog/cover-test").await.body);
+
+    let replaced = author
+        .submit_multipart(
+            "/blog/cover-test/edit",
+            "/blog/cover-test/edit",
+            &[
+                ("title", "Cover test"),
+                ("body", "Body."),
+                ("cover_alt", "Another picture"),
+                ("publish", "now"),
+                ("intent", "save"),
+            ],
+            &[("cover", "second.jpg", photo(200, 300))],
+        )
+        .await;
+    assert_eq!(replaced.status, StatusCode::SEE_OTHER, "{}", replaced.body);
+    let second = cover_url(&app.browser().get("/blog/cover-test").await.body);
+    assert_ne!(first, second);
+    assert_eq!(app.browser().get(&second).await.status, StatusCode::OK);
+    assert_eq!(
+        app.browser().get(&first).await.status,
+        StatusCode::NOT_FOUND,
+        "nothing shows the old cover any more"
+    );
+}
+
 on_both_databases!(
     a_cover_photo_loses_its_gps_and_every_other_metadata,
     uploads_that_are_not_good_images_are_refused_beside_the_field,
     images_are_cached_for_a_year_by_content,
     a_cover_survives_a_form_with_mistakes,
+    a_replaced_cover_is_no_longer_kept_or_served,
 );
