@@ -1,15 +1,40 @@
 //! Work done in the background while the server runs, every five minutes: re-weighing the
-//! ideas' trending scores, sending due accept reminders and forgetting rate-limit events
-//! that no longer count. Both are safe to run from
-//! several app processes at once (the scores are recomputed whole; each reminder is
-//! recorded under a key), so no process needs to be the leader.
+//! ideas' trending scores, sending due accept reminders, forgetting rate-limit events
+//! that no longer count, and deleting uploads that a form left behind a day ago and
+//! nothing shows. All are safe to run from several app processes at once (the scores are
+//! recomputed whole; each reminder is recorded under a key; each image is checked and
+//! deleted in one transaction), so no process needs to be the leader.
 
 use std::time::Duration;
 
-use crate::db::models::idea_lists;
+use chrono::NaiveDateTime;
+use diesel::QueryResult;
+
+use crate::db::models::{idea_lists, media};
+use crate::db::{DbConnection, write_transaction};
 use crate::state::AppState;
 
 const EVERY: Duration = Duration::from_secs(300);
+
+/// How long an upload may wait for the form that carries it to be sent again.
+const UPLOAD_GRACE_HOURS: i64 = 24;
+
+/// Images looked at per run: a few at a time keeps each run short.
+const UPLOADS_PER_RUN: i64 = 20;
+
+/// Deletes images uploaded more than a day before `now` that nothing shows (an upload
+/// whose form was abandoned, or sent back with a mistake and never sent again). Returns
+/// how many were deleted.
+pub fn forget_abandoned_uploads(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
+    let cutoff = now - chrono::Duration::hours(UPLOAD_GRACE_HOURS);
+    let mut deleted = 0;
+    for id in media::unattached_before(conn, cutoff, UPLOADS_PER_RUN)? {
+        if write_transaction(conn, |conn| media::remove_if_unused(conn, id))? {
+            deleted += 1;
+        }
+    }
+    Ok(deleted)
+}
 
 pub fn start(state: actix_web::web::Data<AppState>) {
     tokio::spawn(async move {
@@ -31,6 +56,13 @@ pub fn start(state: actix_web::web::Data<AppState>) {
                 .await
             {
                 tracing::warn!(%error, "forgetting old rate-limit events failed");
+            }
+            if let Err(error) = state
+                .db
+                .run(move |conn| Ok(forget_abandoned_uploads(conn, now)?))
+                .await
+            {
+                tracing::warn!(%error, "deleting abandoned uploads failed");
             }
             let days = state.settings.accept_reminder_days;
             match state

@@ -2,8 +2,10 @@
 
 use std::io::Cursor;
 
+use diesel::prelude::*;
 use image::codecs::jpeg::JpegEncoder;
 use image::{ImageFormat, Rgb, RgbImage};
+use parlour::db::schema::media;
 use parlour::domain::Role;
 use reqwest::StatusCode;
 
@@ -340,10 +342,62 @@ async fn a_replaced_cover_is_no_longer_kept_or_served(backend: Backend) {
     );
 }
 
+async fn uploads_left_behind_by_a_form_are_deleted_after_a_day(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let author = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    upload_cover(&author, photo(300, 200), "kept.jpg").await;
+    let kept = cover_url(&app.browser().get("/blog/cover-test").await.body);
+    // A form with a mistake carries its upload; this one is never sent again.
+    let page = author
+        .submit_multipart(
+            "/blog/new",
+            "/blog/new",
+            &[
+                ("title", ""),
+                ("body", "Body."),
+                ("cover_alt", ""),
+                ("intent", "save"),
+            ],
+            &[("cover", "left.jpg", photo(200, 100))],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let marker = "name=\"cover_hash\" value=\"";
+    let start = page.body.find(marker).expect("the cover is carried") + marker.len();
+    let hash = page.body[start..start + 32].to_owned();
+    let left_url = app
+        .with_db(move |c| {
+            let extension: String = media::table
+                .filter(media::hash.eq(&hash))
+                .select(media::extension)
+                .first(c)
+                .unwrap();
+            format!("/media/{hash}.{extension}")
+        })
+        .await;
+
+    let now = parlour::clock::now();
+    let soon = app
+        .with_db(move |c| parlour::jobs::forget_abandoned_uploads(c, now).unwrap())
+        .await;
+    assert_eq!(soon, 0, "the form may still be sent again today");
+    let tomorrow = now + chrono::Duration::hours(25);
+    let later = app
+        .with_db(move |c| parlour::jobs::forget_abandoned_uploads(c, tomorrow).unwrap())
+        .await;
+    assert_eq!(later, 1, "only the abandoned upload goes");
+    assert_eq!(
+        app.browser().get(&left_url).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.browser().get(&kept).await.status, StatusCode::OK);
+}
+
 on_both_databases!(
     a_cover_photo_loses_its_gps_and_every_other_metadata,
     uploads_that_are_not_good_images_are_refused_beside_the_field,
     images_are_cached_for_a_year_by_content,
     a_cover_survives_a_form_with_mistakes,
     a_replaced_cover_is_no_longer_kept_or_served,
+    uploads_left_behind_by_a_form_are_deleted_after_a_day,
 );

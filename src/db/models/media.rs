@@ -127,6 +127,51 @@ pub fn content(
         .optional()
 }
 
+/// Up to `limit` images uploaded before `cutoff` that no avatar, cover, question or idea
+/// names: uploads left behind by forms never sent again (their text references are
+/// checked by [`remove_if_unused`]).
+pub fn unattached_before(
+    conn: &mut DbConnection,
+    cutoff: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<i64>> {
+    use crate::db::schema::{articles, ideas, questions, users};
+    media::table
+        .filter(media::created_at.lt(cutoff))
+        .filter(
+            media::id.nullable().ne_all(
+                users::table
+                    .select(users::avatar_id)
+                    .filter(users::avatar_id.is_not_null()),
+            ),
+        )
+        .filter(
+            media::id.nullable().ne_all(
+                articles::table
+                    .select(articles::cover_id)
+                    .filter(articles::cover_id.is_not_null()),
+            ),
+        )
+        .filter(
+            media::id.nullable().ne_all(
+                questions::table
+                    .select(questions::image_id)
+                    .filter(questions::image_id.is_not_null()),
+            ),
+        )
+        .filter(
+            media::id.nullable().ne_all(
+                ideas::table
+                    .select(ideas::image_id)
+                    .filter(ideas::image_id.is_not_null()),
+            ),
+        )
+        .order(media::id.asc())
+        .limit(limit)
+        .select(media::id)
+        .load(conn)
+}
+
 /// Deletes image `id` unless something still shows it: an avatar, a cover, a question's or
 /// an idea's picture, or a post's or revision's text that links to it. Returns whether it
 /// was deleted.
