@@ -8,8 +8,8 @@
 //!
 //! - crude or abusive language, English and French: see [`super::crude`]; flagged, held
 //!   when severe;
-//! - strong negativity: the VADER lexicon's compound score; flagged so that someone
-//!   answers in the thread, never held;
+//! - strong negativity: VADER's compound score, English or French (see
+//!   [`super::sentiment`]); flagged so that someone answers in the thread, never held;
 //! - spam: many links (every link the page will hold, plus "www." addresses written as
 //!   text); held, for members only: staff and experts link to the shop and to each
 //!   other's advice (first posts of new members are held by `screen`, which knows the
@@ -17,11 +17,8 @@
 //! - leaks in staff posts: see [`super::leaks`]; held.
 
 use crate::messages::moderation as wording;
-use std::sync::LazyLock;
 
-use vader_sentimental::SentimentIntensityAnalyzer;
-
-use super::{crude, leaks};
+use super::{crude, leaks, sentiment};
 use crate::render::markdown::{self, Reading};
 
 /// Why something is in the moderation queue.
@@ -109,9 +106,6 @@ impl Default for Thresholds {
     }
 }
 
-static SENTIMENT: LazyLock<SentimentIntensityAnalyzer<'static>> =
-    LazyLock::new(SentimentIntensityAnalyzer::new);
-
 /// Runs every text check on `source` (Markdown). `staff_post` turns on the leak checks
 /// (articles, expert answers, staff comments) and turns off the link limit.
 pub fn check(source: &str, staff_post: bool, thresholds: &Thresholds) -> Vec<Finding> {
@@ -150,14 +144,9 @@ pub fn check(source: &str, staff_post: bool, thresholds: &Thresholds) -> Vec<Fin
     findings
 }
 
-/// The VADER compound score, from -1 (most negative) to 1.
-pub fn sentiment(text: &str) -> f64 {
-    SENTIMENT.polarity_scores(text).compound
-}
-
 /// Strong negativity: flagged so someone responds, never held.
 pub fn negative(text: &str, threshold: f64) -> Option<Finding> {
-    let score = sentiment(text);
+    let score = sentiment::score(text);
     (score <= -threshold).then(|| Finding {
         rule: Rule::Negative,
         detail: wording::sentiment(score, threshold),

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use rustrict::{Censor, Type};
 
 pub use super::words::without_ordinary;
-use super::words::{Token, is_code, matches_at, ordinary_spans, phrases, tokens};
+use super::words::{Reads, Token, is_code, language, matches_at, ordinary_spans, phrases, tokens};
 
 static FRENCH: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| phrases(include_str!("words/fr.txt")));
 static FRENCH_SEVERE: LazyLock<Vec<Vec<String>>> =
@@ -42,7 +42,8 @@ pub fn find(text: &str) -> Option<Found> {
     let ordinary = ordinary_spans(&tokens);
     let mut found = Vec::new();
     let mut severe = false;
-    let in_french = reads_as_french(&tokens);
+    // The French list reads French posts, and short ones that could be either.
+    let in_french = language(&tokens) != Reads::English;
     if in_french {
         for (word, is_severe) in french(&tokens, &ordinary) {
             severe |= is_severe;
@@ -76,29 +77,6 @@ pub fn find(text: &str) -> Option<Found> {
 /// level, or severely mean), plus insults (mean, moderate or worse).
 fn crude_types() -> Type {
     Type::INAPPROPRIATE | (Type::MEAN & Type::MODERATE_OR_HIGHER)
-}
-
-/// Small words that say which language a post is in.
-const FRENCH_WORDS: &[&str] = &[
-    "le", "la", "les", "des", "du", "un", "une", "et", "est", "je", "tu", "il", "elle", "nous",
-    "vous", "ce", "cette", "pour", "pas", "que", "qui", "dans", "sur", "avec", "mais", "tres",
-    "mon", "ma", "mes", "votre", "vos", "au", "aux", "de", "ne", "sont",
-];
-const ENGLISH_WORDS: &[&str] = &[
-    "the", "and", "is", "are", "was", "you", "it", "this", "that", "for", "not", "with", "but",
-    "very", "of", "to", "in", "on", "my", "your", "have", "be", "at", "from",
-];
-
-/// Whether the French list applies: as many French small words as English ones (a short
-/// "Putain !" has neither, and is read in both languages).
-fn reads_as_french(tokens: &[Token]) -> bool {
-    let count = |list: &[&str]| {
-        tokens
-            .iter()
-            .filter(|t| list.contains(&t.folded.as_str()))
-            .count()
-    };
-    count(FRENCH_WORDS) >= count(ENGLISH_WORDS)
 }
 
 /// Endings of French verbs and adjectives after their stem ("fout-ez", "encul-és").

@@ -14,6 +14,7 @@ pub mod crude;
 pub mod leaks;
 pub mod policy;
 pub mod rate;
+mod sentiment;
 mod words;
 
 use crate::messages::moderation as wording;
