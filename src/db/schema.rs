@@ -17,6 +17,9 @@ diesel::table! {
         restriction -> Text,
         restricted_until -> Nullable<Timestamp>,
         restriction_reason -> Text,
+        email_confirmed_at -> Nullable<Timestamp>,
+        display_name -> Text,
+        hide_activity -> Bool,
     }
 }
 
@@ -24,6 +27,18 @@ diesel::table! {
     sessions (token_hash) {
         token_hash -> Text,
         user_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        device -> Text,
+    }
+}
+
+diesel::table! {
+    account_tokens (token_hash) {
+        token_hash -> Text,
+        user_id -> BigInt,
+        purpose -> Text,
+        email -> Text,
         created_at -> Timestamp,
         expires_at -> Timestamp,
     }
@@ -146,6 +161,7 @@ diesel::table! {
     expert_areas (user_id, area_id) {
         user_id -> BigInt,
         area_id -> BigInt,
+        created_at -> Timestamp,
     }
 }
 
@@ -331,6 +347,7 @@ diesel::table! {
 }
 
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(account_tokens -> users (user_id));
 diesel::joinable!(flags -> users (author_id));
 diesel::joinable!(articles -> users (author_id));
 diesel::joinable!(articles -> media (cover_id));
@@ -354,6 +371,7 @@ diesel::joinable!(idea_follows -> ideas (idea_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
+    account_tokens,
     login_failures,
     audit_log,
     site_secrets,

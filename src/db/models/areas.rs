@@ -81,6 +81,7 @@ pub fn assign(conn: &mut DbConnection, user_id: i64, area_id: i64) -> QueryResul
         .values((
             expert_areas::user_id.eq(user_id),
             expert_areas::area_id.eq(area_id),
+            expert_areas::created_at.eq(crate::clock::now()),
         ))
         .execute(conn)?;
     Ok(true)

@@ -21,6 +21,12 @@ pub struct User {
     pub created_at: NaiveDateTime,
     pub bio: String,
     pub avatar_id: Option<i64>,
+    /// When the member proved the address is theirs; `None` until then.
+    pub email_confirmed_at: Option<NaiveDateTime>,
+    /// The name shown on the profile beside the username (empty: the username).
+    pub display_name: String,
+    /// The member keeps their list of posts off their public profile.
+    pub hide_activity: bool,
 }
 
 impl User {
@@ -39,6 +45,7 @@ struct NewUserRow<'a> {
     password_hash: &'a str,
     roles: i32,
     created_at: NaiveDateTime,
+    email_confirmed_at: Option<NaiveDateTime>,
 }
 
 /// Why an account could not be created.
@@ -61,6 +68,7 @@ pub fn create(
     password_hash: &str,
     roles: RoleSet,
     now: NaiveDateTime,
+    email_confirmed_at: Option<NaiveDateTime>,
 ) -> Result<i64, CreateUserError> {
     let row = NewUserRow {
         username: username.as_str(),
@@ -70,6 +78,7 @@ pub fn create(
         password_hash,
         roles: roles.bits(),
         created_at: now,
+        email_confirmed_at,
     };
     diesel::insert_into(users::table)
         .values(&row)
