@@ -1,11 +1,17 @@
 //! Account operations shared by the web handlers and the command line: creating an
-//! account, starting a session, and changing roles with its audit-log entry.
+//! account, starting a session, and changing roles with its audit-log entry. Addresses
+//! and passwords, with the links mailed for them, are in the submodules.
+
+pub mod address;
+pub mod links;
+pub mod password;
 
 use chrono::Duration;
 
 use crate::clock::now;
 
 use crate::auth::token;
+use crate::db::models::account_tokens::{self, Purpose};
 use crate::db::models::audit::{self, NewAuditEntry};
 use crate::db::models::media;
 use crate::db::models::sessions;
@@ -43,14 +49,23 @@ pub fn create(
     users::create(conn, username, email, password_hash, roles, now, Some(now))
 }
 
-/// Starts a session for `user_id` lasting `days`, and returns its token.
-pub fn start_session(conn: &mut DbConnection, user_id: i64, days: i64) -> Result<String, AppError> {
+/// Starts a session for `user_id` lasting `days` on `device` (a browser family, see
+/// [`crate::domain::device`]), and returns its token. A reset link waiting for this member
+/// stops working: they remembered their password.
+pub fn start_session(
+    conn: &mut DbConnection,
+    user_id: i64,
+    device: &str,
+    days: i64,
+) -> Result<String, AppError> {
     let token = token::random_token();
     let now = now();
+    account_tokens::forget(conn, user_id, Purpose::Reset)?;
     sessions::create(
         conn,
         &token::hash_token(&token),
         user_id,
+        device,
         now,
         now + Duration::days(days),
     )?;

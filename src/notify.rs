@@ -98,8 +98,7 @@ pub fn send(
         .map(|(user_id, to, _)| Outgoing {
             user_id,
             to,
-            subject: text.to_owned(),
-            path: url.to_owned(),
+            letter: crate::messages::mail::notification(text, url),
         })
         .collect())
 }

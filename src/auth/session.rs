@@ -12,10 +12,10 @@ use futures_util::future::LocalBoxFuture;
 
 use super::{csrf_token, token};
 use crate::clock::now;
-use crate::db::models::{flags, notifications, sessions};
+use crate::db::models::{flags, notifications, sessions, settings};
 use crate::domain::{Restriction, Role, RoleSet, Viewer};
 use crate::error::AppError;
-use crate::messages::Notice;
+use crate::messages::{self, Notice};
 use crate::state::AppState;
 
 /// The session cookie's name: the only cookie Parlour sets.
@@ -65,7 +65,7 @@ impl Session {
     /// The signed-in member if they may post and comment: silenced and suspended members
     /// are told until when and why.
     pub fn require_poster(&self) -> Result<&Viewer, AppError> {
-        let viewer = self.require_viewer()?;
+        let viewer = self.require_confirmed()?;
         match &viewer.restriction {
             Some(r) => Err(AppError::Restricted(r.clone())),
             None => Ok(viewer),
@@ -75,10 +75,20 @@ impl Session {
     /// The signed-in member if they may vote and report: suspended members may only read
     /// (and keep their own lists: following and "not for me" touch nobody else).
     pub fn require_participant(&self) -> Result<&Viewer, AppError> {
-        let viewer = self.require_viewer()?;
+        let viewer = self.require_confirmed()?;
         match &viewer.restriction {
             Some(r) if r.suspended => Err(AppError::Restricted(r.clone())),
             _ => Ok(viewer),
+        }
+    }
+
+    /// The signed-in member, unless they must confirm their address before taking part.
+    fn require_confirmed(&self) -> Result<&Viewer, AppError> {
+        let viewer = self.require_viewer()?;
+        if viewer.must_confirm {
+            Err(AppError::ForbiddenBecause(messages::CONFIRM_ADDRESS_FIRST))
+        } else {
+            Ok(viewer)
         }
     }
 
@@ -183,6 +193,11 @@ impl FromRequest for Session {
                                     until,
                                     reason: owner.restriction_reason.clone(),
                                 });
+                            let unconfirmed = owner.email_confirmed_at.is_none();
+                            // Only unconfirmed members cost this query.
+                            let must_confirm = unconfirmed
+                                && settings::get(conn, settings::UNCONFIRMED_MAY_POST)?.as_deref()
+                                    != Some("1");
                             Ok(Some(Viewer {
                                 id: owner.user_id,
                                 username: owner.username,
@@ -191,6 +206,8 @@ impl FromRequest for Session {
                                 waiting,
                                 trusted: owner.trusted,
                                 restriction,
+                                unconfirmed,
+                                must_confirm,
                             }))
                         })
                         .await?;

@@ -63,6 +63,8 @@ pub fn seed(
             waiting: 0,
             trusted: true,
             restriction: None,
+            unconfirmed: false,
+            must_confirm: false,
         };
         let trust = if user.roles == 0 {
             Trust::Member

@@ -4,6 +4,7 @@
 pub mod article;
 pub mod audit;
 mod content;
+pub mod device;
 mod email;
 pub mod idea;
 mod image;

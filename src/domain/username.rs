@@ -37,6 +37,11 @@ impl Username {
         Ok(Self(name.to_owned()))
     }
 
+    /// Whether `name` is a deleted account's (see [`Username::of_deleted`]).
+    pub fn is_deleted(name: &str) -> bool {
+        name.to_lowercase().starts_with(DELETED_PREFIX)
+    }
+
     /// What a deleted account `id` is called from then on.
     pub fn of_deleted(id: i64) -> String {
         format!("{DELETED_PREFIX}-{id}")

@@ -20,6 +20,10 @@ pub struct Viewer {
     pub trusted: bool,
     /// A silence or suspension in force.
     pub restriction: Option<Restriction>,
+    /// The member has not yet confirmed their e-mail address.
+    pub unconfirmed: bool,
+    /// Unconfirmed, and the policy keeps unconfirmed members from posting and voting.
+    pub must_confirm: bool,
 }
 
 impl Viewer {

@@ -2,6 +2,8 @@
 //! after an action, error pages. Kept in one place, in British English, so that a
 //! translation catalogue can replace it later without a hunt through the handlers.
 
+pub mod account;
+pub mod mail;
 pub mod moderation;
 mod notice;
 pub mod notifications;
@@ -20,8 +22,6 @@ pub const USERNAME_RESERVED: &str =
 pub const USERNAME_TAKEN: &str = "That username is taken. Please choose another.";
 pub const EMAIL_REQUIRED: &str = "Enter your e-mail address.";
 pub const EMAIL_INVALID: &str = "Enter an e-mail address like name@example.com.";
-pub const EMAIL_TAKEN: &str =
-    "An account already uses this e-mail address. Sign in, or use another address.";
 pub const PASSWORD_REQUIRED: &str = "Choose a password.";
 pub const PASSWORD_TOO_SHORT: &str = "Use at least 10 characters for your password.";
 pub const PASSWORD_TOO_LONG: &str = "Use at most 200 characters for your password.";
@@ -31,6 +31,8 @@ pub const LOGIN_REQUIRED: &str = "Enter your username or e-mail address.";
 pub const LOGIN_PASSWORD_REQUIRED: &str = "Enter your password.";
 pub const LOGIN_FAILED: &str =
     "That username or e-mail address and password do not match an account.";
+pub const CONFIRM_ADDRESS_FIRST: &str = "Please confirm your e-mail address first: follow the \
+     link we sent you. Your account page can send it again.";
 
 /// The message shown when one address asked for too many accounts.
 pub fn signups_throttled(minutes: i64) -> String {

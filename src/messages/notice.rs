@@ -24,10 +24,25 @@ pub enum Notice {
     AccountDeleted,
     /// An admin tried to remove their own admin role: refused, with the way to do it.
     OwnAdminKept,
+    PasswordChanged,
+    AddressConfirmed,
+    AddressChanged,
+    AddressRestored,
+    DeviceSignedOut,
+    OthersSignedOut,
+    ConfirmationSent,
 }
 
 impl Notice {
-    const ALL: [Notice; 18] = [
+    const ALL: [Notice; 25] = [
+        Notice::PasswordChanged,
+        Notice::AddressConfirmed,
+        Notice::AddressChanged,
+        Notice::AddressRestored,
+        Notice::DeviceSignedOut,
+        Notice::OthersSignedOut,
+        Notice::ConfirmationSent,
+
         Notice::AccountDeleted,
         Notice::OwnAdminKept,
         Notice::Reported,
@@ -68,6 +83,14 @@ impl Notice {
             Notice::PolicySaved => "policy-saved",
             Notice::AccountDeleted => "account-deleted",
             Notice::OwnAdminKept => "own-admin-kept",
+            Notice::PasswordChanged => "password-changed",
+            Notice::AddressConfirmed => "address-confirmed",
+            Notice::AddressChanged => "address-changed",
+            Notice::AddressRestored => "address-restored",
+            Notice::DeviceSignedOut => "device-signed-out",
+            Notice::OthersSignedOut => "others-signed-out",
+            Notice::ConfirmationSent => "confirmation-sent",
+
         }
     }
 
@@ -91,6 +114,14 @@ impl Notice {
             Notice::PolicySaved => super::NOTICE_POLICY_SAVED,
             Notice::AccountDeleted => super::NOTICE_ACCOUNT_DELETED,
             Notice::OwnAdminKept => super::ROLE_OWN_ADMIN,
+            Notice::PasswordChanged => super::account::NOTICE_PASSWORD_CHANGED,
+            Notice::AddressConfirmed => super::account::NOTICE_ADDRESS_CONFIRMED,
+            Notice::AddressChanged => super::account::NOTICE_ADDRESS_CHANGED,
+            Notice::AddressRestored => super::account::NOTICE_ADDRESS_RESTORED,
+            Notice::DeviceSignedOut => super::account::NOTICE_DEVICE_SIGNED_OUT,
+            Notice::OthersSignedOut => super::account::NOTICE_OTHERS_SIGNED_OUT,
+            Notice::ConfirmationSent => super::account::NOTICE_CONFIRMATION_SENT,
+
         }
     }
 

@@ -61,6 +61,8 @@ pub struct Policy {
     pub thresholds: Thresholds,
     /// A customer's first this-many posts wait for review (0: none).
     pub new_member_posts: i64,
+    /// Members may post and vote before confirming their e-mail address.
+    pub unconfirmed_may_post: bool,
 }
 
 impl Policy {
@@ -76,6 +78,7 @@ impl Policy {
             premoderated_areas: Vec::new(),
             thresholds: Thresholds::default(),
             new_member_posts: 1,
+            unconfirmed_may_post: false,
         }
     }
 
@@ -128,6 +131,7 @@ impl Policy {
                     self.new_member_posts = v;
                 }
             }
+            settings::UNCONFIRMED_MAY_POST => self.unconfirmed_may_post = value == "1",
             _ => {}
         }
     }
@@ -161,6 +165,10 @@ impl Policy {
             ),
             ("max_links", self.thresholds.max_links.to_string()),
             ("new_member_posts", self.new_member_posts.to_string()),
+            (
+                settings::UNCONFIRMED_MAY_POST,
+                if self.unconfirmed_may_post { "1" } else { "0" }.to_owned(),
+            ),
         ]
     }
 

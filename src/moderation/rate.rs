@@ -23,6 +23,8 @@ pub enum Action {
     Accept,
     /// A password checked outside sign-in (deleting the account): each is an Argon2 hash.
     PasswordCheck,
+    /// A mail about the account sent on request (a new confirmation link).
+    AccountMail,
     /// A picture uploaded (each is decoded and re-encoded).
     Upload,
 }
@@ -45,6 +47,7 @@ impl Action {
             Action::Report => "report",
             Action::Accept => "accept",
             Action::PasswordCheck => "password",
+            Action::AccountMail => "account-mail",
             Action::Upload => "upload",
         }
     }
@@ -58,6 +61,7 @@ impl Action {
             Action::Report => 20,
             Action::Accept => 20,
             Action::PasswordCheck => 5,
+            Action::AccountMail => 3,
             Action::Upload => 30,
         }
     }
@@ -70,6 +74,7 @@ impl Action {
             Action::Report => messages::RATE_REPORTS,
             Action::Accept => messages::RATE_ACCEPTS,
             Action::PasswordCheck => messages::RATE_PASSWORD,
+            Action::AccountMail => messages::account::CONFIRMATION_THROTTLED,
             Action::Upload => messages::RATE_UPLOADS,
         }
     }

@@ -1,9 +1,10 @@
-//! Real Chromium through the real sign-up and sign-in forms (tests/browser/signup.mjs).
+//! Real Chromium through the real sign-up, sign-in and password-reset forms
+//! (tests/browser/signup.mjs).
 
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::helpers::{Backend, TestApp};
+use crate::helpers::Backend;
 use crate::on_both_databases;
 
 /// Runs a browser script from tests/browser and returns how it ended.
@@ -33,12 +34,17 @@ pub fn run_browser_script(script: &str, args: &[&str]) -> String {
     stdout.into_owned()
 }
 
-async fn a_person_signs_up_signs_out_and_signs_in_with_chromium(backend: Backend) {
-    let app = TestApp::spawn(backend).await;
+/// Sign up, confirm by the mailed link, sign out and in, then "forgot password → mail →
+/// new password → signed in", all in Chromium with mail from a real SMTP server.
+async fn a_person_signs_up_confirms_signs_in_and_resets_the_password_with_chromium(
+    backend: Backend,
+) {
+    let (app, mail) = crate::mailbox::app_with_mail(backend).await;
     let address = app.address.clone();
-    tokio::task::spawn_blocking(move || run_browser_script("signup.mjs", &[&address]))
+    let folder = mail.folder().display().to_string();
+    tokio::task::spawn_blocking(move || run_browser_script("signup.mjs", &[&address, &folder]))
         .await
         .unwrap();
 }
 
-on_both_databases!(a_person_signs_up_signs_out_and_signs_in_with_chromium);
+on_both_databases!(a_person_signs_up_confirms_signs_in_and_resets_the_password_with_chromium);

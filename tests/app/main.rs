@@ -7,6 +7,7 @@
 mod helpers;
 
 mod accounts;
+mod addresses;
 mod blog;
 mod browser;
 mod cli;
@@ -17,11 +18,13 @@ mod experts;
 mod feeds;
 mod ideas;
 mod layering;
+mod mailbox;
 mod media;
 mod moderation;
 mod moderation_examples;
 mod privacy;
 mod quality;
+mod recovery;
 mod roles;
 mod security;
 mod sessions;

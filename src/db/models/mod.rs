@@ -1,6 +1,7 @@
 //! Rows, insert forms and the queries on them, one file per table. Query functions take
 //! a connection, so that a caller can compose several of them in one transaction.
 
+pub mod account_tokens;
 pub mod answers;
 pub mod areas;
 pub mod article_lists;

@@ -17,6 +17,15 @@ pub struct SessionOwner {
     pub restriction: String,
     pub restricted_until: Option<NaiveDateTime>,
     pub restriction_reason: String,
+    pub email_confirmed_at: Option<NaiveDateTime>,
+}
+
+/// One of a member's signed-in devices, for their list.
+#[derive(Queryable, Debug, Clone)]
+pub struct DeviceSession {
+    pub token_hash: String,
+    pub device: String,
+    pub created_at: NaiveDateTime,
 }
 
 /// Stores a new session.
@@ -24,6 +33,7 @@ pub fn create(
     conn: &mut DbConnection,
     token_hash: &str,
     user_id: i64,
+    device: &str,
     now: NaiveDateTime,
     expires_at: NaiveDateTime,
 ) -> QueryResult<()> {
@@ -33,6 +43,7 @@ pub fn create(
             sessions::user_id.eq(user_id),
             sessions::created_at.eq(now),
             sessions::expires_at.eq(expires_at),
+            sessions::device.eq(device),
         ))
         .execute(conn)
         .map(|_| ())
@@ -56,6 +67,7 @@ pub fn owner(
             users::restriction,
             users::restricted_until,
             users::restriction_reason,
+            users::email_confirmed_at,
         ))
         .first(conn)
         .optional()
@@ -69,4 +81,46 @@ pub fn delete(conn: &mut DbConnection, token_hash: &str) -> QueryResult<usize> {
 /// Removes sessions that have expired.
 pub fn delete_expired(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::delete(sessions::table.filter(sessions::expires_at.le(now))).execute(conn)
+}
+
+/// Member `user_id`'s live sessions, newest first.
+pub fn of_member(
+    conn: &mut DbConnection,
+    user_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<DeviceSession>> {
+    sessions::table
+        .filter(sessions::user_id.eq(user_id))
+        .filter(sessions::expires_at.gt(now))
+        .order(sessions::created_at.desc())
+        .select((sessions::token_hash, sessions::device, sessions::created_at))
+        .load(conn)
+}
+
+/// Ends one of member `user_id`'s sessions; a hash of someone else's session ends nothing.
+pub fn delete_of_member(
+    conn: &mut DbConnection,
+    user_id: i64,
+    token_hash: &str,
+) -> QueryResult<usize> {
+    diesel::delete(
+        sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .filter(sessions::token_hash.eq(token_hash)),
+    )
+    .execute(conn)
+}
+
+/// Ends every session of member `user_id` but `keep` (when given).
+pub fn delete_all_but(
+    conn: &mut DbConnection,
+    user_id: i64,
+    keep: Option<&str>,
+) -> QueryResult<usize> {
+    let mut query = diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id)))
+        .into_boxed();
+    if let Some(keep) = keep {
+        query = query.filter(sessions::token_hash.ne(keep));
+    }
+    query.execute(conn)
 }

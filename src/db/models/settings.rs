@@ -40,3 +40,16 @@ pub fn set(
     }
     Ok(old)
 }
+
+/// The policy setting that lets members post before confirming their address ("1"); the
+/// default is that they may not.
+pub const UNCONFIRMED_MAY_POST: &str = "unconfirmed_may_post";
+
+/// One setting's value, if it was ever set.
+pub fn get(conn: &mut DbConnection, name: &str) -> QueryResult<Option<String>> {
+    settings::table
+        .filter(settings::name.eq(name))
+        .select(settings::value)
+        .first(conn)
+        .optional()
+}

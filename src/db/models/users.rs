@@ -226,3 +226,51 @@ pub fn restrict(
         ))
         .execute(conn)
 }
+
+/// Finds an account by e-mail address, without regard to case.
+pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::email_key.eq(email.key()))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Sets a new password hash.
+pub fn set_password(conn: &mut DbConnection, id: i64, password_hash: &str) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set(users::password_hash.eq(password_hash))
+        .execute(conn)
+}
+
+/// Records that the member proved their address is theirs (the first time only).
+pub fn confirm_email(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        users::table
+            .find(id)
+            .filter(users::email_confirmed_at.is_null()),
+    )
+    .set(users::email_confirmed_at.eq(Some(now)))
+    .execute(conn)
+}
+
+/// Gives the account a new, confirmed address; `false` when another account has it.
+pub fn set_confirmed_email(
+    conn: &mut DbConnection,
+    id: i64,
+    email: &Email,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let updated = diesel::update(users::table.find(id))
+        .set((
+            users::email.eq(email.as_str()),
+            users::email_key.eq(email.key()),
+            users::email_confirmed_at.eq(Some(now)),
+        ))
+        .execute(conn);
+    match updated {
+        Ok(_) => Ok(true),
+        Err(e) if is_unique_violation_on(&e, "email_key") => Ok(false),
+        Err(e) => Err(e),
+    }
+}

@@ -185,6 +185,7 @@ pub async fn login(
     };
 
     let days = state.settings.session_days;
+    let device = super::device(&req);
     let previous = token::hash_token(session.token());
     let admin = user.roles().allows(Role::Admin);
     let (token, needs_setup) = state
@@ -197,7 +198,7 @@ pub async fn login(
                 }
                 // Rotation: whatever session this browser had before is ended.
                 sessions::delete(conn, &previous)?;
-                let token = accounts::start_session(conn, user.id, days)?;
+                let token = accounts::start_session(conn, user.id, &device, days)?;
                 // A fresh install has no areas: nobody can ask until an admin adds some.
                 let needs_setup = admin && areas::all(conn)?.is_empty();
                 Ok((token, needs_setup))

@@ -1,16 +1,30 @@
-//! Accounts: sign up, sign in, sign out and the member's own page.
+//! Accounts: sign up, sign in, sign out, the member's own page, and recovering,
+//! confirming and changing what secures an account.
 
+mod address;
 mod data;
 mod login;
 mod logout;
 mod overview;
+mod recovery;
+mod security;
 mod signup;
 
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
 
-use crate::auth::session;
+use crate::accounts::links::LinkProblem;
+use crate::auth::{Session, csrf_token, password, session};
+use crate::clock::now;
 use crate::config::Settings;
-use crate::render::{Notice, see_other_with};
+use crate::db::models::users;
+use crate::db::write_transaction;
+use crate::domain::device;
+use crate::error::AppError;
+use crate::messages::account as texts;
+use crate::moderation::rate::{self, Action};
+use crate::render::{Notice, Page, html, see_other_with};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -31,7 +45,139 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/account/profile").route(web::post().to(overview::save_profile)))
     .service(
         web::resource("/account/notifications").route(web::post().to(overview::save_notifications)),
+    )
+    .service(
+        web::resource("/password/forgot")
+            .route(web::get().to(recovery::forgot_form))
+            .route(web::post().to(recovery::forgot)),
+    )
+    .route("/password/reset/{token}", web::get().to(recovery::reset_form))
+    .route("/password/reset", web::post().to(recovery::reset))
+    .route("/account/confirm/{token}", web::get().to(address::confirm_page))
+    .route("/account/confirm", web::post().to(address::confirm))
+    .route("/account/confirm-again", web::post().to(address::resend))
+    .route("/account/undo-address/{token}", web::get().to(address::undo_page))
+    .route("/account/undo-address", web::post().to(address::undo))
+    .route("/account/email", web::post().to(address::change))
+    .route("/account/security", web::get().to(security::security))
+    .route("/account/password", web::post().to(security::change_password))
+    .route("/account/sessions/end", web::post().to(security::end_session))
+    .route("/account/sessions/end-others", web::post().to(security::end_others));
+}
+
+/// Where a member goes to get a new link when one does not work.
+const ASK_AGAIN_RESET: (&str, &str) = ("/password/forgot", "Ask for a new link");
+const ASK_AGAIN_CONFIRM: (&str, &str) = ("/account", "Ask for a new link on your account page");
+
+/// "Check your e-mail": the answer to anything that sends a link.
+#[derive(Template)]
+#[template(path = "account/sent.html")]
+struct SentPage {
+    page: Page,
+    heading: &'static str,
+    text: &'static str,
+    back_href: &'static str,
+    back_label: &'static str,
+}
+
+fn sent_page(session: &Session, text: &'static str) -> Result<HttpResponse, AppError> {
+    let (back_href, back_label) = if session.viewer().is_some() {
+        ("/account", "Back to your account")
+    } else {
+        ("/login", "Back to sign in")
+    };
+    html(
+        StatusCode::OK,
+        &SentPage {
+            page: Page::new(session, texts::TITLE_CHECK_MAIL),
+            heading: texts::TITLE_CHECK_MAIL,
+            text,
+            back_href,
+            back_label,
+        },
+    )
+}
+
+/// The page a mailed link opens: a button, or what is wrong with the link.
+#[derive(Template)]
+#[template(path = "account/link.html")]
+struct LinkPage {
+    page: Page,
+    heading: &'static str,
+    problem: Option<&'static str>,
+    again_href: &'static str,
+    again_label: &'static str,
+    text: &'static str,
+    action: &'static str,
+    button: &'static str,
+    token: String,
+}
+
+fn link_problem(
+    session: &Session,
+    heading: &'static str,
+    problem: LinkProblem,
+    again: (&'static str, &'static str),
+) -> Result<HttpResponse, AppError> {
+    let (status, message) = match problem {
+        LinkProblem::Unknown => (StatusCode::NOT_FOUND, texts::LINK_UNKNOWN),
+        LinkProblem::Expired => (StatusCode::GONE, texts::LINK_EXPIRED),
+        LinkProblem::OtherAccount => (StatusCode::FORBIDDEN, texts::LINK_OTHER_ACCOUNT),
+        LinkProblem::AddressTaken => (StatusCode::CONFLICT, texts::LINK_ADDRESS_TAKEN),
+    };
+    html(
+        status,
+        &LinkPage {
+            page: Page::new(session, heading),
+            heading,
+            problem: Some(message),
+            again_href: again.0,
+            again_label: again.1,
+            text: "",
+            action: "",
+            button: "",
+            token: String::new(),
+        },
+    )
+}
+
+/// Checks a typed password against member `id`'s, counted first against the hourly limit
+/// of password checks (each is an Argon2 hash, and guesses sent at once must all count).
+async fn password_matches(state: &AppState, id: i64, typed: String) -> Result<bool, AppError> {
+    let stored = state
+        .db
+        .run(move |conn| {
+            write_transaction(conn, |conn| {
+                rate::count(conn, id, Action::PasswordCheck, now())?;
+                Ok(users::find(conn, id)?.map(|u| u.password_hash))
+            })
+        })
+        .await?;
+    Ok(web::block(move || password::verify(stored.as_deref(), &typed)).await?)
+}
+
+/// The browser family of the request, for the member's list of devices.
+fn device(req: &HttpRequest) -> String {
+    let agent = req
+        .headers()
+        .get(actix_web::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    device::describe(agent)
+}
+
+/// The redirect after the session ended: the browser gets a fresh visitor's cookie.
+fn signed_out(state: &AppState, to: &str, notice: Notice) -> Result<HttpResponse, AppError> {
+    let mut response = see_other_with(to, notice);
+    let fresh = session::cookie(
+        &csrf_token::visitor_token(&state.keys.csrf),
+        state.settings.secure_cookies,
+        None,
     );
+    response
+        .add_cookie(&fresh)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("cookie: {e}")))?;
+    Ok(response)
 }
 
 /// The redirect after signing in or up: it carries the new session's cookie.

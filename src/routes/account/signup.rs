@@ -1,4 +1,7 @@
-//! `GET /signup` shows the form; `POST /signup` creates the account and signs it in.
+//! `GET /signup` shows the form; `POST /signup` creates an unconfirmed account and mails
+//! the link that confirms its address. The answer is "check your e-mail" whether or not
+//! the address already has an account (its owner is told by mail instead), so sign-up
+//! never signs in: see [`crate::accounts::address`].
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -8,16 +11,15 @@ use serde::Deserialize;
 use chrono::Duration;
 
 use crate::accounts;
-use crate::auth::{CsrfForm, Session, password, token};
+use crate::auth::{CsrfForm, Session, password};
 use crate::clock::now;
-use crate::db::models::sessions;
 use crate::db::models::throttle;
 use crate::db::models::users::CreateUserError;
 use crate::db::write_transaction;
-use crate::domain::{Email, NewPassword, RoleSet, Username};
+use crate::domain::{Email, NewPassword, Username};
 use crate::error::AppError;
 use crate::messages;
-use crate::render::{FieldErrors, Notice, Page, html, ok, see_other};
+use crate::render::{FieldErrors, Page, html, ok, see_other};
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -87,36 +89,30 @@ pub async fn signup(
             let page = SignupPage::new(&session, form.username, form.email, errors);
             return html(StatusCode::TOO_MANY_REQUESTS, &page);
         }
+        // Hashed whether or not the address has an account, so that both take as long.
         let hash = web::block(move || password::hash(password.expose())).await??;
-        let days = state.settings.session_days;
-        let previous = token::hash_token(session.token());
         let created = state
             .db
             .run(move |conn| {
                 write_transaction(conn, |conn| {
-                    // Whatever session this browser had before is ended (rotation).
-                    sessions::delete(conn, &previous)?;
-                    match accounts::create(conn, &username, &email, &hash, RoleSet::NONE) {
-                        Ok(id) => accounts::start_session(conn, id, days).map(Ok),
-                        Err(CreateUserError::Db(e)) => Err(e.into()),
-                        Err(taken) => Ok(Err(taken)),
-                    }
+                    accounts::address::sign_up(conn, &username, &email, &hash)
                 })
             })
             .await?;
         match created {
-            Ok(token) => {
-                return Ok(super::signed_in(
-                    &state.settings,
-                    &token,
-                    "/",
-                    Notice::Welcome,
-                ));
+            Ok(mail) => {
+                state.mail(mail);
+                return super::sent_page(&session, messages::account::SIGNUP_SENT);
             }
+            Err(CreateUserError::Db(e)) => return Err(e.into()),
             Err(CreateUserError::UsernameTaken) => {
                 errors.add("username", messages::USERNAME_TAKEN);
             }
-            Err(_) => errors.add("email", messages::EMAIL_TAKEN),
+            // The address had an account after all (a race with another sign-up): the
+            // answer cannot say so.
+            Err(CreateUserError::EmailTaken) => {
+                return super::sent_page(&session, messages::account::SIGNUP_SENT);
+            }
         }
     }
     let page = SignupPage::new(&session, form.username, form.email, errors);

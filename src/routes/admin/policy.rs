@@ -31,6 +31,7 @@ struct Values {
     negativity: String,
     max_links: String,
     new_member_posts: String,
+    unconfirmed_may_post: bool,
 }
 
 impl Values {
@@ -46,6 +47,7 @@ impl Values {
             negativity: format!("{:.2}", policy.thresholds.negativity),
             max_links: policy.thresholds.max_links.to_string(),
             new_member_posts: policy.new_member_posts.to_string(),
+            unconfirmed_may_post: policy.unconfirmed_may_post,
         }
     }
 }
@@ -132,6 +134,7 @@ pub async fn save_policy(
         negativity: text("negativity"),
         max_links: text("max_links"),
         new_member_posts: text("new_member_posts"),
+        unconfirmed_may_post: fields.contains_key("unconfirmed_may_post"),
     };
     let mut errors = FieldErrors::new();
     let terms = errors.check("terms", policy::parse_terms(&values.terms));
@@ -163,6 +166,7 @@ pub async fn save_policy(
     after.thresholds.negativity = negativity;
     after.thresholds.max_links = max_links;
     after.new_member_posts = new_member_posts;
+    after.unconfirmed_may_post = values.unconfirmed_may_post;
     state
         .db
         .run(move |conn| {
