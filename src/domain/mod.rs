@@ -4,6 +4,7 @@
 pub mod article;
 pub mod audit;
 mod content;
+pub mod deletion;
 mod email;
 pub mod idea;
 mod image;
@@ -18,6 +19,7 @@ mod viewer;
 pub use article::Publish;
 pub use audit::AuditSubject;
 pub use content::{ContentKind, HeldSeen, Visibility};
+pub use deletion::PostsChoice;
 pub use email::Email;
 pub use image::ProcessedImage;
 pub use password::NewPassword;

@@ -2,6 +2,7 @@
 //! after an action, error pages. Kept in one place, in British English, so that a
 //! translation catalogue can replace it later without a hunt through the handlers.
 
+pub mod deletion;
 pub mod moderation;
 mod notice;
 pub mod notifications;

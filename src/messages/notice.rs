@@ -22,13 +22,16 @@ pub enum Notice {
     ModDone,
     PolicySaved,
     AccountDeleted,
+    /// The account was deleted with its posts.
+    AccountDeletedWithPosts,
     /// An admin tried to remove their own admin role: refused, with the way to do it.
     OwnAdminKept,
 }
 
 impl Notice {
-    const ALL: [Notice; 18] = [
+    const ALL: [Notice; 19] = [
         Notice::AccountDeleted,
+        Notice::AccountDeletedWithPosts,
         Notice::OwnAdminKept,
         Notice::Reported,
         Notice::ModDone,
@@ -67,6 +70,7 @@ impl Notice {
             Notice::ModDone => "mod-done",
             Notice::PolicySaved => "policy-saved",
             Notice::AccountDeleted => "account-deleted",
+            Notice::AccountDeletedWithPosts => "account-deleted-with-posts",
             Notice::OwnAdminKept => "own-admin-kept",
         }
     }
@@ -90,6 +94,7 @@ impl Notice {
             Notice::ModDone => super::NOTICE_MOD_DONE,
             Notice::PolicySaved => super::NOTICE_POLICY_SAVED,
             Notice::AccountDeleted => super::NOTICE_ACCOUNT_DELETED,
+            Notice::AccountDeletedWithPosts => super::deletion::NOTICE_DELETED_WITH_POSTS,
             Notice::OwnAdminKept => super::ROLE_OWN_ADMIN,
         }
     }
