@@ -140,6 +140,8 @@ mod tests {
     use std::io::Write;
     use std::sync::{Arc, Mutex};
 
+    use askama::Template;
+
     use super::{Letter, Mailer, Outgoing, build};
 
     /// A log writer that keeps what it is given.
@@ -191,9 +193,13 @@ mod tests {
     #[test]
     fn a_message_has_both_parts_and_the_headers_mail_servers_expect() {
         let from = "Harlow & Co <community@harlow.example>".parse().unwrap();
-        let built = build(&message("New answer"), &from, "https://community.harlow.example")
-            .unwrap()
-            .formatted();
+        let built = build(
+            &message("New answer"),
+            &from,
+            "https://community.harlow.example",
+        )
+        .unwrap()
+        .formatted();
         let raw = String::from_utf8_lossy(&built);
         assert!(raw.contains("multipart/alternative"), "{raw}");
         assert!(raw.contains("Content-Type: text/plain"), "{raw}");
@@ -201,8 +207,23 @@ mod tests {
         assert!(raw.contains("\r\nDate: "), "{raw}");
         assert!(raw.contains("@community.harlow.example>\r\n"), "{raw}");
         assert!(raw.contains("List-Unsubscribe: <https://community.harlow.example/account#mail>"));
-        // The HTML part escapes what the letter says.
-        assert!(raw.contains("Tom &amp; &lt;Jerry&gt; answered."), "{raw}");
-        assert!(raw.contains("https://community.harlow.example/experts/q/1"), "{raw}");
+        // The HTML part escapes what the letter says, and links to the site.
+        let message = message("New answer");
+        let html = super::HtmlPart {
+            letter: &message.letter,
+            site: "Harlow & Co",
+            base: "https://community.harlow.example",
+        }
+        .render()
+        .unwrap();
+        assert!(
+            html.contains("Tom &#38; &#60;Jerry&#62; answered.")
+                || html.contains("Tom &amp; &lt;Jerry&gt; answered."),
+            "{html}"
+        );
+        assert!(
+            html.contains("href=\"https://community.harlow.example/experts/q/1\""),
+            "{html}"
+        );
     }
 }

@@ -5,19 +5,45 @@
 //! marks, reports, notifications and e-mail choices.
 //!
 //! **Deletion** (`POST /account/delete`, with the password): the personal data goes — the
-//! e-mail address, name, bio, picture (deleted unless a post shows it), password, sessions, votes (the counts drop with
-//! them), follows, marks, notifications and choices. What they wrote for others stays, as
-//! "former member N": an answer someone relied on, or a comment in a thread, would
-//! otherwise leave holes in other people's conversations. The row itself stays so that
-//! those posts, the moderation record and the audit log keep their references; nothing
-//! in it identifies the person any more.
+//! e-mail address, names, bio, picture, password, sessions, e-mailed links, votes (the
+//! counts drop with them), follows, marks, notifications and choices. The row itself stays,
+//! emptied and renamed "former-member-N", so that the moderation record and the audit log
+//! (whose `member.delete` entry records the choice below) keep their references. Every
+//! image the member uploaded goes too unless a post that stays shows it, so a deleted
+//! member's picture is no longer served. The member chooses what happens to their posts:
+//!
+//! - **Keep them, shown as by a former member** (the default, and what deletion did before
+//!   the choice existed): an answer someone relied on, or a comment in a thread, would
+//!   otherwise leave holes in other people's conversations.
+//! - **Remove them too** ([`removal`]): every post that nobody responded to is deleted,
+//!   with what hangs on it (reports, notifications leading to it, follows, votes, status
+//!   history, revisions, old slugs), and every count that included it drops. Where others
+//!   responded, their part of the conversation is theirs, so the thread keeps reading:
+//!   - an answer others commented under, or a comment others replied to, keeps its place
+//!     and shows "[removed by its author]" (source and HTML): a reply makes no sense
+//!     without something to reply to, but the member's words go. Votes are not replies: an
+//!     answer with votes and no comments is deleted, its votes with it. A replaced answer
+//!     stops being the accepted one, since what was accepted is gone;
+//!   - a question others answered, an idea others voted for or commented on (or merged
+//!     into), and an article others commented on stay, without the member's name, with
+//!     their text: answers and comments quote and build on it, and without it they read
+//!     as answers to nothing. The page notes that the author deleted their account.
+//!
+//! It all happens in one transaction. Two deletions of the same account sent at once do
+//! not both run: the first to mark the account wins, the other finds it deleted.
+
+mod removal;
 
 use serde_json::{Value, json};
 
-use crate::db::DbConnection;
+use crate::accounts::{Actor, log_action};
+use crate::clock::now;
 use crate::db::models::{media, member_data, users};
-use crate::domain::{Role, RoleSet, Username};
+use crate::db::{DbConnection, write_transaction};
+use crate::domain::{PostsChoice, Role, RoleSet, Username};
 use crate::error::AppError;
+use crate::mail::Outgoing;
+use crate::messages::deletion as texts;
 
 /// Everything held about member `id`, as JSON.
 pub fn export(conn: &mut DbConnection, id: i64) -> Result<Value, AppError> {
@@ -64,17 +90,52 @@ pub fn export(conn: &mut DbConnection, id: i64) -> Result<Value, AppError> {
     }))
 }
 
-/// Deletes member `id`'s personal data (see the module notes); returns the name their
-/// posts now show. Runs in the caller's transaction.
-pub fn delete(conn: &mut DbConnection, id: i64) -> Result<String, AppError> {
-    let name = free_name(conn, id)?;
-    let avatar = users::find(conn, id)?.and_then(|u| u.avatar_id);
-    member_data::erase(conn, id, &name)?;
-    // Their picture goes too, unless a post of theirs shows it.
-    if let Some(avatar) = avatar {
-        media::remove_if_unused(conn, avatar)?;
-    }
-    Ok(name)
+/// Deletes member `id`'s account (see the module notes), their posts as `choice` says, and
+/// logs it, in one transaction. Returns the e-mail to send once it committed, or `None`
+/// when the account was already deleted (by a request sent at the same time).
+pub fn delete(
+    conn: &mut DbConnection,
+    id: i64,
+    choice: PostsChoice,
+) -> Result<Option<Vec<Outgoing>>, AppError> {
+    write_transaction(conn, |conn| {
+        if !member_data::claim_for_erasure(conn, id)? {
+            return Ok(None);
+        }
+        let now = now();
+        let name = free_name(conn, id)?;
+        let (details, mut pictures, mail) = match choice {
+            PostsChoice::Keep => (texts::AUDIT_POSTS_KEPT.to_owned(), Vec::new(), Vec::new()),
+            PostsChoice::Remove => {
+                let removed = removal::remove_posts(conn, id, &name, now)?;
+                let details =
+                    texts::audit_posts_removed(removed.deleted, removed.replaced, removed.kept);
+                (details, removed.pictures, removed.mail)
+            }
+        };
+        pictures.extend(users::find(conn, id)?.and_then(|u| u.avatar_id));
+        member_data::erase(conn, id, &name)?;
+        // Their uploads go, unless a post that stays shows them.
+        pictures.extend(media::uploaded_by(conn, id)?);
+        pictures.sort_unstable();
+        pictures.dedup();
+        for picture in pictures {
+            media::remove_if_unused(conn, picture)?;
+        }
+        let actor = Actor {
+            id: Some(id),
+            name: &name,
+        };
+        log_action(
+            conn,
+            actor,
+            "member.delete",
+            &name,
+            &details,
+            "by the member",
+        )?;
+        Ok(Some(mail))
+    })
 }
 
 /// `former-member-{id}`. Nobody can sign up with such a name, but an account made before

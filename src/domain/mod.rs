@@ -4,6 +4,7 @@
 pub mod article;
 pub mod audit;
 mod content;
+pub mod deletion;
 pub mod device;
 mod email;
 pub mod idea;
@@ -19,6 +20,7 @@ mod viewer;
 pub use article::Publish;
 pub use audit::AuditSubject;
 pub use content::{ContentKind, HeldSeen, Visibility};
+pub use deletion::PostsChoice;
 pub use email::Email;
 pub use image::ProcessedImage;
 pub use password::NewPassword;

@@ -22,6 +22,8 @@ pub enum Notice {
     ModDone,
     PolicySaved,
     AccountDeleted,
+    /// The account was deleted with its posts.
+    AccountDeletedWithPosts,
     /// An admin tried to remove their own admin role: refused, with the way to do it.
     OwnAdminKept,
     PasswordChanged,
@@ -34,7 +36,7 @@ pub enum Notice {
 }
 
 impl Notice {
-    const ALL: [Notice; 25] = [
+    const ALL: [Notice; 26] = [
         Notice::PasswordChanged,
         Notice::AddressConfirmed,
         Notice::AddressChanged,
@@ -42,8 +44,8 @@ impl Notice {
         Notice::DeviceSignedOut,
         Notice::OthersSignedOut,
         Notice::ConfirmationSent,
-
         Notice::AccountDeleted,
+        Notice::AccountDeletedWithPosts,
         Notice::OwnAdminKept,
         Notice::Reported,
         Notice::ModDone,
@@ -82,6 +84,7 @@ impl Notice {
             Notice::ModDone => "mod-done",
             Notice::PolicySaved => "policy-saved",
             Notice::AccountDeleted => "account-deleted",
+            Notice::AccountDeletedWithPosts => "account-deleted-with-posts",
             Notice::OwnAdminKept => "own-admin-kept",
             Notice::PasswordChanged => "password-changed",
             Notice::AddressConfirmed => "address-confirmed",
@@ -90,7 +93,6 @@ impl Notice {
             Notice::DeviceSignedOut => "device-signed-out",
             Notice::OthersSignedOut => "others-signed-out",
             Notice::ConfirmationSent => "confirmation-sent",
-
         }
     }
 
@@ -113,6 +115,7 @@ impl Notice {
             Notice::ModDone => super::NOTICE_MOD_DONE,
             Notice::PolicySaved => super::NOTICE_POLICY_SAVED,
             Notice::AccountDeleted => super::NOTICE_ACCOUNT_DELETED,
+            Notice::AccountDeletedWithPosts => super::deletion::NOTICE_DELETED_WITH_POSTS,
             Notice::OwnAdminKept => super::ROLE_OWN_ADMIN,
             Notice::PasswordChanged => super::account::NOTICE_PASSWORD_CHANGED,
             Notice::AddressConfirmed => super::account::NOTICE_ADDRESS_CONFIRMED,
@@ -121,7 +124,6 @@ impl Notice {
             Notice::DeviceSignedOut => super::account::NOTICE_DEVICE_SIGNED_OUT,
             Notice::OthersSignedOut => super::account::NOTICE_OTHERS_SIGNED_OUT,
             Notice::ConfirmationSent => super::account::NOTICE_CONFIRMATION_SENT,
-
         }
     }
 

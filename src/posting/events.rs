@@ -8,7 +8,7 @@
 //!
 //! Today's subscribers: a post that becomes public (published, or approved after being
 //! held) is announced to those who follow its place ([`super::announce`]). Held, edited,
-//! taken-down posts and idea status changes are raised too, so that search indexing,
+//! taken-down and deleted posts and idea status changes are raised too, so that search indexing,
 //! digests and webhooks can hang here without touching a handler.
 
 use chrono::NaiveDateTime;
@@ -39,6 +39,8 @@ pub enum Event {
     Approved(PostRef),
     /// A moderator rejected or hid a post.
     TakenDown(PostRef),
+    /// Its author deleted the post for good, with their account.
+    Deleted(PostRef),
     /// A moderator gave an idea a new status (`status` is its key).
     StatusChanged { idea_id: i64, status: &'static str },
 }
@@ -55,8 +57,10 @@ pub fn raise(
         Event::Published(post) | Event::Approved(post) => {
             announce::public(conn, post.kind, post.id, now)
         }
-        Event::Held(_) | Event::Edited(_) | Event::TakenDown(_) | Event::StatusChanged { .. } => {
-            Ok(Vec::new())
-        }
+        Event::Held(_)
+        | Event::Edited(_)
+        | Event::TakenDown(_)
+        | Event::Deleted(_)
+        | Event::StatusChanged { .. } => Ok(Vec::new()),
     }
 }

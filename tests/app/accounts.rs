@@ -6,9 +6,7 @@ use crate::helpers::{Backend, PASSWORD, TestApp, text_of_id};
 use crate::on_both_databases;
 use parlour::messages;
 
-async fn signing_up_creates_an_unconfirmed_account_and_asks_to_check_the_mail(
-    backend: Backend,
-) {
+async fn signing_up_creates_an_unconfirmed_account_and_asks_to_check_the_mail(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let browser = app.browser();
 
@@ -21,7 +19,11 @@ async fn signing_up_creates_an_unconfirmed_account_and_asks_to_check_the_mail(
         .await;
 
     assert_eq!(response.status, StatusCode::OK);
-    assert!(response.body.contains("Check your e-mail"), "{}", response.body);
+    assert!(
+        response.body.contains("Check your e-mail"),
+        "{}",
+        response.body
+    );
     assert!(
         response.body.contains(messages::account::SIGNUP_SENT),
         "{}",
@@ -122,9 +124,7 @@ async fn usernames_are_unique_without_regard_to_case(backend: Backend) {
 
 /// A sign-up with an address that has an account gets the same answer as any other, so
 /// the form does not tell who is a member (the owner is told by mail: see `addresses`).
-async fn an_email_address_belongs_to_one_account_and_the_page_does_not_say_whose(
-    backend: Backend,
-) {
+async fn an_email_address_belongs_to_one_account_and_the_page_does_not_say_whose(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     app.create_member("tom", &[]).await;
 
@@ -147,7 +147,11 @@ async fn an_email_address_belongs_to_one_account_and_the_page_does_not_say_whose
     };
     assert_eq!(strip(&known.body), strip(&unknown.body));
     assert!(!known.body.contains("already"), "{}", known.body);
-    assert_eq!(count_members(&app).await, 2, "tom and tamsin; no second tom");
+    assert_eq!(
+        count_members(&app).await,
+        2,
+        "tom and tamsin; no second tom"
+    );
 }
 
 async fn two_sign_ups_racing_for_one_name_make_one_account(backend: Backend) {
@@ -160,10 +164,7 @@ async fn two_sign_ups_racing_for_one_name_make_one_account(backend: Backend) {
 
     let mut statuses = [a.status, b.status];
     statuses.sort();
-    assert_eq!(
-        statuses,
-        [StatusCode::OK, StatusCode::UNPROCESSABLE_ENTITY]
-    );
+    assert_eq!(statuses, [StatusCode::OK, StatusCode::UNPROCESSABLE_ENTITY]);
     assert_eq!(count_members(&app).await, 1);
 }
 

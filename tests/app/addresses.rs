@@ -18,7 +18,10 @@ async fn try_ask(browser: &Browser, slug: &str) -> crate::helpers::Page {
             "/experts/ask",
             &[
                 ("title", "Which collar suits a narrow face?"),
-                ("details", "I have a narrow face and wonder which collar to pick."),
+                (
+                    "details",
+                    "I have a narrow face and wonder which collar to pick.",
+                ),
                 ("area", slug),
                 ("intent", "post"),
             ],
@@ -57,20 +60,47 @@ async fn a_new_member_confirms_the_address_before_posting(backend: Backend) {
     assert!(mail.text.contains("bea"));
 
     // Signed in but unconfirmed: reading and settings work, asking does not.
-    assert_eq!(bea.sign_in("bea", BEA_PASSWORD).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        bea.sign_in("bea", BEA_PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
     let home = bea.get("/").await;
-    assert!(home.body.contains("Please confirm your e-mail address"), "{}", home.body);
+    assert!(
+        home.body.contains("Please confirm your e-mail address"),
+        "{}",
+        home.body
+    );
     let refused = try_ask(&bea, &area).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
-    assert!(refused.body.contains("confirm your e-mail address"), "{}", refused.body);
+    assert!(
+        refused.body.contains("confirm your e-mail address"),
+        "{}",
+        refused.body
+    );
     let saved = bea
-        .submit("/account", "/account/notifications", &[("email-answer", "yes")])
+        .submit(
+            "/account",
+            "/account/notifications",
+            &[("email-answer", "yes")],
+        )
         .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER, "preferences can be set");
+    assert_eq!(
+        saved.status,
+        StatusCode::SEE_OTHER,
+        "preferences can be set"
+    );
 
     let confirmed = confirm_from_mail(&app, &smtp, &bea, "bea@example.com", 1).await;
-    assert_eq!(confirmed.status, StatusCode::SEE_OTHER, "{}", confirmed.body);
-    assert_eq!(confirmed.location(), Some("/account?notice=address-confirmed"));
+    assert_eq!(
+        confirmed.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        confirmed.body
+    );
+    assert_eq!(
+        confirmed.location(),
+        Some("/account?notice=address-confirmed")
+    );
     let asked = try_ask(&bea, &area).await;
     assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
 }
@@ -85,23 +115,42 @@ async fn the_policy_can_let_unconfirmed_members_post(backend: Backend) {
     bea.sign_in("bea", BEA_PASSWORD).await;
     let asked = try_ask(&bea, &area).await;
     assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
-    let policy = app.signed_in_as("ada", &[parlour::domain::Role::Admin]).await.get("/admin/policy").await;
-    assert!(policy.body.contains("id=\"unconfirmed_may_post\" name=\"unconfirmed_may_post\" value=\"on\" checked"), "{}", policy.body);
+    let policy = app
+        .signed_in_as("ada", &[parlour::domain::Role::Admin])
+        .await
+        .get("/admin/policy")
+        .await;
+    assert!(
+        policy.body.contains(
+            "id=\"unconfirmed_may_post\" name=\"unconfirmed_may_post\" value=\"on\" checked"
+        ),
+        "{}",
+        policy.body
+    );
 }
 
 /// A sign-up with a member's address tells only the mailbox's owner.
 async fn the_owner_of_a_known_address_is_told_by_mail(backend: Backend) {
     let (app, smtp) = app_with_mail(backend).await;
     app.create_member("tom", &[]).await;
-    let page = app.browser().sign_up("thomas", "tom@example.com", BEA_PASSWORD).await;
+    let page = app
+        .browser()
+        .sign_up("thomas", "tom@example.com", BEA_PASSWORD)
+        .await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains(texts::SIGNUP_SENT));
     let mail = smtp.first_to("tom@example.com").await;
     assert_eq!(mail.subject, "You already have an account");
     assert!(mail.text.contains("the account tom"), "{}", mail.text);
-    assert!(!mail.text.contains("/account/confirm/"), "no confirmation link");
+    assert!(
+        !mail.text.contains("/account/confirm/"),
+        "no confirmation link"
+    );
     // And the typed password signs nobody in.
-    assert_eq!(app.browser().sign_in("thomas", BEA_PASSWORD).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.browser().sign_in("thomas", BEA_PASSWORD).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
 }
 
 /// A new link replaces the old one; more than three an hour are refused.
@@ -112,7 +161,11 @@ async fn confirmation_links_can_be_sent_again_a_few_times(backend: Backend) {
     bea.sign_in("bea", BEA_PASSWORD).await;
     let first = smtp.first_to("bea@example.com").await;
     let account = bea.get("/account").await;
-    assert!(account.body.contains("Not yet confirmed"), "{}", account.body);
+    assert!(
+        account.body.contains("Not yet confirmed"),
+        "{}",
+        account.body
+    );
     for n in 0..3 {
         let again = bea.submit("/account", "/account/confirm-again", &[]).await;
         assert_eq!(again.status, StatusCode::SEE_OTHER, "resend {n}");
@@ -122,7 +175,11 @@ async fn confirmation_links_can_be_sent_again_a_few_times(backend: Backend) {
     smtp.nth_to("bea@example.com", 4).await;
     assert_eq!(smtp.settled_count("bea@example.com").await, 4);
     let old = first.link(&app.address, "/account/confirm/");
-    assert_eq!(bea.get(&old).await.status, StatusCode::NOT_FOUND, "replaced");
+    assert_eq!(
+        bea.get(&old).await.status,
+        StatusCode::NOT_FOUND,
+        "replaced"
+    );
     let confirmed = confirm_from_mail(&app, &smtp, &bea, "bea@example.com", 4).await;
     assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
     assert!(!bea.get("/account").await.body.contains("Not yet confirmed"));
@@ -147,23 +204,49 @@ async fn moving_to_a_new_address_needs_the_password_and_a_confirmation(backend: 
     let wrong = change_address(&tom, "thomas@example.org", "not-it-at-all-42").await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text_of_id(&wrong.body, "email_password-error").is_some());
-    assert!(wrong.body.contains("value=\"thomas@example.org\""), "what was typed is kept");
+    assert!(
+        wrong.body.contains("value=\"thomas@example.org\""),
+        "what was typed is kept"
+    );
     let same = change_address(&tom, "TOM@example.com", PASSWORD).await;
-    assert!(text_of_id(&same.body, "new_email-error").unwrap().contains("already your address"));
+    assert!(
+        text_of_id(&same.body, "new_email-error")
+            .unwrap()
+            .contains("already your address")
+    );
 
     // A reset link mailed before the move stops working once the address changes.
-    tom.submit("/password/forgot", "/password/forgot", &[("email", "tom@example.com")]).await;
+    tom.submit(
+        "/password/forgot",
+        "/password/forgot",
+        &[("email", "tom@example.com")],
+    )
+    .await;
     let reset = smtp.first_to("tom@example.com").await;
 
     let asked = change_address(&tom, "thomas@example.org", PASSWORD).await;
     assert_eq!(asked.status, StatusCode::OK);
     assert!(asked.body.contains(texts::CHANGE_SENT));
-    assert!(tom.get("/account").await.body.contains("tom@example.com"), "not moved yet");
+    assert!(
+        tom.get("/account").await.body.contains("tom@example.com"),
+        "not moved yet"
+    );
     let confirmed = confirm_from_mail(&app, &smtp, &tom, "thomas@example.org", 1).await;
-    assert_eq!(confirmed.location(), Some("/account?notice=address-changed"));
-    assert!(tom.get("/account").await.body.contains("thomas@example.org"));
+    assert_eq!(
+        confirmed.location(),
+        Some("/account?notice=address-changed")
+    );
+    assert!(
+        tom.get("/account")
+            .await
+            .body
+            .contains("thomas@example.org")
+    );
     let reset_path = reset.link(&app.address, "/password/reset/");
-    assert_eq!(app.browser().get(&reset_path).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.browser().get(&reset_path).await.status,
+        StatusCode::NOT_FOUND
+    );
 
     // The old address is told, with a way back.
     let told = smtp.nth_to("tom@example.com", 2).await;
@@ -176,13 +259,28 @@ async fn moving_to_a_new_address_needs_the_password_and_a_confirmation(backend: 
         .submit(&undo, "/account/undo-address", &[("token", token)])
         .await;
     assert_eq!(undone.status, StatusCode::SEE_OTHER, "{}", undone.body);
-    assert_eq!(undone.location(), Some("/password/forgot?notice=address-restored"));
-    assert_eq!(tom.get("/account").await.status, StatusCode::SEE_OTHER, "signed out");
-    assert_eq!(phone.get("/account").await.status, StatusCode::SEE_OTHER, "signed out");
+    assert_eq!(
+        undone.location(),
+        Some("/password/forgot?notice=address-restored")
+    );
+    assert_eq!(
+        tom.get("/account").await.status,
+        StatusCode::SEE_OTHER,
+        "signed out"
+    );
+    assert_eq!(
+        phone.get("/account").await.status,
+        StatusCode::SEE_OTHER,
+        "signed out"
+    );
     let again = app.browser();
     again.sign_in("tom@example.com", PASSWORD).await;
     assert!(again.get("/account").await.body.contains("tom@example.com"));
-    assert_eq!(app.browser().get(&undo).await.status, StatusCode::NOT_FOUND, "used once");
+    assert_eq!(
+        app.browser().get(&undo).await.status,
+        StatusCode::NOT_FOUND,
+        "used once"
+    );
 }
 
 /// Moving to another member's address: the page says what it always says; the mailbox
@@ -203,7 +301,9 @@ async fn moving_to_a_taken_address_is_told_only_by_mail(backend: Backend) {
 /// A confirmation link for one account does nothing while another is signed in.
 async fn another_members_confirmation_link_is_refused(backend: Backend) {
     let (app, smtp) = app_with_mail(backend).await;
-    app.browser().sign_up("bea", "bea@example.com", BEA_PASSWORD).await;
+    app.browser()
+        .sign_up("bea", "bea@example.com", BEA_PASSWORD)
+        .await;
     let mail = smtp.first_to("bea@example.com").await;
     let tom = app.signed_in_as("tom", &[]).await;
     let path = mail.link(&app.address, "/account/confirm/");
@@ -211,10 +311,16 @@ async fn another_members_confirmation_link_is_refused(backend: Backend) {
     assert_eq!(page.status, StatusCode::FORBIDDEN);
     assert!(page.body.contains(texts::LINK_OTHER_ACCOUNT));
     let token = path.rsplit('/').next().unwrap();
-    let posted = tom.submit("/account", "/account/confirm", &[("token", token)]).await;
+    let posted = tom
+        .submit("/account", "/account/confirm", &[("token", token)])
+        .await;
     assert_eq!(posted.status, StatusCode::FORBIDDEN);
     let owner = app.browser();
-    assert_eq!(owner.get(&path).await.status, StatusCode::OK, "still works for bea");
+    assert_eq!(
+        owner.get(&path).await.status,
+        StatusCode::OK,
+        "still works for bea"
+    );
 }
 
 /// Notification mail names its kind's setting in `List-Unsubscribe`.
@@ -224,13 +330,22 @@ async fn notification_mail_can_be_unsubscribed(backend: Backend) {
     let asker = app.signed_in_as("tom", &[]).await;
     let question = crate::experts::ask(&asker, "Which collar suits a narrow face?", &area).await;
     let expert = crate::experts::expert(&app, "eleanor", area_id).await;
-    crate::experts::answer(&expert, &question, "A point collar lengthens a round face nicely.").await;
+    crate::experts::answer(
+        &expert,
+        &question,
+        "A point collar lengthens a round face nicely.",
+    )
+    .await;
     let mail = smtp.first_to("tom@example.com").await;
     assert_eq!(
         mail.list_unsubscribe,
         format!("<{}/account#mail-heading>", app.address)
     );
-    assert!(mail.html.contains("Choose which e-mails you get"), "{}", mail.html);
+    assert!(
+        mail.html.contains("Choose which e-mails you get"),
+        "{}",
+        mail.html
+    );
 }
 
 on_both_databases!(

@@ -29,7 +29,13 @@ async fn migrations_revert_and_reapply_cleanly(backend: Backend) {
         .sign_up("after", "after@example.com", crate::helpers::PASSWORD)
         .await;
     assert_eq!(response.status, StatusCode::OK);
-    assert_eq!(browser.sign_in("after", crate::helpers::PASSWORD).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        browser
+            .sign_in("after", crate::helpers::PASSWORD)
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
 }
 
 async fn sqlite_runs_in_wal_mode_with_foreign_keys(backend: Backend) {

@@ -58,22 +58,22 @@ impl MailServer {
             _ => cached,
         };
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/mail/smtp_server.py");
-        let mut child = Command::new(std::env::var("PARLOUR_TEST_PYTHON").unwrap_or("python3".into()))
-            .arg(script)
-            .arg(&folder)
-            .env("PYTHONPATH", python_path)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("python3 for the test SMTP server (tests/run installs aiosmtpd)");
+        let mut child =
+            Command::new(std::env::var("PARLOUR_TEST_PYTHON").unwrap_or("python3".into()))
+                .arg(script)
+                .arg(&folder)
+                .env("PYTHONPATH", python_path)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .spawn()
+                .expect("python3 for the test SMTP server (tests/run installs aiosmtpd)");
         let mut line = String::new();
         BufReader::new(child.stdout.take().expect("stdout"))
             .read_line(&mut line)
             .expect("the SMTP server's port");
-        let port = line
-            .trim()
-            .parse()
-            .unwrap_or_else(|_| panic!("the SMTP server did not start (is aiosmtpd installed?): {line:?}"));
+        let port = line.trim().parse().unwrap_or_else(|_| {
+            panic!("the SMTP server did not start (is aiosmtpd installed?): {line:?}")
+        });
         Self {
             child,
             folder,

@@ -68,6 +68,8 @@ pub struct ArticleWithAuthor {
     pub article: Article,
     pub author: String,
     pub cover: Option<MediaRef>,
+    /// Its author deleted their account (the article stayed because others commented).
+    pub author_deleted: bool,
 }
 
 /// Creates an article with `slug` and returns its id.
@@ -197,22 +199,26 @@ pub fn slug_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<String>> 
 
 /// The article at `slug` with its author and cover.
 pub fn by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<ArticleWithAuthor>> {
-    let row: Option<(Article, String, media::NullableRow)> = articles::table
+    let row: Option<(Article, String, bool, media::NullableRow)> = articles::table
         .inner_join(users::table)
         .left_join(schema::media::table)
         .filter(articles::slug.eq(slug))
         .select((
             Article::as_select(),
             users::username,
+            users::password_hash.eq(super::member_data::ERASED_HASH),
             media::nullable_columns(),
         ))
         .first(conn)
         .optional()?;
-    Ok(row.map(|(article, author, cover)| ArticleWithAuthor {
-        article,
-        author,
-        cover: media::from_nullable(cover),
-    }))
+    Ok(row.map(
+        |(article, author, author_deleted, cover)| ArticleWithAuthor {
+            article,
+            author,
+            cover: media::from_nullable(cover),
+            author_deleted,
+        },
+    ))
 }
 
 /// Records a revision: who saved which title and text, when.

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::db::models::idea_members::{audience, set_follow, voters};
 use crate::db::models::media::{self, MediaRef};
+use crate::db::models::member_data;
 use crate::db::schema::{
     areas, idea_follows, idea_status_changes, idea_votes, ideas, media as media_table, replies,
     users,
@@ -108,10 +109,18 @@ pub struct IdeaView {
     pub author: String,
     pub area: Option<(String, String)>,
     pub image: Option<MediaRef>,
+    /// Its author deleted their account (the idea stayed because others responded).
+    pub author_deleted: bool,
 }
 
 pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<IdeaView>> {
-    type Row = (Idea, String, Option<(String, String)>, media::NullableRow);
+    type Row = (
+        Idea,
+        String,
+        bool,
+        Option<(String, String)>,
+        media::NullableRow,
+    );
     let row: Option<Row> = ideas::table
         .inner_join(users::table)
         .left_join(areas::table.on(ideas::area_id.eq(areas::id.nullable())))
@@ -120,17 +129,21 @@ pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<IdeaView>> {
         .select((
             Idea::as_select(),
             users::username,
+            users::password_hash.eq(member_data::ERASED_HASH),
             (areas::slug, areas::name).nullable(),
             media::nullable_columns(),
         ))
         .first(conn)
         .optional()?;
-    Ok(row.map(|(idea, author, area, image)| IdeaView {
-        idea,
-        author,
-        area,
-        image: media::from_nullable(image),
-    }))
+    Ok(
+        row.map(|(idea, author, author_deleted, area, image)| IdeaView {
+            idea,
+            author,
+            area,
+            image: media::from_nullable(image),
+            author_deleted,
+        }),
+    )
 }
 
 /// An idea's status history, oldest first.

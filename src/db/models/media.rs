@@ -127,6 +127,16 @@ pub fn content(
         .optional()
 }
 
+/// The images member `uploader` uploaded (an image uploaded again by someone else keeps
+/// its first uploader).
+pub fn uploaded_by(conn: &mut DbConnection, uploader: i64) -> QueryResult<Vec<i64>> {
+    media::table
+        .filter(media::uploader_id.eq(uploader))
+        .order(media::id.asc())
+        .select(media::id)
+        .load(conn)
+}
+
 /// Up to `limit` images uploaded before `cutoff` that no avatar, cover, question or idea
 /// names: uploads left behind by forms never sent again (their text references are
 /// checked by [`remove_if_unused`]).

@@ -7,9 +7,10 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::db::models::{answers, idea_members};
 use crate::db::schema::{
-    answer_votes, answers as answers_t, articles, expert_areas, flags, idea_follows, idea_hidden,
-    idea_votes, ideas as ideas_t, notification_prefs, notifications, question_follows, questions,
-    rate_events, replies, sessions, users,
+    account_tokens, answer_votes, answers as answers_t, articles, expert_areas, flags,
+    idea_follows, idea_hidden, idea_status_changes, idea_votes, ideas as ideas_t,
+    notification_prefs, notifications, question_follows, questions, rate_events, replies, sessions,
+    users,
 };
 use crate::domain::Email;
 
@@ -159,6 +160,36 @@ pub fn record_of(conn: &mut DbConnection, id: i64) -> QueryResult<MemberRecord> 
     })
 }
 
+/// What a deleted account has instead of a password hash: no password ever matches it, and
+/// it marks the account as deleted.
+pub const ERASED_HASH: &str = "!deleted";
+
+/// Whether member `id`'s account was deleted (or never existed).
+pub fn is_erased(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    let hash: Option<String> = users::table
+        .find(id)
+        .select(users::password_hash)
+        .first(conn)
+        .optional()?;
+    Ok(hash.is_none_or(|h| h == ERASED_HASH))
+}
+
+/// Marks member `id`'s account as deleted, first thing in the deletion's transaction;
+/// false when it already was. Two deletions of one account at once both reach this
+/// update: PostgreSQL makes the second wait on the row until the first commits, then
+/// finds nothing left to update (SQLite runs the two transactions one after the other),
+/// so only one deletion goes on.
+pub fn claim_for_erasure(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    let claimed = diesel::update(
+        users::table
+            .find(id)
+            .filter(users::password_hash.ne(ERASED_HASH)),
+    )
+    .set(users::password_hash.eq(ERASED_HASH))
+    .execute(conn)?;
+    Ok(claimed == 1)
+}
+
 /// Erases member `id`'s personal data in the caller's transaction, and names what they
 /// wrote `name` from now on.
 pub fn erase(conn: &mut DbConnection, id: i64, name: &str) -> QueryResult<()> {
@@ -180,6 +211,11 @@ pub fn erase(conn: &mut DbConnection, id: i64, name: &str) -> QueryResult<()> {
         }
     }
     diesel::delete(sessions::table.filter(sessions::user_id.eq(id))).execute(conn)?;
+    diesel::delete(account_tokens::table.filter(account_tokens::user_id.eq(id))).execute(conn)?;
+    // A moderator's name in ideas' public status history becomes the former member's.
+    diesel::update(idea_status_changes::table.filter(idea_status_changes::moderator_id.eq(id)))
+        .set(idea_status_changes::moderator.eq(name))
+        .execute(conn)?;
     diesel::delete(notifications::table.filter(notifications::user_id.eq(id))).execute(conn)?;
     diesel::delete(notification_prefs::table.filter(notification_prefs::user_id.eq(id)))
         .execute(conn)?;
@@ -195,8 +231,10 @@ pub fn erase(conn: &mut DbConnection, id: i64, name: &str) -> QueryResult<()> {
             users::username_key.eq(name),
             users::email.eq(Email::of_deleted(name)),
             users::email_key.eq(Email::of_deleted(name)),
-            // Not a password hash: no password ever matches it.
-            users::password_hash.eq("!deleted"),
+            users::password_hash.eq(ERASED_HASH),
+            users::email_confirmed_at.eq(None::<NaiveDateTime>),
+            users::display_name.eq(""),
+            users::hide_activity.eq(false),
             users::bio.eq(""),
             users::avatar_id.eq(None::<i64>),
             users::roles.eq(0),

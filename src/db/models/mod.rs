@@ -15,6 +15,7 @@ pub mod media;
 pub mod member_data;
 pub mod notifications;
 pub mod post_access;
+pub mod post_removal;
 pub mod post_state;
 pub mod posts;
 pub mod question_lists;

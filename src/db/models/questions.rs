@@ -7,6 +7,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::models::media::{self, MediaRef};
+use crate::db::models::member_data;
 use crate::db::schema::{areas, expert_invites, question_follows, questions, users};
 
 /// A question as stored.
@@ -46,6 +47,8 @@ pub struct QuestionView {
     pub area_name: String,
     pub area_slug: String,
     pub image: Option<MediaRef>,
+    /// The asker deleted their account (the question stayed because others answered).
+    pub asker_deleted: bool,
 }
 
 /// A new question.
@@ -100,6 +103,7 @@ pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<QuestionView
         String,
         String,
         String,
+        bool,
         (
             Option<i64>,
             Option<String>,
@@ -121,17 +125,19 @@ pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<QuestionView
             users::username,
             areas::name,
             areas::slug,
+            users::password_hash.eq(member_data::ERASED_HASH),
             media::nullable_columns(),
         ))
         .first(conn)
         .optional()?;
     Ok(row.map(
-        |(question, asker, area_name, area_slug, image)| QuestionView {
+        |(question, asker, area_name, area_slug, asker_deleted, image)| QuestionView {
             question,
             asker,
             area_name,
             area_slug,
             image: media::from_nullable(image),
+            asker_deleted,
         },
     ))
 }

@@ -117,8 +117,8 @@ pub fn delete_all_but(
     user_id: i64,
     keep: Option<&str>,
 ) -> QueryResult<usize> {
-    let mut query = diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id)))
-        .into_boxed();
+    let mut query =
+        diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).into_boxed();
     if let Some(keep) = keep {
         query = query.filter(sessions::token_hash.ne(keep));
     }

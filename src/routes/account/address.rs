@@ -142,7 +142,9 @@ pub async fn undo(
     let outcome = state
         .db
         .run(move |conn| {
-            write_transaction(conn, |conn| accounts::address::undo_change(conn, &form.token))
+            write_transaction(conn, |conn| {
+                accounts::address::undo_change(conn, &form.token)
+            })
         })
         .await?;
     match outcome {
@@ -210,7 +212,9 @@ pub async fn change(
     let mail = state
         .db
         .run(move |conn| {
-            write_transaction(conn, |conn| accounts::address::request_change(conn, id, &new))
+            write_transaction(conn, |conn| {
+                accounts::address::request_change(conn, id, &new)
+            })
         })
         .await?;
     state.mail(mail);

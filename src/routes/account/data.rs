@@ -1,20 +1,21 @@
 //! The member's own data: `GET /account/export` downloads all of it as JSON;
-//! `POST /account/delete` (with the password, and a tick to confirm) deletes the account's
-//! personal data and signs out. What that keeps and removes is in [`crate::privacy`].
+//! `POST /account/delete` (with the password, a tick to confirm, and the choice to keep or
+//! remove one's posts) deletes the account's personal data and signs out. What that keeps
+//! and removes is in [`crate::privacy`].
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::accounts::{Actor, log_action};
-use crate::auth::{CsrfForm, Session, csrf_token, password, session};
+use crate::auth::{CsrfForm, Session, password};
 use crate::clock::now;
-use crate::db::models::users;
+use crate::db::models::{member_data, users};
 use crate::db::write_transaction;
+use crate::domain::PostsChoice;
 use crate::error::AppError;
 use crate::messages;
 use crate::moderation::rate::{self, Action};
-use crate::render::{FieldErrors, Notice, see_other_with};
+use crate::render::{FieldErrors, Notice};
 use crate::state::AppState;
 
 pub async fn export(
@@ -45,6 +46,16 @@ pub struct DeleteForm {
     password: String,
     #[serde(default)]
     confirm: String,
+    /// `keep` or `remove`; absent is `keep`.
+    posts: Option<String>,
+}
+
+/// Where a request for an account deleted meanwhile (by a request sent at the same time)
+/// is sent: its session is gone.
+fn signed_out() -> AppError {
+    AppError::SignInRequired {
+        next: "/account".to_owned(),
+    }
 }
 
 pub async fn delete(
@@ -59,6 +70,9 @@ pub async fn delete(
         .db
         .run(move |conn| {
             write_transaction(conn, |conn| {
+                if member_data::is_erased(conn, id)? {
+                    return Err(signed_out());
+                }
                 rate::count(conn, id, Action::PasswordCheck, now())?;
                 Ok(users::find(conn, id)?.map(|u| u.password_hash))
             })
@@ -67,6 +81,10 @@ pub async fn delete(
     let typed = form.password;
     let matches = web::block(move || password::verify(stored.as_deref(), &typed)).await?;
     let mut errors = FieldErrors::new();
+    let choice = PostsChoice::parse(form.posts.as_deref()).unwrap_or_else(|message| {
+        errors.add("posts", message);
+        PostsChoice::Keep
+    });
     if !matches {
         errors.add("delete_password", messages::DELETE_PASSWORD);
     }
@@ -74,29 +92,18 @@ pub async fn delete(
         errors.add("confirm", messages::DELETE_CONFIRM);
     }
     if !errors.is_empty() {
-        return super::overview::render(&state, &session, None, None, errors).await;
+        return super::overview::render_with_choice(&state, &session, (None, None), choice, errors)
+            .await;
     }
-    state
+    let mail = state
         .db
-        .run(move |conn| {
-            write_transaction(conn, |conn| {
-                let name = crate::privacy::delete(conn, id)?;
-                let actor = Actor {
-                    id: Some(id),
-                    name: &name,
-                };
-                log_action(conn, actor, "member.delete", &name, "by the member", "")
-            })
-        })
-        .await?;
-    let mut response = see_other_with("/", Notice::AccountDeleted);
-    let fresh = session::cookie(
-        &csrf_token::visitor_token(&state.keys.csrf),
-        state.settings.secure_cookies,
-        None,
-    );
-    response
-        .add_cookie(&fresh)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("cookie: {e}")))?;
-    Ok(response)
+        .run(move |conn| crate::privacy::delete(conn, id, choice))
+        .await?
+        .ok_or_else(signed_out)?;
+    state.mail(mail);
+    let notice = match choice {
+        PostsChoice::Keep => Notice::AccountDeleted,
+        PostsChoice::Remove => Notice::AccountDeletedWithPosts,
+    };
+    super::signed_out(&state, "/", notice)
 }

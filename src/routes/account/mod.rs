@@ -51,18 +51,36 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(web::get().to(recovery::forgot_form))
             .route(web::post().to(recovery::forgot)),
     )
-    .route("/password/reset/{token}", web::get().to(recovery::reset_form))
+    .route(
+        "/password/reset/{token}",
+        web::get().to(recovery::reset_form),
+    )
     .route("/password/reset", web::post().to(recovery::reset))
-    .route("/account/confirm/{token}", web::get().to(address::confirm_page))
+    .route(
+        "/account/confirm/{token}",
+        web::get().to(address::confirm_page),
+    )
     .route("/account/confirm", web::post().to(address::confirm))
     .route("/account/confirm-again", web::post().to(address::resend))
-    .route("/account/undo-address/{token}", web::get().to(address::undo_page))
+    .route(
+        "/account/undo-address/{token}",
+        web::get().to(address::undo_page),
+    )
     .route("/account/undo-address", web::post().to(address::undo))
     .route("/account/email", web::post().to(address::change))
     .route("/account/security", web::get().to(security::security))
-    .route("/account/password", web::post().to(security::change_password))
-    .route("/account/sessions/end", web::post().to(security::end_session))
-    .route("/account/sessions/end-others", web::post().to(security::end_others));
+    .route(
+        "/account/password",
+        web::post().to(security::change_password),
+    )
+    .route(
+        "/account/sessions/end",
+        web::post().to(security::end_session),
+    )
+    .route(
+        "/account/sessions/end-others",
+        web::post().to(security::end_others),
+    );
 }
 
 /// Where a member goes to get a new link when one does not work.

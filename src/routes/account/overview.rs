@@ -13,6 +13,7 @@ use crate::clock::now;
 use crate::db::models::media::{self, MediaRef};
 use crate::db::models::notifications;
 use crate::db::models::users::{self, User};
+use crate::domain::PostsChoice;
 use crate::error::AppError;
 use crate::messages;
 use crate::notify::Kind;
@@ -32,6 +33,8 @@ struct AccountPage {
     carried: bool,
     bio: String,
     choices: Vec<(Kind, bool)>,
+    /// The deletion form comes back with "remove my posts too" chosen.
+    remove_posts: bool,
     errors: FieldErrors,
 }
 
@@ -40,6 +43,17 @@ pub(super) async fn render(
     session: &Session,
     bio: Option<String>,
     new_avatar: Option<MediaRef>,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    render_with_choice(state, session, (bio, new_avatar), PostsChoice::Keep, errors).await
+}
+
+/// The page with the deletion form showing `posts` chosen (sent back with `errors`).
+pub(super) async fn render_with_choice(
+    state: &AppState,
+    session: &Session,
+    (bio, new_avatar): (Option<String>, Option<MediaRef>),
+    posts: PostsChoice,
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     let id = session.require_viewer()?.id;
@@ -71,6 +85,7 @@ pub(super) async fn render(
             carried: new_avatar.is_some(),
             avatar: new_avatar.or(avatar),
             choices,
+            remove_posts: posts == PostsChoice::Remove,
             errors,
         },
     )
