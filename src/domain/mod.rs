@@ -4,6 +4,7 @@
 pub mod article;
 pub mod audit;
 mod content;
+mod display_name;
 mod email;
 pub mod idea;
 mod image;
@@ -17,7 +18,8 @@ mod viewer;
 
 pub use article::Publish;
 pub use audit::AuditSubject;
-pub use content::{ContentKind, HeldSeen, Visibility};
+pub use content::{AuthorSeen, ContentKind, HeldSeen, Visibility};
+pub use display_name::DisplayName;
 pub use email::Email;
 pub use image::ProcessedImage;
 pub use password::NewPassword;

@@ -21,6 +21,7 @@ mod media;
 mod moderation;
 mod moderation_examples;
 mod privacy;
+mod profiles;
 mod quality;
 mod roles;
 mod security;

@@ -16,6 +16,7 @@ pub mod notifications;
 pub mod post_access;
 pub mod post_state;
 pub mod posts;
+pub mod profiles;
 pub mod question_lists;
 pub mod questions;
 pub mod rate_events;
