@@ -17,7 +17,7 @@ use crate::db::models::media;
 use crate::db::models::sessions;
 use crate::db::models::users::{self, CreateUserError};
 use crate::db::{DbConnection, write_transaction};
-use crate::domain::{AuditSubject, Email, Role, RoleSet, Username};
+use crate::domain::{AuditSubject, DisplayName, Email, Role, RoleSet, Username};
 use crate::error::AppError;
 use crate::messages::{self, notifications};
 
@@ -137,15 +137,26 @@ pub fn log_action(
     Ok(())
 }
 
-/// Saves member `id`'s bio and picture: `avatar` is a new picture, `remove` takes the old
-/// one away. A replaced or removed picture is deleted unless something else shows it.
+/// What a member sets on their profile form: checked values, and the picture's change.
+pub struct ProfileForm<'a> {
+    pub display_name: &'a DisplayName,
+    pub bio: &'a str,
+    /// A new picture, if one was uploaded.
+    pub avatar: Option<i64>,
+    /// Take the old picture away.
+    pub remove: bool,
+    /// Keep the list of their posts off their public profile.
+    pub hide_activity: bool,
+}
+
+/// Saves member `id`'s profile. A replaced or removed picture is deleted unless something
+/// else shows it.
 pub fn save_profile(
     conn: &mut DbConnection,
     id: i64,
-    bio: &str,
-    avatar: Option<i64>,
-    remove: bool,
+    form: &ProfileForm<'_>,
 ) -> Result<(), AppError> {
+    let (avatar, remove) = (form.avatar, form.remove);
     write_transaction(conn, |conn| {
         let current = users::find(conn, id)?.ok_or(AppError::NotFound)?;
         let avatar_id = match (avatar, remove) {
@@ -153,7 +164,13 @@ pub fn save_profile(
             (None, true) => None,
             (None, false) => current.avatar_id,
         };
-        users::update_profile(conn, id, bio, avatar_id)?;
+        let update = users::ProfileUpdate {
+            display_name: form.display_name.as_str(),
+            bio: form.bio,
+            avatar_id,
+            hide_activity: form.hide_activity,
+        };
+        users::update_profile(conn, id, &update)?;
         if let Some(old) = current.avatar_id.filter(|old| Some(*old) != avatar_id) {
             media::remove_if_unused(conn, old)?;
         }

@@ -35,6 +35,12 @@ pub fn comment(id: i64) -> String {
     format!("/comments/{id}")
 }
 
+/// A member's public profile: `/u/{username}`. Usernames are letters, digits, `_` and
+/// `-`, so they need no escaping in a path.
+pub fn profile(username: &str) -> String {
+    format!("/u/{username}")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -50,5 +56,6 @@ mod tests {
         );
         assert_eq!(super::idea(3), "/ideas/3");
         assert_eq!(super::comment(4), "/comments/4");
+        assert_eq!(super::profile("tom"), "/u/tom");
     }
 }

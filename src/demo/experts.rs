@@ -189,7 +189,13 @@ pub fn seed(
     };
     for (expert, expertise, bio) in EXPERTS {
         let user = id_of(expert)?;
-        users::update_profile(conn, user, bio, None)?;
+        let profile = users::ProfileUpdate {
+            display_name: "",
+            bio,
+            avatar_id: None,
+            hide_activity: false,
+        };
+        users::update_profile(conn, user, &profile)?;
         for area in *expertise {
             areas::assign(conn, user, area_ids[area])?;
         }

@@ -93,6 +93,18 @@ impl Visibility {
     }
 }
 
+impl Visibility {
+    /// The visibilities of `author_id`'s posts that `viewer` may read, as stored keys:
+    /// [`Visibility::shown_to`] for each, for queries that list one author's posts.
+    pub fn keys_shown_to(author_id: i64, viewer: Option<&Viewer>) -> Vec<&'static str> {
+        [Visibility::Visible, Visibility::Held, Visibility::Hidden]
+            .into_iter()
+            .filter(|v| v.shown_to(author_id, viewer))
+            .map(Visibility::key)
+            .collect()
+    }
+}
+
 /// Which held posts a reader sees in a thread besides the visible ones — their own, or
 /// every one for a moderator — as query parameters: the author whose held posts show
 /// (`-1`, nobody, when signed out) and whether all do.
@@ -117,9 +129,32 @@ impl HeldSeen {
     }
 }
 
+/// Which of one author's posts a reader may open, for the lists of that author's posts (a
+/// profile): the same rules as the posts' own pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthorSeen {
+    /// The visibilities [`Visibility::shown_to`] lets through, as stored keys.
+    pub visibilities: Vec<&'static str>,
+    /// Ideas still waiting for review: their author and moderators see them.
+    pub waiting_ideas: bool,
+    /// Posts under something out of view (an answer under a held question): moderators.
+    pub under_hidden: bool,
+}
+
+impl AuthorSeen {
+    /// What `viewer` may open of `author_id`'s posts.
+    pub fn by(author_id: i64, viewer: Option<&Viewer>) -> Self {
+        Self {
+            visibilities: Visibility::keys_shown_to(author_id, viewer),
+            waiting_ideas: Visibility::Held.shown_to(author_id, viewer),
+            under_hidden: viewer.is_some_and(|v| v.can(Role::Moderator)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{ContentKind, Visibility};
+    use super::{AuthorSeen, ContentKind, Visibility};
 
     #[test]
     fn keys_read_back_as_what_they_name() {
@@ -130,5 +165,12 @@ mod tests {
             assert_eq!(Visibility::parse(visibility.key()), visibility);
         }
         assert_eq!(ContentKind::parse("poll"), None);
+    }
+
+    #[test]
+    fn the_public_sees_only_visible_posts_of_an_author() {
+        let seen = AuthorSeen::by(7, None);
+        assert_eq!(seen.visibilities, vec!["visible"]);
+        assert!(!seen.waiting_ideas && !seen.under_hidden);
     }
 }

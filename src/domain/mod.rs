@@ -6,6 +6,7 @@ pub mod audit;
 mod content;
 pub mod deletion;
 pub mod device;
+mod display_name;
 mod email;
 pub mod idea;
 mod image;
@@ -19,8 +20,9 @@ mod viewer;
 
 pub use article::Publish;
 pub use audit::AuditSubject;
-pub use content::{ContentKind, HeldSeen, Visibility};
+pub use content::{AuthorSeen, ContentKind, HeldSeen, Visibility};
 pub use deletion::PostsChoice;
+pub use display_name::DisplayName;
 pub use email::Email;
 pub use image::ProcessedImage;
 pub use password::NewPassword;

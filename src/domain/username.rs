@@ -37,14 +37,15 @@ impl Username {
         Ok(Self(name.to_owned()))
     }
 
-    /// Whether `name` is a deleted account's (see [`Username::of_deleted`]).
-    pub fn is_deleted(name: &str) -> bool {
-        name.to_lowercase().starts_with(DELETED_PREFIX)
-    }
-
     /// What a deleted account `id` is called from then on.
     pub fn of_deleted(id: i64) -> String {
         format!("{DELETED_PREFIX}-{id}")
+    }
+
+    /// Whether `name` is a deleted account's: its posts show it as plain text, with no
+    /// profile and no picture.
+    pub fn is_deleted(name: &str) -> bool {
+        name.to_ascii_lowercase().starts_with(DELETED_PREFIX)
     }
 
     pub fn as_str(&self) -> &str {
@@ -66,6 +67,9 @@ mod tests {
         assert!(Username::parse("Former-Member").is_err());
         assert_eq!(Username::of_deleted(9), "former-member-9");
         assert!(Username::parse("formerly").is_ok());
+        assert!(Username::is_deleted("former-member-9"));
+        assert!(Username::is_deleted("Former-Member-9-2"));
+        assert!(!Username::is_deleted("formerly"));
     }
 
     use super::Username;

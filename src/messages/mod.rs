@@ -9,6 +9,7 @@ pub mod moderation;
 mod notice;
 pub mod notifications;
 mod pages;
+pub mod profiles;
 
 pub use notice::Notice;
 pub use pages::*;

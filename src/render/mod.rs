@@ -3,6 +3,7 @@
 //! compiled-in static files.
 
 pub mod assets;
+pub mod author;
 pub mod format;
 mod forms;
 pub mod images;
@@ -15,6 +16,7 @@ use actix_web::http::header;
 use askama::Template;
 
 pub use crate::messages::Notice;
+pub use author::Author;
 pub use forms::FieldErrors;
 pub use page::{AccountId, Page};
 

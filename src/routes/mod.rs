@@ -14,15 +14,19 @@ pub mod ideas;
 mod media;
 mod moderation;
 mod notifications;
+mod profiles;
 mod replies;
 mod sections;
 mod uploads;
 
+use std::collections::HashMap;
+
 use actix_web::{HttpResponse, web};
 
 use crate::auth::Session;
+use crate::db::models::media::MediaRef;
 use crate::error::AppError;
-use crate::render::assets;
+use crate::render::{Author, assets};
 
 /// Registers every route.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -37,6 +41,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     notifications::configure(cfg);
     ideas::configure(cfg);
     replies::configure(cfg);
+    profiles::configure(cfg);
     feeds::configure(cfg);
     admin::configure(cfg);
     moderation::configure(cfg);
@@ -75,6 +80,12 @@ impl FollowForm {
 pub struct BodyForm {
     #[serde(default)]
     pub body: String,
+}
+
+/// Author `id` called `name`, with their picture from `avatars` (loaded for the whole
+/// page at once, with [`crate::db::models::users::avatars_of`]).
+pub fn author(name: &str, id: i64, avatars: &HashMap<i64, MediaRef>) -> Author {
+    Author::new(name, avatars.get(&id).map(MediaRef::url))
 }
 
 /// Every path no route claims.

@@ -23,6 +23,7 @@ mod media;
 mod moderation;
 mod moderation_examples;
 mod privacy;
+mod profiles;
 mod quality;
 mod recovery;
 mod roles;

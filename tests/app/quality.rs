@@ -29,6 +29,10 @@ fn demo_roles() -> String {
     format!("[{}]", entries.join(","))
 }
 
+/// Pages every role checks first, whatever the crawl finds: members' public profiles (a
+/// member, an expert with areas, a staff author).
+const START_PAGES: &str = r#"["/u/tom","/u/marcus","/u/amara"]"#;
+
 fn output_dir(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/browser/output")
@@ -47,13 +51,17 @@ async fn every_page_of_the_demo_community_passes_the_gate(backend: Backend) {
     let report = tokio::task::spawn_blocking(move || {
         run_browser_script(
             "gate.mjs",
-            &[&address, out.to_str().unwrap(), &demo_roles()],
+            &[&address, out.to_str().unwrap(), &demo_roles(), START_PAGES],
         )
     })
     .await
     .unwrap();
     println!("{report}");
     assert!(report.contains("every page passed"));
+    assert!(
+        report.contains("profile"),
+        "the gate did not reach a profile page:\n{report}"
+    );
 }
 
 /// A page with an unlabelled field and an image from another host.

@@ -7,8 +7,10 @@
 //   - no horizontal scrolling at 360 px.
 // It also visits the 404 and 403 pages, and takes screenshots at 1280 and 360 px.
 //
-//   node gate.mjs BASE_URL OUTPUT_DIR ROLES_JSON
+//   node gate.mjs BASE_URL OUTPUT_DIR ROLES_JSON [START_JSON]
 // ROLES_JSON: [{"role":"member","login":"tom","password":"…"}, …]; a visitor is always added.
+// START_JSON: paths every role checks first, besides the front page, e.g. ["/u/tom"]: pages
+// the crawl must not leave to chance.
 // Exits 1 after listing every failure as: URL, role, checker, message.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -16,10 +18,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launch, fail } from './lib.mjs';
 
-const [base, outDir, rolesJson] = process.argv.slice(2);
+const [base, outDir, rolesJson, startJson] = process.argv.slice(2);
 if (!base || !outDir) fail('usage: node gate.mjs BASE_URL OUTPUT_DIR [ROLES_JSON]');
 const origin = new URL(base).origin;
 const roles = [{ role: 'visitor' }, ...JSON.parse(rolesJson || '[]')];
+const starts = JSON.parse(startJson || '[]');
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const vnuJar = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dist', 'vnu.jar');
@@ -35,6 +38,7 @@ const SCREENSHOTS = {
   question: '/experts/questions/:x',
   ideas: '/ideas',
   'moderation-queue': '/mod',
+  profile: '/u/:x',
 };
 
 const failures = [];
@@ -48,13 +52,13 @@ const documents = []; // { file, url, role }
 const patterns = new Set();
 const photographed = new Set();
 
-// A segment that names one item (an id, a slug, a hash) is replaced by :x, so that every
-// article shares one pattern and the crawl visits only a few of them.
+// A segment that names one item (an id, a slug, a hash, a member's name after /u/) is
+// replaced by :x, so that every article shares one pattern and the crawl visits only a few.
 function pattern(url) {
   const u = new URL(url);
   const path = u.pathname
     .split('/')
-    .map((s) => (/\d/.test(s) || s.includes('-') || s.length > 20 ? ':x' : s))
+    .map((s, i, all) => (/\d/.test(s) || s.includes('-') || s.length > 20 || (i === 2 && all[1] === 'u') ? ':x' : s))
     .join('/');
   const keys = [...u.searchParams.keys()].filter((k) => k !== 'notice').sort();
   return keys.length ? `${path}?${keys.join('&')}` : path;
@@ -196,7 +200,7 @@ try {
 
     const seen = new Set();
     const perPattern = new Map();
-    const queue = [`${base}/`];
+    const queue = [`${base}/`, ...starts.map((path) => `${base}${path}`)];
     let count = 0;
     while (queue.length && count < MAX_PAGES_PER_ROLE) {
       const url = queue.shift();

@@ -18,6 +18,7 @@ pub mod post_access;
 pub mod post_removal;
 pub mod post_state;
 pub mod posts;
+pub mod profiles;
 pub mod question_lists;
 pub mod questions;
 pub mod rate_events;

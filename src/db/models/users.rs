@@ -1,12 +1,15 @@
 //! Member accounts.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer};
 
 use super::{is_unique_violation_on, like_prefix};
 use crate::db::DbConnection;
-use crate::db::schema::users;
+use crate::db::models::media::MediaRef;
+use crate::db::schema::{media, users};
 use crate::domain::{Email, RoleSet, Username};
 
 /// A member account as stored.
@@ -123,17 +126,37 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<User>> {
         .optional()
 }
 
-/// Sets a member's short bio and picture.
-pub fn update_profile(
-    conn: &mut DbConnection,
-    id: i64,
-    bio: &str,
-    avatar_id: Option<i64>,
-) -> QueryResult<()> {
+/// What the profile form sets.
+pub struct ProfileUpdate<'a> {
+    pub display_name: &'a str,
+    pub bio: &'a str,
+    pub avatar_id: Option<i64>,
+    pub hide_activity: bool,
+}
+
+/// Sets a member's display name, short bio, picture and whether their posts are listed on
+/// their profile.
+pub fn update_profile(conn: &mut DbConnection, id: i64, update: &ProfileUpdate) -> QueryResult<()> {
     diesel::update(users::table.find(id))
-        .set((users::bio.eq(bio), users::avatar_id.eq(avatar_id)))
+        .set((
+            users::display_name.eq(update.display_name),
+            users::bio.eq(update.bio),
+            users::avatar_id.eq(update.avatar_id),
+            users::hide_activity.eq(update.hide_activity),
+        ))
         .execute(conn)
         .map(|_| ())
+}
+
+/// The pictures of the members in `ids` who have one, by member: one query, for the
+/// authors of a thread.
+pub fn avatars_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, MediaRef>> {
+    let rows: Vec<(i64, MediaRef)> = users::table
+        .inner_join(media::table.on(users::avatar_id.eq(media::id.nullable())))
+        .filter(users::id.eq_any(ids))
+        .select((users::id, MediaRef::as_select()))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
 }
 
 /// Whether any account exists (the demo community only fills an empty database).

@@ -1,5 +1,6 @@
-//! `GET /account`: the member's own account page, with their profile (bio and picture,
-//! shown on the experts' team page) and their e-mail choices per kind of notification.
+//! `GET /account`: the member's own account page, with their profile (display name, bio,
+//! picture and whether their posts are listed, shown on their public profile and the
+//! experts' team page) and their e-mail choices per kind of notification.
 //! `POST /account/profile` and `POST /account/notifications` save them.
 
 use std::collections::HashMap;
@@ -13,7 +14,7 @@ use crate::clock::now;
 use crate::db::models::media::{self, MediaRef};
 use crate::db::models::notifications;
 use crate::db::models::users::{self, User};
-use crate::domain::PostsChoice;
+use crate::domain::{DisplayName, PostsChoice};
 use crate::error::AppError;
 use crate::messages;
 use crate::notify::Kind;
@@ -31,28 +32,43 @@ struct AccountPage {
     avatar: Option<MediaRef>,
     /// The avatar is a new upload, not yet saved: the form carries it.
     carried: bool,
-    bio: String,
+    /// The profile form's values: as saved, or as typed when sent back with a mistake.
+    values: ProfileValues,
     choices: Vec<(Kind, bool)>,
     /// The deletion form comes back with "remove my posts too" chosen.
     remove_posts: bool,
     errors: FieldErrors,
 }
 
+/// What the profile form holds.
+pub(super) struct ProfileValues {
+    pub display_name: String,
+    pub bio: String,
+    pub hide_activity: bool,
+}
+
 pub(super) async fn render(
     state: &AppState,
     session: &Session,
-    bio: Option<String>,
+    typed: Option<ProfileValues>,
     new_avatar: Option<MediaRef>,
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
-    render_with_choice(state, session, (bio, new_avatar), PostsChoice::Keep, errors).await
+    render_with_choice(
+        state,
+        session,
+        (typed, new_avatar),
+        PostsChoice::Keep,
+        errors,
+    )
+    .await
 }
 
 /// The page with the deletion form showing `posts` chosen (sent back with `errors`).
 pub(super) async fn render_with_choice(
     state: &AppState,
     session: &Session,
-    (bio, new_avatar): (Option<String>, Option<MediaRef>),
+    (typed, new_avatar): (Option<ProfileValues>, Option<MediaRef>),
     posts: PostsChoice,
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
@@ -80,7 +96,11 @@ pub(super) async fn render_with_choice(
         status,
         &AccountPage {
             page: Page::new(session, messages::TITLE_YOUR_ACCOUNT),
-            bio: bio.unwrap_or_else(|| user.bio.clone()),
+            values: typed.unwrap_or_else(|| ProfileValues {
+                display_name: user.display_name.clone(),
+                bio: user.bio.clone(),
+                hide_activity: user.hide_activity,
+            }),
             user,
             carried: new_avatar.is_some(),
             avatar: new_avatar.or(avatar),
@@ -104,9 +124,14 @@ pub async fn save_profile(
 ) -> Result<HttpResponse, AppError> {
     // A profile is words and a picture others see: restricted members may not change it.
     let viewer = form.session.require_poster()?.clone();
-    let bio = form.text("bio").trim().to_owned();
+    let typed = ProfileValues {
+        display_name: form.text("display_name").to_owned(),
+        bio: form.text("bio").trim().to_owned(),
+        hide_activity: form.text("hide_activity") == "yes",
+    };
     let mut errors = FieldErrors::new();
-    if bio.chars().count() > BIO_MAX {
+    let display_name = errors.check("display_name", DisplayName::parse(&typed.display_name));
+    if typed.bio.chars().count() > BIO_MAX {
         errors.add("bio", messages::PROFILE_BIO_TOO_LONG);
     }
     let avatar = uploads::picture(
@@ -118,14 +143,23 @@ pub async fn save_profile(
         &mut errors,
     )
     .await?;
-    if !errors.is_empty() {
-        return render(&state, &form.session, Some(bio), avatar, errors).await;
-    }
+    let Some(display_name) = display_name.filter(|_| errors.is_empty()) else {
+        return render(&state, &form.session, Some(typed), avatar, errors).await;
+    };
     let remove = form.text("remove_avatar") == "yes";
     let id = viewer.id;
     state
         .db
-        .run(move |conn| accounts::save_profile(conn, id, &bio, avatar.map(|a| a.id), remove))
+        .run(move |conn| {
+            let profile = accounts::ProfileForm {
+                display_name: &display_name,
+                bio: &typed.bio,
+                avatar: avatar.map(|a| a.id),
+                remove,
+                hide_activity: typed.hide_activity,
+            };
+            accounts::save_profile(conn, id, &profile)
+        })
         .await?;
     Ok(see_other(&format!(
         "/account?notice={}",

@@ -1,5 +1,8 @@
 //! `GET /blog/{slug}`: one article with its comments, share links and link-preview tags.
-//! Three queries: the session, the article with its author and cover, the comments.
+//! Four queries: the session, the article with its author and cover, the comments, and the
+//! pictures of everyone who wrote there.
+
+use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -10,17 +13,19 @@ use super::Found;
 use crate::auth::Session;
 use crate::clock::now;
 use crate::db::models::articles::ArticleWithAuthor;
+use crate::db::models::media::MediaRef;
 use crate::db::models::replies::{self, ReplyView, Subject};
+use crate::db::models::users;
 use crate::domain::{HeldSeen, Role, RoleSet, Visibility};
 use crate::error::{AppError, encode_query_value};
-use crate::render::{Page, SafeHtml, html};
+use crate::render::{Author, Page, SafeHtml, html};
 use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
 
 /// A comment as the page shows it.
 pub struct CommentView {
     pub id: i64,
-    pub author: String,
+    pub author: Author,
     pub staff: bool,
     pub body: SafeHtml,
     pub created_at: NaiveDateTime,
@@ -50,6 +55,7 @@ pub struct ShareLinks {
 struct ArticlePage {
     page: Page,
     found: ArticleWithAuthor,
+    author: Author,
     body: SafeHtml,
     published: bool,
     threads: Vec<Thread>,
@@ -101,18 +107,19 @@ pub async fn render(
     }
     let article_id = found.article.id;
     let held = HeldSeen::by(session.viewer());
-    let rows = state
+    let author_id = found.article.author_id;
+    let (rows, avatars) = state
         .db
         .run(move |conn| {
-            Ok(replies::for_subject(
-                conn,
-                Subject::Article(article_id),
-                held,
-            )?)
+            let rows = replies::for_subject(conn, Subject::Article(article_id), held)?;
+            let mut authors: Vec<i64> = rows.iter().map(|r| r.reply.author_id).collect();
+            authors.push(author_id);
+            let avatars = users::avatars_of(conn, &authors)?;
+            Ok((rows, avatars))
         })
         .await?;
     let comment_count = rows.len();
-    let threads = threads(rows, session.viewer().map(|v| v.id), now);
+    let threads = threads(rows, &avatars, session.viewer().map(|v| v.id), now);
 
     let article = &found.article;
     let mut page = Page::new(session, article.title.clone())
@@ -137,16 +144,22 @@ pub async fn render(
             share,
             can_edit,
             signed_in: session.viewer().is_some(),
+            author: crate::routes::author(&found.author, author_id, &avatars),
             found,
         },
     )
 }
 
 /// Groups comments into threads one level deep, oldest first.
-fn threads(rows: Vec<ReplyView>, viewer: Option<i64>, now: NaiveDateTime) -> Vec<Thread> {
+fn threads(
+    rows: Vec<ReplyView>,
+    avatars: &HashMap<i64, MediaRef>,
+    viewer: Option<i64>,
+    now: NaiveDateTime,
+) -> Vec<Thread> {
     let view = |row: &ReplyView| CommentView {
         id: row.reply.id,
-        author: row.author.clone(),
+        author: crate::routes::author(&row.author, row.reply.author_id, avatars),
         staff: RoleSet::from_bits(row.author_roles).has(Role::Staff),
         body: SafeHtml::from_stored(row.reply.body_html.clone()),
         created_at: row.reply.created_at,

@@ -9,19 +9,20 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::Session;
+use crate::db::models::media::MediaRef;
 use crate::db::models::questions::{self, Question, QuestionView};
 use crate::db::models::replies::{self, ReplyView};
-use crate::db::models::{answers, areas};
+use crate::db::models::{answers, areas, users};
 use crate::domain::{HeldSeen, Role, RoleSet, Visibility};
 use crate::error::AppError;
-use crate::render::{Page, SafeHtml, html};
+use crate::render::{Author, Page, SafeHtml, html};
 use crate::state::AppState;
 
 /// An answer as the page shows it.
 pub struct AnswerItem {
     pub id: i64,
     pub author_id: i64,
-    pub author: String,
+    pub author: Author,
     pub by_expert: bool,
     pub expert_areas: Vec<String>,
     pub body: SafeHtml,
@@ -39,7 +40,7 @@ pub struct AnswerItem {
 pub struct CommentItem {
     pub id: i64,
     pub author_id: i64,
-    pub author: String,
+    pub author: Author,
     pub staff: bool,
     pub body: SafeHtml,
     pub created_at: chrono::NaiveDateTime,
@@ -48,11 +49,12 @@ pub struct CommentItem {
 }
 
 impl CommentItem {
-    pub fn of(row: &ReplyView) -> Self {
+    /// The comment `row`, its author's picture taken from `avatars`.
+    pub fn of(row: &ReplyView, avatars: &HashMap<i64, MediaRef>) -> Self {
         Self {
             id: row.reply.id,
             author_id: row.reply.author_id,
-            author: row.author.clone(),
+            author: crate::routes::author(&row.author, row.reply.author_id, avatars),
             staff: RoleSet::from_bits(row.author_roles).has(Role::Staff),
             body: SafeHtml::from_stored(row.reply.body_html.clone()),
             created_at: row.reply.created_at,
@@ -66,6 +68,7 @@ impl CommentItem {
 struct QuestionPage {
     page: Page,
     view: QuestionView,
+    asker: Author,
     body: SafeHtml,
     answers: Vec<AnswerItem>,
     signed_in: bool,
@@ -161,10 +164,14 @@ pub async fn render(
                 None => (Vec::new(), false),
             };
             let invitable = areas::experts_of(conn, view.question.area_id)?;
+            let mut authors: Vec<i64> = answers.iter().map(|a| a.answer.author_id).collect();
+            authors.extend(comments.iter().map(|c| c.reply.author_id));
+            authors.push(view.question.asker_id);
+            let avatars = users::avatars_of(conn, &authors)?;
             Ok((
                 view,
                 answers,
-                comments,
+                (comments, avatars),
                 assignments,
                 voted,
                 following,
@@ -172,7 +179,7 @@ pub async fn render(
             ))
         })
         .await?;
-    let (view, answers, comments, assignments, voted, following, invitable) = data;
+    let (view, answers, (comments, avatars), assignments, voted, following, invitable) = data;
     let canonical = view.question.path();
     if key != canonical.rsplit('/').next().unwrap_or_default() {
         return Ok(HttpResponse::MovedPermanently()
@@ -209,7 +216,7 @@ pub async fn render(
             } else {
                 Vec::new()
             },
-            author: a.author,
+            author: crate::routes::author(&a.author, a.answer.author_id, &avatars),
             by_expert: a.answer.by_expert,
             body: SafeHtml::from_stored(a.answer.body_html),
             score: a.answer.score,
@@ -221,7 +228,7 @@ pub async fn render(
             comments: comments
                 .iter()
                 .filter(|c| c.reply.subject_id == a.answer.id)
-                .map(CommentItem::of)
+                .map(|c| CommentItem::of(c, &avatars))
                 .collect(),
         })
         .collect();
@@ -255,6 +262,7 @@ pub async fn render(
             page,
             draft,
             body: SafeHtml::from_stored(view.question.body_html.clone()),
+            asker: crate::routes::author(&view.asker, view.question.asker_id, &avatars),
             view,
             answers: items,
             signed_in: viewer.is_some(),

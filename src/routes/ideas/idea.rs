@@ -12,12 +12,13 @@ use crate::db::models::idea_lists;
 use crate::db::models::idea_members;
 use crate::db::models::ideas::{self, Idea, IdeaView, StatusChange};
 use crate::db::models::replies::{self, Subject};
+use crate::db::models::users;
 use crate::domain::idea::IdeaStatus;
 use crate::domain::question;
 use crate::domain::{HeldSeen, Role};
 use crate::error::AppError;
 use crate::mail::Outgoing;
-use crate::render::{Notice, Page, SafeHtml, html, see_other_with};
+use crate::render::{Author, Notice, Page, SafeHtml, html, see_other_with};
 use crate::routes::experts::CommentItem;
 use crate::routes::replies::CommentDraft;
 use crate::state::AppState;
@@ -27,6 +28,7 @@ use crate::state::AppState;
 struct IdeaPage {
     page: Page,
     view: IdeaView,
+    author: Author,
     body: SafeHtml,
     history: Vec<StatusChange>,
     voted: bool,
@@ -144,6 +146,7 @@ pub(super) async fn render_with(
     let idea_id = view.idea.id;
     let viewer_id = viewer.as_ref().map(|v| v.id);
     let held = HeldSeen::by(viewer.as_ref());
+    let author_id = view.idea.author_id;
     let is_moderator = viewer.as_ref().is_some_and(|v| v.can(Role::Moderator));
     let words = if is_moderator {
         question::keywords(&moderating.merge_query)
@@ -154,6 +157,9 @@ pub(super) async fn render_with(
         .db
         .run(move |conn| {
             let comments = replies::for_subject(conn, Subject::Idea(idea_id), held)?;
+            let mut authors: Vec<i64> = comments.iter().map(|c| c.reply.author_id).collect();
+            authors.push(author_id);
+            let avatars = users::avatars_of(conn, &authors)?;
             let marks = match viewer_id {
                 Some(user) => (
                     idea_members::has_voted(conn, idea_id, user)?,
@@ -167,11 +173,11 @@ pub(super) async fn render_with(
             Ok((
                 ideas::history(conn, idea_id)?,
                 marks,
-                (comments, candidates),
+                (comments, candidates, avatars),
             ))
         })
         .await?;
-    let (comments, candidates) = comments;
+    let (comments, candidates, avatars) = comments;
     let idea = &view.idea;
     let status = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
     let can_vote = viewer.as_ref().is_some_and(|v| v.id != idea.author_id)
@@ -189,7 +195,11 @@ pub(super) async fn render_with(
             voted,
             following,
             hidden,
-            comments: comments.iter().map(CommentItem::of).collect(),
+            comments: comments
+                .iter()
+                .map(|c| CommentItem::of(c, &avatars))
+                .collect(),
+            author: crate::routes::author(&view.author, view.idea.author_id, &avatars),
             draft,
             can_vote,
             is_moderator,
