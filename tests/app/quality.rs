@@ -30,8 +30,10 @@ fn demo_roles() -> String {
 }
 
 /// Pages every role checks first, whatever the crawl finds: members' public profiles (a
-/// member, an expert with areas, a staff author).
-const START_PAGES: &str = r#"["/u/tom","/u/marcus","/u/amara"]"#;
+/// member, an expert with areas, a staff author), the account's security page and the
+/// forgotten-password form.
+const START_PAGES: &str =
+    r#"["/u/tom","/u/marcus","/u/amara","/account/security","/password/forgot"]"#;
 
 fn output_dir(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
