@@ -1,7 +1,8 @@
 //! Work done in the background while the server runs, every five minutes: re-weighing the
 //! ideas' trending scores, sending due accept reminders, forgetting rate-limit events
-//! that no longer count, and deleting uploads that a form left behind a day ago and
-//! nothing shows. All are safe to run from several app processes at once (the scores are
+//! that no longer count, deleting uploads that a form left behind a day ago and nothing
+//! shows, and deleting accounts whose address was not confirmed within a week (so that
+//! an address typed by mistake, or by someone else, is free again for its owner). All are safe to run from several app processes at once (the scores are
 //! recomputed whole; each reminder is recorded under a key; each image is checked and
 //! deleted in one transaction), so no process needs to be the leader.
 
@@ -10,9 +11,12 @@ use std::time::Duration;
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
 
-use crate::db::models::{idea_lists, media};
+use crate::db::models::{idea_lists, media, users};
 use crate::db::{DbConnection, write_transaction};
+use crate::domain::PostsChoice;
+use crate::error::AppError;
 use crate::state::AppState;
+use crate::{messages, privacy};
 
 const EVERY: Duration = Duration::from_secs(300);
 
@@ -30,6 +34,30 @@ pub fn forget_abandoned_uploads(conn: &mut DbConnection, now: NaiveDateTime) -> 
     let mut deleted = 0;
     for id in media::unattached_before(conn, cutoff, UPLOADS_PER_RUN)? {
         if write_transaction(conn, |conn| media::remove_if_unused(conn, id))? {
+            deleted += 1;
+        }
+    }
+    Ok(deleted)
+}
+
+/// How long a new account may wait for its address to be confirmed: as long as the link.
+const CONFIRM_GRACE_DAYS: i64 = 7;
+
+/// Accounts deleted per run.
+const UNCONFIRMED_PER_RUN: i64 = 20;
+
+/// Deletes accounts made more than a week before `now` whose address was never confirmed,
+/// as their owner's own deletion would (keeping any posts the policy let them make).
+/// Returns how many were deleted.
+pub fn forget_unconfirmed_accounts(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    let cutoff = now - chrono::Duration::days(CONFIRM_GRACE_DAYS);
+    let mut deleted = 0;
+    for id in users::unconfirmed_before(conn, cutoff, UNCONFIRMED_PER_RUN)? {
+        let reason = messages::account::AUDIT_NEVER_CONFIRMED;
+        if privacy::delete(conn, id, PostsChoice::Keep, reason)?.is_some() {
             deleted += 1;
         }
     }
@@ -63,6 +91,13 @@ pub fn start(state: actix_web::web::Data<AppState>) {
                 .await
             {
                 tracing::warn!(%error, "deleting abandoned uploads failed");
+            }
+            if let Err(error) = state
+                .db
+                .run(move |conn| forget_unconfirmed_accounts(conn, now))
+                .await
+            {
+                tracing::warn!(%error, "deleting unconfirmed accounts failed");
             }
             let days = state.settings.accept_reminder_days;
             match state

@@ -17,8 +17,9 @@ use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{Message, SmtpTransport, Transport};
 
-use crate::auth::token;
+use crate::auth::{signed, token};
 pub use crate::messages::mail::Letter;
+use crate::paths;
 
 /// One message to send.
 #[derive(Debug, Clone)]
@@ -29,25 +30,26 @@ pub struct Outgoing {
     pub letter: Letter,
 }
 
-#[derive(Template)]
-#[template(path = "mail/letter.txt")]
-struct TextPart<'a> {
+/// What both parts of a message show.
+struct Parts<'a> {
     letter: &'a Letter,
     site: &'a str,
     base: &'a str,
+    /// The signed link that stops this kind of mail (notifications only).
+    stop: Option<&'a str>,
 }
+
+#[derive(Template)]
+#[template(path = "mail/letter.txt")]
+struct TextPart<'a>(&'a Parts<'a>);
 
 #[derive(Template)]
 #[template(path = "mail/letter.html")]
-struct HtmlPart<'a> {
-    letter: &'a Letter,
-    site: &'a str,
-    base: &'a str,
-}
+struct HtmlPart<'a>(&'a Parts<'a>);
 
 /// Where e-mail goes.
 #[derive(Clone)]
-pub enum Mailer {
+enum Route {
     /// Only log that a message would have been sent.
     Log,
     /// Send through an SMTP relay.
@@ -57,18 +59,32 @@ pub enum Mailer {
     },
 }
 
+/// Sends the site's mail.
+#[derive(Clone)]
+pub struct Mailer {
+    route: Route,
+    /// Signs the "stop these e-mails" links (see [`crate::auth::signed`]).
+    links_key: Vec<u8>,
+}
+
 impl Mailer {
     /// The mailer for the settings: SMTP when a host is configured.
-    pub fn from_settings(host: Option<&str>, port: u16, from: &str) -> anyhow::Result<Mailer> {
-        match host {
-            None => Ok(Mailer::Log),
-            Some(host) => Ok(Mailer::Smtp {
+    pub fn from_settings(
+        host: Option<&str>,
+        port: u16,
+        from: &str,
+        links_key: Vec<u8>,
+    ) -> anyhow::Result<Mailer> {
+        let route = match host {
+            None => Route::Log,
+            Some(host) => Route::Smtp {
                 transport: SmtpTransport::builder_dangerous(host).port(port).build(),
                 from: from
                     .parse()
                     .map_err(|e| anyhow::anyhow!("PARLOUR_MAIL_FROM is not an address: {e}"))?,
-            }),
-        }
+            },
+        };
+        Ok(Mailer { route, links_key })
     }
 
     /// Sends `messages` in the background; failures are logged, never shown to the
@@ -88,14 +104,14 @@ impl Mailer {
     }
 
     fn send(&self, message: Outgoing, base: &str) {
-        match self {
-            Mailer::Log => {
+        match &self.route {
+            Route::Log => {
                 // Quoted and escaped: a title with a line break cannot forge a log line.
                 tracing::info!(user = message.user_id, subject = ?message.letter.subject, "e-mail (log only)");
             }
-            Mailer::Smtp { transport, from } => {
+            Route::Smtp { transport, from } => {
                 let user = message.user_id;
-                match build(&message, from, base) {
+                match build(&message, from, base, &self.links_key) {
                     Ok(email) => match transport.send(&email) {
                         Ok(_) => tracing::info!(user, "e-mail sent"),
                         Err(error) => tracing::warn!(user, %error, "e-mail failed"),
@@ -108,12 +124,27 @@ impl Mailer {
 }
 
 /// The whole message: headers, and the plain-text and HTML parts.
-fn build(message: &Outgoing, from: &Mailbox, base: &str) -> anyhow::Result<Message> {
+fn build(
+    message: &Outgoing,
+    from: &Mailbox,
+    base: &str,
+    links_key: &[u8],
+) -> anyhow::Result<Message> {
     let to: Mailbox = message.to.parse()?;
     let site = from.name.as_deref().unwrap_or("Parlour");
     let letter = &message.letter;
-    let text = TextPart { letter, site, base }.render()?;
-    let html = HtmlPart { letter, site, base }.render()?;
+    let stop = letter.unsubscribe.as_deref().map(|kind| {
+        let tag = signed::unsubscribe_tag(links_key, message.user_id, kind);
+        format!("{base}{}", paths::unsubscribe(message.user_id, kind, &tag))
+    });
+    let parts = Parts {
+        letter,
+        site,
+        base,
+        stop: stop.as_deref(),
+    };
+    let text = TextPart(&parts).render()?;
+    let html = HtmlPart(&parts).render()?;
     let host = base
         .split("://")
         .nth(1)
@@ -126,11 +157,17 @@ fn build(message: &Outgoing, from: &Mailbox, base: &str) -> anyhow::Result<Messa
         .subject(letter.subject.clone())
         .message_id(Some(format!("<{}@{host}>", token::random_token())))
         .date_now();
-    if let Some(path) = &letter.unsubscribe {
-        builder = builder.raw_header(HeaderValue::new(
-            HeaderName::new_from_ascii_str("List-Unsubscribe"),
-            format!("<{base}{path}>"),
-        ));
+    if let Some(stop) = &stop {
+        // RFC 8058: a provider's "unsubscribe" button POSTs to the link, no page in between.
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{stop}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
     }
     Ok(builder.multipart(MultiPart::alternative_plain_html(text, html))?)
 }
@@ -167,7 +204,7 @@ mod tests {
                 subject: subject.to_owned(),
                 paragraphs: vec!["Tom & <Jerry> answered.".to_owned()],
                 action: Some(("Read it".to_owned(), "/experts/q/1".to_owned())),
-                unsubscribe: Some("/account#mail".to_owned()),
+                unsubscribe: Some("answer".to_owned()),
                 ..Letter::default()
             },
         }
@@ -183,7 +220,8 @@ mod tests {
             .finish();
         let message = message("New answer: Linen\n2026-12-02T00:00:00Z INFO admin signed in");
         tracing::subscriber::with_default(subscriber, || {
-            Mailer::Log.send(message, "http://127.0.0.1");
+            let mailer = Mailer::from_settings(None, 25, "x@localhost", b"key".to_vec()).unwrap();
+            mailer.send(message, "http://127.0.0.1");
         });
         let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
         assert_eq!(log.lines().count(), 1, "{log}");
@@ -197,6 +235,7 @@ mod tests {
             &message("New answer"),
             &from,
             "https://community.harlow.example",
+            b"key",
         )
         .unwrap()
         .formatted();
@@ -206,14 +245,19 @@ mod tests {
         assert!(raw.contains("Content-Type: text/html"), "{raw}");
         assert!(raw.contains("\r\nDate: "), "{raw}");
         assert!(raw.contains("@community.harlow.example>\r\n"), "{raw}");
-        assert!(raw.contains("List-Unsubscribe: <https://community.harlow.example/account#mail>"));
+        let tag = crate::auth::signed::unsubscribe_tag(b"key", 7, "answer");
+        assert!(raw.contains(&format!(
+            "List-Unsubscribe: <https://community.harlow.example/unsubscribe/7/answer/{tag}>"
+        )));
+        assert!(raw.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
         // The HTML part escapes what the letter says, and links to the site.
         let message = message("New answer");
-        let html = super::HtmlPart {
+        let html = super::HtmlPart(&super::Parts {
             letter: &message.letter,
             site: "Harlow & Co",
             base: "https://community.harlow.example",
-        }
+            stop: None,
+        })
         .render()
         .unwrap();
         assert!(

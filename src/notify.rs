@@ -98,7 +98,7 @@ pub fn send(
         .map(|(user_id, to, _)| Outgoing {
             user_id,
             to,
-            letter: crate::messages::mail::notification(text, url),
+            letter: crate::messages::mail::notification(text, url, kind.key()),
         })
         .collect())
 }

@@ -41,6 +41,11 @@ pub fn profile(username: &str) -> String {
     format!("/u/{username}")
 }
 
+/// The signed link in notification mail that stops mail of `kind` to member `user_id`.
+pub fn unsubscribe(user_id: i64, kind: &str, tag: &str) -> String {
+    format!("/unsubscribe/{user_id}/{kind}/{tag}")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -97,6 +97,7 @@ pub fn delete(
     conn: &mut DbConnection,
     id: i64,
     choice: PostsChoice,
+    reason: &str,
 ) -> Result<Option<Vec<Outgoing>>, AppError> {
     write_transaction(conn, |conn| {
         if !member_data::claim_for_erasure(conn, id)? {
@@ -126,14 +127,7 @@ pub fn delete(
             id: Some(id),
             name: &name,
         };
-        log_action(
-            conn,
-            actor,
-            "member.delete",
-            &name,
-            &details,
-            "by the member",
-        )?;
+        log_action(conn, actor, "member.delete", &name, &details, reason)?;
         Ok(Some(mail))
     })
 }

@@ -23,16 +23,18 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
     let mut conn = pool.get()?;
     db::migrate(&mut conn)?;
     let csrf = secrets::get_or_create(&mut conn, "csrf", || random_bytes::<32>().to_vec())?;
+    let links = secrets::get_or_create(&mut conn, "links", || random_bytes::<32>().to_vec())?;
     drop(conn);
     let mailer = Mailer::from_settings(
         settings.smtp_host.as_deref(),
         settings.smtp_port,
         &settings.mail_from,
+        links.clone(),
     )?;
     Ok(web::Data::new(AppState {
         db: Db::new(pool),
         settings,
-        keys: Keys { csrf },
+        keys: Keys { csrf, links },
         mailer,
     }))
 }

@@ -14,6 +14,8 @@ use crate::mail::Mailer;
 pub struct Keys {
     /// Signs CSRF tokens.
     pub csrf: Vec<u8>,
+    /// Signs links that act without a session ("stop these e-mails").
+    pub links: Vec<u8>,
 }
 
 /// The application's shared state.

@@ -6,6 +6,7 @@ pub mod csrf_token;
 pub mod multipart;
 pub mod password;
 pub mod session;
+pub mod signed;
 pub mod token;
 
 pub use csrf::{CsrfForm, NoFields};

@@ -28,5 +28,5 @@ pub use image::ProcessedImage;
 pub use password::NewPassword;
 pub use role::{Role, RoleSet};
 pub use slug::slugify;
-pub use username::Username;
+pub use username::{DELETED_PREFIX, Username};
 pub use viewer::{Restriction, Viewer};

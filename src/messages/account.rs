@@ -43,3 +43,6 @@ pub const NOTICE_DEVICE_SIGNED_OUT: &str = "That device is signed out.";
 pub const NOTICE_OTHERS_SIGNED_OUT: &str = "Every other device is signed out.";
 pub const NOTICE_CONFIRMATION_SENT: &str =
     "We have sent a new confirmation link. The earlier one no longer works.";
+
+/// The audit log's reason when the background job deletes an account never confirmed.
+pub const AUDIT_NEVER_CONFIRMED: &str = "its e-mail address was not confirmed within a week";

@@ -12,7 +12,8 @@ pub struct Letter {
     pub after: Vec<String>,
     /// Why the recipient gets this message.
     pub why: String,
-    /// For notification mail: the path where the recipient stops it.
+    /// For notification mail: the kind of notification, which the signed "stop these
+    /// e-mails" link names.
     pub unsubscribe: Option<String>,
 }
 
@@ -21,14 +22,14 @@ const WHY_ACCOUNT: &str =
 const WHY_ADDRESS: &str =
     "You get this e-mail because someone typed this address into our community.";
 
-/// A notification the member chose to get by e-mail.
-pub fn notification(text: &str, path: &str) -> Letter {
+/// A notification of kind `kind` that the member chose to get by e-mail.
+pub fn notification(text: &str, path: &str, kind: &str) -> Letter {
     Letter {
         subject: text.to_owned(),
         paragraphs: vec![text.to_owned()],
         action: Some(("Read it".to_owned(), path.to_owned())),
         why: "You get this e-mail because you chose this kind of notification.".to_owned(),
-        unsubscribe: Some("/account#mail-heading".to_owned()),
+        unsubscribe: Some(kind.to_owned()),
         ..Letter::default()
     }
 }
@@ -150,3 +151,9 @@ pub fn address_changed(username: &str, new_address: &str, path: &str) -> Letter 
         unsubscribe: None,
     }
 }
+
+/// The page a "stop these e-mails" link opens.
+pub const TITLE_UNSUBSCRIBE: &str = "Stop these e-mails";
+/// The page after stopping them.
+pub const UNSUBSCRIBED: &str = "Done: we will not e-mail you about this any more. It still \
+     appears in your notifications on the site.";

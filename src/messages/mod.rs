@@ -177,7 +177,6 @@ pub const ROLE_OWN_ADMIN: &str =
 pub const MEMBER_NOT_FOUND: &str = "There is no such member.";
 
 // Notices after an action (shown once, at the top of the next page).
-pub const NOTICE_WELCOME: &str = "Welcome to the community! Your account is ready.";
 pub const NOTICE_SIGNED_IN: &str = "You are signed in.";
 pub const NOTICE_SIGNED_OUT: &str = "You have signed out.";
 pub const NOTICE_ROLES_CHANGED: &str = "The member's roles were changed.";

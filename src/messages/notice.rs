@@ -5,7 +5,6 @@
 /// A confirmation shown on the page a redirect leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
-    Welcome,
     SignedIn,
     SignedOut,
     RolesChanged,
@@ -36,7 +35,7 @@ pub enum Notice {
 }
 
 impl Notice {
-    const ALL: [Notice; 26] = [
+    const ALL: [Notice; 25] = [
         Notice::PasswordChanged,
         Notice::AddressConfirmed,
         Notice::AddressChanged,
@@ -55,7 +54,6 @@ impl Notice {
         Notice::QuestionPosted,
         Notice::AnswerPosted,
         Notice::Saved,
-        Notice::Welcome,
         Notice::SignedIn,
         Notice::SignedOut,
         Notice::RolesChanged,
@@ -67,7 +65,6 @@ impl Notice {
 
     pub fn key(self) -> &'static str {
         match self {
-            Notice::Welcome => "welcome",
             Notice::SignedIn => "signed-in",
             Notice::SignedOut => "signed-out",
             Notice::RolesChanged => "roles-changed",
@@ -98,7 +95,6 @@ impl Notice {
 
     pub fn message(self) -> &'static str {
         match self {
-            Notice::Welcome => super::NOTICE_WELCOME,
             Notice::SignedIn => super::NOTICE_SIGNED_IN,
             Notice::SignedOut => super::NOTICE_SIGNED_OUT,
             Notice::RolesChanged => super::NOTICE_ROLES_CHANGED,

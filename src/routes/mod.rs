@@ -17,6 +17,7 @@ mod notifications;
 mod profiles;
 mod replies;
 mod sections;
+mod unsubscribe;
 mod uploads;
 
 use std::collections::HashMap;
@@ -42,6 +43,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     ideas::configure(cfg);
     replies::configure(cfg);
     profiles::configure(cfg);
+    unsubscribe::configure(cfg);
     feeds::configure(cfg);
     admin::configure(cfg);
     moderation::configure(cfg);

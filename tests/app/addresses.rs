@@ -323,8 +323,10 @@ async fn another_members_confirmation_link_is_refused(backend: Backend) {
     );
 }
 
-/// Notification mail names its kind's setting in `List-Unsubscribe`.
-async fn notification_mail_can_be_unsubscribed(backend: Backend) {
+/// Notification mail carries a signed one-click `List-Unsubscribe` link (RFC 8058): a
+/// mail provider's POST to it, with no cookie and no form token, stops that kind of mail,
+/// and an altered link does nothing.
+async fn notification_mail_can_be_stopped_in_one_click(backend: Backend) {
     let (app, smtp) = app_with_mail(backend).await;
     let (area_id, area) = app.create_area("Shirts").await;
     let asker = app.signed_in_as("tom", &[]).await;
@@ -337,15 +339,111 @@ async fn notification_mail_can_be_unsubscribed(backend: Backend) {
     )
     .await;
     let mail = smtp.first_to("tom@example.com").await;
-    assert_eq!(
-        mail.list_unsubscribe,
-        format!("<{}/account#mail-heading>", app.address)
+    assert_eq!(mail.list_unsubscribe_post, "List-Unsubscribe=One-Click");
+    let link = mail
+        .list_unsubscribe
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_owned();
+    assert!(
+        link.starts_with(&format!("{}/unsubscribe/", app.address)),
+        "{link}"
     );
     assert!(
-        mail.html.contains("Choose which e-mails you get"),
+        mail.text.contains(&link),
+        "the mail's footer has the same link"
+    );
+    assert!(
+        mail.html.contains("Stop e-mails like this one"),
         "{}",
         mail.html
     );
+
+    let provider = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut altered = link.clone();
+    let last = altered.pop().unwrap();
+    altered.push(if last == '0' { '1' } else { '0' });
+    let refused = provider
+        .post(&altered)
+        .form(&[("List-Unsubscribe", "One-Click")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    let other_kind = link.replace("/answer/", "/followed/");
+    assert_eq!(
+        provider.get(&other_kind).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+
+    let stopped = provider
+        .post(&link)
+        .form(&[("List-Unsubscribe", "One-Click")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stopped.status(), StatusCode::OK);
+    let account = asker.get("/account").await;
+    assert!(
+        account
+            .body
+            .contains("id=\"email-answer\" name=\"email-answer\" value=\"yes\">"),
+        "the choice is off now: {}",
+        account.body
+    );
+    let second = crate::experts::expert(&app, "marcus", area_id).await;
+    crate::experts::answer(&second, &question, "A spread collar widens a narrow face.").await;
+    assert_eq!(
+        smtp.settled_count("tom@example.com").await,
+        1,
+        "no more answer mail"
+    );
+}
+
+/// An account never confirmed within a week is deleted by the background job, so its
+/// address is free again for its owner; a confirmed account of the same age stays.
+async fn accounts_never_confirmed_are_deleted_after_a_week(backend: Backend) {
+    use diesel::prelude::*;
+    use parlour::db::schema::users;
+
+    let (app, smtp) = app_with_mail(backend).await;
+    app.create_member("tom", &[]).await;
+    app.browser()
+        .sign_up("squatter", "bea@example.com", BEA_PASSWORD)
+        .await;
+    smtp.first_to("bea@example.com").await;
+    let eight_days_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(8);
+    app.with_db(move |conn| {
+        diesel::update(users::table)
+            .set(users::created_at.eq(eight_days_ago))
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    let deleted = app
+        .with_db(|conn| {
+            parlour::jobs::forget_unconfirmed_accounts(conn, chrono::Utc::now().naive_utc())
+                .unwrap()
+        })
+        .await;
+    assert_eq!(deleted, 1);
+    assert_eq!(
+        app.browser().sign_in("squatter", BEA_PASSWORD).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        app.browser().sign_in("tom", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    // The address is free: signing up with it now mails a confirmation link.
+    app.browser()
+        .sign_up("bea", "bea@example.com", BEA_PASSWORD)
+        .await;
+    let mail = smtp.nth_to("bea@example.com", 2).await;
+    assert_eq!(mail.subject, "Confirm your e-mail address");
 }
 
 on_both_databases!(
@@ -356,5 +454,6 @@ on_both_databases!(
     moving_to_a_new_address_needs_the_password_and_a_confirmation,
     moving_to_a_taken_address_is_told_only_by_mail,
     another_members_confirmation_link_is_refused,
-    notification_mail_can_be_unsubscribed,
+    notification_mail_can_be_stopped_in_one_click,
+    accounts_never_confirmed_are_deleted_after_a_week,
 );

@@ -18,6 +18,7 @@ pub struct Mail {
     pub date: String,
     pub message_id: String,
     pub list_unsubscribe: String,
+    pub list_unsubscribe_post: String,
     pub content_type: String,
     pub text: String,
     pub html: String,

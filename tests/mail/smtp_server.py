@@ -40,6 +40,7 @@ class Keep:
             "date": str(message["Date"] or ""),
             "message_id": str(message["Message-ID"] or ""),
             "list_unsubscribe": str(message["List-Unsubscribe"] or ""),
+            "list_unsubscribe_post": str(message["List-Unsubscribe-Post"] or ""),
             "content_type": message.get_content_type(),
             "text": text.get_content() if text is not None else "",
             "html": html.get_content() if html is not None else "",

@@ -297,3 +297,24 @@ pub fn set_confirmed_email(
         Err(e) => Err(e),
     }
 }
+
+/// Accounts made before `before` whose address was never confirmed (at most `limit`),
+/// leaving out deleted ones.
+pub fn unconfirmed_before(
+    conn: &mut DbConnection,
+    before: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<i64>> {
+    users::table
+        .filter(users::email_confirmed_at.is_null())
+        .filter(users::created_at.lt(before))
+        .filter(
+            users::username_key
+                .not_like(like_prefix(crate::domain::DELETED_PREFIX))
+                .escape('\\'),
+        )
+        .order(users::id)
+        .limit(limit)
+        .select(users::id)
+        .load(conn)
+}

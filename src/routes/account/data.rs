@@ -97,7 +97,7 @@ pub async fn delete(
     }
     let mail = state
         .db
-        .run(move |conn| crate::privacy::delete(conn, id, choice))
+        .run(move |conn| crate::privacy::delete(conn, id, choice, "by the member"))
         .await?
         .ok_or_else(signed_out)?;
     state.mail(mail);
