@@ -47,6 +47,9 @@ enum Command {
     },
     /// Run pending database migrations and exit.
     Migrate,
+    /// Rebuild the search index from the posts (after an upgrade or a restore); safe while
+    /// the server runs: searches see the old index until the new one is committed.
+    Reindex,
     /// Manage admin accounts.
     Admin {
         #[command(subcommand)]
@@ -143,6 +146,18 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
             println!(
                 "Migrations are up to date ({}).",
                 settings.database.describe()
+            );
+            Ok(())
+        }
+        Command::Reindex => {
+            let mut conn = open(&settings)?;
+            let started = std::time::Instant::now();
+            let count = crate::db::write_transaction(&mut conn, |conn| {
+                crate::search::rebuild(conn).map_err(crate::error::AppError::from)
+            })?;
+            println!(
+                "Search index rebuilt: {count} documents in {:.1} s.",
+                started.elapsed().as_secs_f64()
             );
             Ok(())
         }

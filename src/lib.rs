@@ -23,6 +23,7 @@ pub mod privacy;
 pub mod reminders;
 pub mod render;
 pub mod routes;
+pub mod search;
 pub mod startup;
 pub mod state;
 pub mod votes;

@@ -346,6 +346,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    search_documents (id) {
+        id -> BigInt,
+        kind -> Text,
+        post_id -> BigInt,
+        title -> Text,
+        body -> Text,
+        url -> Text,
+        area_id -> Nullable<BigInt>,
+        author_id -> BigInt,
+        created_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+        visibility -> Text,
+        expert_answered -> Bool,
+        accepted -> Bool,
+        idea_status -> Text,
+        boost -> Double,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(account_tokens -> users (user_id));
 diesel::joinable!(flags -> users (author_id));
@@ -370,6 +390,7 @@ diesel::joinable!(idea_status_changes -> ideas (idea_id));
 diesel::joinable!(idea_follows -> ideas (idea_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    search_documents,
     sessions,
     account_tokens,
     login_failures,

@@ -10,6 +10,7 @@ mod notice;
 pub mod notifications;
 mod pages;
 pub mod profiles;
+pub mod search;
 
 pub use notice::Notice;
 pub use pages::*;

@@ -53,6 +53,17 @@ pub fn raise(
     now: NaiveDateTime,
 ) -> QueryResult<Vec<Outgoing>> {
     tracing::debug!(?event, "post event");
+    // Search finds (or stops finding) the post as this transaction commits.
+    let (kind, id) = match event {
+        Event::Published(post)
+        | Event::Held(post)
+        | Event::Edited(post)
+        | Event::Approved(post)
+        | Event::TakenDown(post)
+        | Event::Deleted(post) => (post.kind, post.id),
+        Event::StatusChanged { idea_id, .. } => (ContentKind::Idea, *idea_id),
+    };
+    crate::search::refresh(conn, kind, id)?;
     match event {
         Event::Published(post) | Event::Approved(post) => {
             announce::public(conn, post.kind, post.id, now)

@@ -149,7 +149,11 @@ where
     };
     let mail = match event {
         Some(event) => events::raise(conn, &event, now)?,
-        None => Vec::new(),
+        // A draft saved: no event, but search must know its state.
+        None => {
+            crate::search::refresh(conn, draft.kind, id)?;
+            Vec::new()
+        }
     };
     Ok((
         Posted {

@@ -23,6 +23,8 @@ pub struct Page {
     /// An absolute image address for link previews.
     pub og_image: Option<String>,
     section: &'static str,
+    /// Search engines should not index the page (search results).
+    pub noindex: bool,
 }
 
 /// An account id however a template holds it (by value or behind references).
@@ -58,6 +60,7 @@ impl Page {
             og_type: "website",
             og_image: None,
             section: "",
+            noindex: false,
         }
     }
 
@@ -104,6 +107,7 @@ impl Page {
                 og_type: "website",
                 og_image: None,
                 section: "",
+                noindex: false,
             },
         }
     }
@@ -127,6 +131,12 @@ impl Page {
     }
 
     /// Marks which header link is the current section.
+    /// Asks search engines not to index the page.
+    pub fn noindex(mut self) -> Self {
+        self.noindex = true;
+        self
+    }
+
     pub fn in_section(mut self, section: &'static str) -> Self {
         self.section = section;
         self

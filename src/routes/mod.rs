@@ -16,7 +16,7 @@ mod moderation;
 mod notifications;
 mod profiles;
 mod replies;
-mod sections;
+mod search;
 mod unsubscribe;
 mod uploads;
 
@@ -35,7 +35,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/{path:.+}", web::get().to(assets::serve))
         .route("/media/{name}", web::get().to(media::media_file))
-        .route("/search", web::get().to(sections::search));
+        .route("/search", web::get().to(search::search));
     account::configure(cfg);
     blog::configure(cfg);
     experts::configure(cfg);

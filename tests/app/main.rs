@@ -27,6 +27,7 @@ mod profiles;
 mod quality;
 mod recovery;
 mod roles;
+mod search;
 mod security;
 mod sessions;
 mod shell;

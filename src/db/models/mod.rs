@@ -23,6 +23,7 @@ pub mod question_lists;
 pub mod questions;
 pub mod rate_events;
 pub mod replies;
+pub mod search;
 pub mod secrets;
 pub mod sessions;
 pub mod settings;

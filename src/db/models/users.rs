@@ -318,3 +318,16 @@ pub fn unconfirmed_before(
         .select(users::id)
         .load(conn)
 }
+
+/// The usernames of members `ids`.
+pub fn names_of(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> QueryResult<std::collections::HashMap<i64, String>> {
+    Ok(users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::username))
+        .load::<(i64, String)>(conn)?
+        .into_iter()
+        .collect())
+}

@@ -9,7 +9,7 @@ use crate::clock::now;
 use crate::db::models::answers;
 use crate::db::models::questions::{self, Question};
 use crate::db::write_transaction;
-use crate::domain::Role;
+use crate::domain::{ContentKind, Role};
 use crate::error::AppError;
 use crate::messages::{self, notifications as texts};
 use crate::moderation::rate::{self, Action};
@@ -46,6 +46,7 @@ pub async fn accept(
                 let now = now();
                 rate::count(conn, viewer.id, Action::Accept, now)?;
                 questions::accept(conn, question.id, Some(answer.id), now)?;
+                crate::search::refresh(conn, ContentKind::Question, question.id)?;
                 let text = texts::answer_accepted(&question.title);
                 let told: Vec<i64> = [answer.author_id, question.asker_id]
                     .into_iter()

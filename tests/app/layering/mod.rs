@@ -52,6 +52,7 @@ pub(super) const SERVICES: &[&str] = &[
     "demo",
     "jobs",
     "votes",
+    "search",
 ];
 
 /// `(importer floor, forbidden floor, reason)`: a file on an importer floor may not import

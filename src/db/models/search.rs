@@ -1,0 +1,334 @@
+//! The search index's rows and the two engines' queries. Documents are plain rows; the
+//! engines index them (SQLite: the `search_fts` FTS5 table, kept in step by triggers;
+//! PostgreSQL: the generated `tsv` column under a GIN index). The query text is fixed SQL
+//! with bound parameters: the typed words arrive already reduced to a safe engine query
+//! (see `crate::search::query`).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Bool, Nullable, Text, Timestamp};
+
+use crate::db::DbConnection;
+use crate::db::schema::{answers, articles, ideas, questions, replies, search_documents};
+
+/// A document as stored.
+#[derive(Insertable, Debug, Clone)]
+#[diesel(table_name = search_documents)]
+pub struct Document {
+    pub kind: String,
+    pub post_id: i64,
+    pub title: String,
+    pub body: String,
+    pub url: String,
+    pub area_id: Option<i64>,
+    pub author_id: i64,
+    pub created_at: NaiveDateTime,
+    pub published_at: Option<NaiveDateTime>,
+    pub visibility: String,
+    pub expert_answered: bool,
+    pub accepted: bool,
+    pub idea_status: String,
+    pub boost: f64,
+}
+
+/// Stores `document`, replacing the post's earlier one.
+pub fn put(conn: &mut DbConnection, document: &Document) -> QueryResult<()> {
+    remove(conn, &document.kind, document.post_id)?;
+    diesel::insert_into(search_documents::table)
+        .values(document)
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Forgets a post's document.
+pub fn remove(conn: &mut DbConnection, kind: &str, post_id: i64) -> QueryResult<usize> {
+    diesel::delete(
+        search_documents::table
+            .filter(search_documents::kind.eq(kind))
+            .filter(search_documents::post_id.eq(post_id)),
+    )
+    .execute(conn)
+}
+
+/// When an article was made and published.
+pub fn article_dates(
+    conn: &mut DbConnection,
+    id: i64,
+) -> QueryResult<Option<(NaiveDateTime, Option<NaiveDateTime>)>> {
+    articles::table
+        .find(id)
+        .select((articles::created_at, articles::published_at))
+        .first(conn)
+        .optional()
+}
+
+/// A question's date, expert answers and accepted answer.
+pub fn question_facts(
+    conn: &mut DbConnection,
+    id: i64,
+) -> QueryResult<Option<(NaiveDateTime, i32, Option<i64>)>> {
+    questions::table
+        .find(id)
+        .select((
+            questions::created_at,
+            questions::expert_answer_count,
+            questions::accepted_answer_id,
+        ))
+        .first(conn)
+        .optional()
+}
+
+/// An answer's date, whether an expert wrote it, and its question's id and visibility
+/// and accepted answer.
+#[allow(clippy::type_complexity)]
+pub fn answer_facts(
+    conn: &mut DbConnection,
+    id: i64,
+) -> QueryResult<Option<(NaiveDateTime, bool, i64, String, Option<i64>)>> {
+    answers::table
+        .inner_join(questions::table)
+        .filter(answers::id.eq(id))
+        .select((
+            answers::created_at,
+            answers::by_expert,
+            questions::id,
+            questions::visibility,
+            questions::accepted_answer_id,
+        ))
+        .first(conn)
+        .optional()
+}
+
+/// A comment's date and what it hangs under.
+pub fn comment_facts(
+    conn: &mut DbConnection,
+    id: i64,
+) -> QueryResult<Option<(NaiveDateTime, String, i64)>> {
+    replies::table
+        .find(id)
+        .select((
+            replies::created_at,
+            replies::subject_kind,
+            replies::subject_id,
+        ))
+        .first(conn)
+        .optional()
+}
+
+/// An idea's date, status and what it was merged into.
+pub fn idea_facts(
+    conn: &mut DbConnection,
+    id: i64,
+) -> QueryResult<Option<(NaiveDateTime, String, Option<i64>)>> {
+    ideas::table
+        .find(id)
+        .select((ideas::created_at, ideas::status, ideas::merged_into_id))
+        .first(conn)
+        .optional()
+}
+
+/// The answers of question `id`, and the comments under it and them, as (kind, id).
+pub fn children_of(
+    conn: &mut DbConnection,
+    kind: &str,
+    id: i64,
+) -> QueryResult<Vec<(String, i64)>> {
+    let mut children: Vec<(String, i64)> = Vec::new();
+    let mut subjects = vec![(kind.to_owned(), id)];
+    if kind == "question" {
+        let ids: Vec<i64> = answers::table
+            .filter(answers::question_id.eq(id))
+            .select(answers::id)
+            .load(conn)?;
+        for answer in ids {
+            children.push(("answer".to_owned(), answer));
+            subjects.push(("answer".to_owned(), answer));
+        }
+    }
+    for (subject_kind, subject_id) in subjects {
+        let ids: Vec<i64> = replies::table
+            .filter(replies::subject_kind.eq(&subject_kind))
+            .filter(replies::subject_id.eq(subject_id))
+            .select(replies::id)
+            .load(conn)?;
+        children.extend(ids.into_iter().map(|c| ("comment".to_owned(), c)));
+    }
+    Ok(children)
+}
+
+/// Every post there is, as (kind, id), for rebuilding the index.
+pub fn every_post(conn: &mut DbConnection) -> QueryResult<Vec<(&'static str, i64)>> {
+    let mut all = Vec::new();
+    let a: Vec<i64> = articles::table.select(articles::id).load(conn)?;
+    all.extend(a.into_iter().map(|id| ("article", id)));
+    let q: Vec<i64> = questions::table.select(questions::id).load(conn)?;
+    all.extend(q.into_iter().map(|id| ("question", id)));
+    let n: Vec<i64> = answers::table.select(answers::id).load(conn)?;
+    all.extend(n.into_iter().map(|id| ("answer", id)));
+    let c: Vec<i64> = replies::table.select(replies::id).load(conn)?;
+    all.extend(c.into_iter().map(|id| ("comment", id)));
+    let i: Vec<i64> = ideas::table.select(ideas::id).load(conn)?;
+    all.extend(i.into_iter().map(|id| ("idea", id)));
+    Ok(all)
+}
+
+/// Forgets every document (before a rebuild, in the same transaction).
+pub fn clear(conn: &mut DbConnection) -> QueryResult<usize> {
+    diesel::delete(search_documents::table).execute(conn)
+}
+
+/// What a search asks the engine, every part a bound parameter.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The engine's own query text (FTS5 or tsquery), made safe by the caller.
+    pub engine_query_fts5: String,
+    pub engine_query_tsquery: String,
+    pub now: NaiveDateTime,
+    /// The reader, whose own held posts are found (0: a visitor).
+    pub viewer: i64,
+    /// A moderator asked for held and hidden posts.
+    pub held: bool,
+    /// `""` for every kind.
+    pub kind: String,
+    /// 0 for every area.
+    pub area: i64,
+    pub expert_only: bool,
+    /// `""` for every status.
+    pub idea_status: String,
+    pub from: NaiveDateTime,
+    pub until: NaiveDateTime,
+    pub newest_first: bool,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+/// One result.
+#[derive(QueryableByName, Debug, Clone)]
+pub struct Hit {
+    #[diesel(sql_type = Text)]
+    pub kind: String,
+    #[diesel(sql_type = BigInt)]
+    pub post_id: i64,
+    #[diesel(sql_type = Text)]
+    pub title: String,
+    #[diesel(sql_type = Text)]
+    pub url: String,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub area_id: Option<i64>,
+    #[diesel(sql_type = BigInt)]
+    pub author_id: i64,
+    #[diesel(sql_type = Timestamp)]
+    pub created_at: NaiveDateTime,
+    #[diesel(sql_type = Text)]
+    pub visibility: String,
+    #[diesel(sql_type = Bool)]
+    pub expert_answered: bool,
+    #[diesel(sql_type = Bool)]
+    pub accepted: bool,
+    #[diesel(sql_type = Text)]
+    pub idea_status: String,
+    /// The matching words between `\u{2}` and `\u{3}`.
+    #[diesel(sql_type = Text)]
+    pub snippet: String,
+}
+
+/// Where a document is found from, for both engines: `?1`… are numbered alike.
+macro_rules! filters {
+    () => {
+        "((d.visibility = 'visible' AND d.published_at IS NOT NULL AND d.published_at <= ?2) \
+           OR (d.visibility = 'held' AND d.author_id = ?3) \
+           OR (?4 AND d.visibility IN ('held', 'hidden'))) \
+         AND (?5 = '' OR d.kind = ?5) \
+         AND (?6 = 0 OR d.area_id = ?6) \
+         AND (NOT ?7 OR d.expert_answered) \
+         AND (?8 = '' OR d.idea_status = ?8) \
+         AND d.created_at >= ?9 AND d.created_at < ?10"
+    };
+}
+
+const SQLITE: &str = concat!(
+    "SELECT d.kind, d.post_id, d.title, d.url, d.area_id, d.author_id, d.created_at, \
+            d.visibility, d.expert_answered, d.accepted, d.idea_status, \
+            snippet(search_fts, 1, char(2), char(3), '…', 24) AS snippet \
+     FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid \
+     WHERE search_fts MATCH ?1 AND ",
+    filters!(),
+    " ORDER BY CASE WHEN ?11 THEN 0.0 ELSE bm25(search_fts, 10.0, 1.0) - d.boost END, \
+              d.created_at DESC \
+     LIMIT ?12 OFFSET ?13"
+);
+
+// PostgreSQL numbers parameters `$n`; the same filters with `?` turned into `$`.
+const POSTGRES_INNER: &str = concat!(
+    "SELECT d.kind, d.post_id, d.title, d.url, d.area_id, d.author_id, d.created_at, \
+            d.visibility, d.expert_answered, d.accepted, d.idea_status, d.body, \
+            CASE WHEN ?11 THEN 0.0 ELSE -(ts_rank_cd(d.tsv, q) + d.boost) END AS score \
+     FROM search_documents d, to_tsquery('english', ?1) q \
+     WHERE d.tsv @@ q AND ",
+    filters!(),
+    " ORDER BY score, d.created_at DESC LIMIT ?12 OFFSET ?13"
+);
+
+/// One page of results (`limit` of them at most), best first.
+pub fn find(conn: &mut DbConnection, request: &Request) -> QueryResult<Vec<Hit>> {
+    macro_rules! bind_all {
+        ($query:expr, $text:expr) => {
+            $query
+                .bind::<Text, _>($text)
+                .bind::<Timestamp, _>(request.now)
+                .bind::<BigInt, _>(request.viewer)
+                .bind::<Bool, _>(request.held)
+                .bind::<Text, _>(&request.kind)
+                .bind::<BigInt, _>(request.area)
+                .bind::<Bool, _>(request.expert_only)
+                .bind::<Text, _>(&request.idea_status)
+                .bind::<Timestamp, _>(request.from)
+                .bind::<Timestamp, _>(request.until)
+                .bind::<Bool, _>(request.newest_first)
+                .bind::<BigInt, _>(request.limit)
+                .bind::<BigInt, _>(request.offset)
+        };
+    }
+    match conn {
+        DbConnection::Sqlite(c) => {
+            bind_all!(diesel::sql_query(SQLITE), &request.engine_query_fts5).load(c)
+        }
+        DbConnection::Pg(c) => {
+            let sql = postgres_sql();
+            bind_all!(diesel::sql_query(sql), &request.engine_query_tsquery)
+                .bind::<Text, _>(HEADLINE_OPTIONS)
+                .load(c)
+        }
+    }
+}
+
+/// `ts_headline`'s options: the matching words between `\u{2}` and `\u{3}`, as SQLite's
+/// `snippet` marks them.
+const HEADLINE_OPTIONS: &str =
+    "StartSel=\u{2}, StopSel=\u{3}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1";
+
+/// The PostgreSQL query: the page chosen first, then the snippets of its rows only.
+fn postgres_sql() -> String {
+    let inner = dollar_params(POSTGRES_INNER);
+    format!(
+        "SELECT p.kind, p.post_id, p.title, p.url, p.area_id, p.author_id, p.created_at, \
+                p.visibility, p.expert_answered, p.accepted, p.idea_status, \
+                ts_headline('english', p.body, to_tsquery('english', $1), $14) AS snippet \
+         FROM ({inner}) p ORDER BY p.score, p.created_at DESC"
+    )
+}
+
+/// `?n` placeholders as PostgreSQL's `$n` (the text is this file's own, never a reader's).
+fn dollar_params(sql: &str) -> String {
+    sql.replace('?', "$")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_postgres_query_numbers_its_parameters() {
+        let sql = super::postgres_sql();
+        assert!(!sql.contains('?'));
+        assert!(sql.contains("$13") && sql.contains("$14"));
+    }
+}

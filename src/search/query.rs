@@ -1,0 +1,194 @@
+//! What a person types into the search box, read into terms, and written out as a query
+//! each engine accepts. Only letters and digits reach an engine: every word is quoted for
+//! FTS5 and reduced to a bare lexeme for PostgreSQL, so no typed character is ever engine
+//! syntax (`"`, `*`, `:`, `^`, `NEAR`, `AND`, parentheses…), and the text goes to the
+//! database as a bound parameter.
+//!
+//! The language: words (all must match), `"a phrase"`, `-word` to leave out, and the
+//! last word matches as a prefix while it is being typed (`iron` finds "ironing").
+
+/// The longest query accepted, in characters.
+pub const MAX_CHARS: usize = 200;
+/// Terms beyond this many are ignored.
+const MAX_TERMS: usize = 12;
+
+/// One part of a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Term {
+    Word(String),
+    /// The last word, still being typed.
+    Prefix(String),
+    Phrase(Vec<String>),
+    Without(String),
+}
+
+/// A query read from what was typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    pub terms: Vec<Term>,
+}
+
+/// The words of `text`: runs of letters and digits, lowercased.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+impl Query {
+    /// Reads `input` (at most [`MAX_CHARS`] characters: the caller says so beyond that).
+    pub fn parse(input: &str) -> Query {
+        let mut terms = Vec::new();
+        let mut rest = input;
+        while let Some(open) = rest.find('"') {
+            Self::loose(&rest[..open], false, &mut terms);
+            let after = &rest[open + 1..];
+            let (inside, next) = match after.find('"') {
+                Some(close) => (&after[..close], &after[close + 1..]),
+                None => (after, ""),
+            };
+            let phrase = words(inside);
+            match phrase.len() {
+                0 => {}
+                1 => terms.extend(phrase.into_iter().map(Term::Word)),
+                _ => terms.push(Term::Phrase(phrase)),
+            }
+            rest = next;
+        }
+        let typing = !input.ends_with(char::is_whitespace) && !input.trim_end().ends_with('"');
+        Self::loose(rest, typing, &mut terms);
+        terms.truncate(MAX_TERMS);
+        Query { terms }
+    }
+
+    /// Words outside quotes; the last becomes a prefix when `typing`.
+    fn loose(text: &str, typing: bool, terms: &mut Vec<Term>) {
+        let pieces: Vec<&str> = text.split_whitespace().collect();
+        for (i, piece) in pieces.iter().enumerate() {
+            let without = piece.starts_with('-');
+            let found = words(piece);
+            for (j, word) in found.iter().enumerate() {
+                let last = i + 1 == pieces.len() && j + 1 == found.len();
+                terms.push(if without {
+                    Term::Without(word.clone())
+                } else if last && typing {
+                    Term::Prefix(word.clone())
+                } else {
+                    Term::Word(word.clone())
+                });
+            }
+        }
+    }
+
+    /// Whether the query can find anything: it needs a term that must be present.
+    pub fn is_searchable(&self) -> bool {
+        self.terms.iter().any(|t| !matches!(t, Term::Without(_)))
+    }
+
+    /// The FTS5 `MATCH` expression: every word quoted, so nothing typed is syntax.
+    pub fn fts5(&self) -> String {
+        let mut must = Vec::new();
+        let mut not = Vec::new();
+        for term in &self.terms {
+            match term {
+                Term::Word(w) => must.push(format!("\"{w}\"")),
+                Term::Prefix(w) => must.push(format!("\"{w}\"*")),
+                Term::Phrase(ws) => must.push(format!("\"{}\"", ws.join(" "))),
+                Term::Without(w) => not.push(format!("\"{w}\"")),
+            }
+        }
+        let mut expression = must.join(" AND ");
+        for word in not {
+            expression = format!("({expression}) NOT {word}");
+        }
+        expression
+    }
+
+    /// The PostgreSQL `to_tsquery('english', …)` text: bare lexemes and operators.
+    pub fn tsquery(&self) -> String {
+        self.terms
+            .iter()
+            .map(|term| match term {
+                Term::Word(w) => w.clone(),
+                Term::Prefix(w) => format!("{w}:*"),
+                Term::Phrase(ws) => format!("({})", ws.join(" <-> ")),
+                Term::Without(w) => format!("!{w}"),
+            })
+            .collect::<Vec<_>>()
+            .join(" & ")
+    }
+
+    /// The words a person typed, for carrying over to the ask form.
+    pub fn plain(&self) -> String {
+        self.terms
+            .iter()
+            .filter_map(|term| match term {
+                Term::Word(w) | Term::Prefix(w) => Some(w.clone()),
+                Term::Phrase(ws) => Some(ws.join(" ")),
+                Term::Without(_) => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Query, Term};
+
+    fn w(s: &str) -> Term {
+        Term::Word(s.to_owned())
+    }
+
+    #[test]
+    fn words_phrases_exclusions_and_the_last_word_typed() {
+        let q = Query::parse("Ironing \"linen shirts\" -wool coll");
+        assert_eq!(
+            q.terms,
+            vec![
+                w("ironing"),
+                Term::Phrase(vec!["linen".into(), "shirts".into()]),
+                Term::Without("wool".into()),
+                Term::Prefix("coll".into()),
+            ]
+        );
+        assert_eq!(
+            q.fts5(),
+            "(\"ironing\" AND \"linen shirts\" AND \"coll\"*) NOT \"wool\""
+        );
+        assert_eq!(q.tsquery(), "ironing & (linen <-> shirts) & !wool & coll:*");
+        assert_eq!(Query::parse("collar ").terms, vec![w("collar")]);
+    }
+
+    #[test]
+    fn engine_syntax_is_never_passed_through() {
+        for input in [
+            "\"",
+            "*",
+            "a:b",
+            "^x",
+            "NEAR(a b)",
+            "a AND b OR (c",
+            "-",
+            "'; DROP TABLE users; --",
+            "\"unbalanced",
+            "🧵 👔",
+            "שלום עולם",
+            "a\u{0}b",
+        ] {
+            let q = Query::parse(input);
+            for text in [q.fts5(), q.tsquery()] {
+                let stripped: String = text
+                    .chars()
+                    .filter(|c| !c.is_alphanumeric() && !" \"()*:!&<->".contains(*c))
+                    .collect();
+                assert!(stripped.is_empty(), "{input:?} gave {text:?}");
+            }
+        }
+        assert!(!Query::parse("-").is_searchable());
+        assert!(!Query::parse("-wool").is_searchable());
+        assert!(!Query::parse("🧵").is_searchable());
+        assert!(Query::parse("שלום").is_searchable());
+    }
+}
