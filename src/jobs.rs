@@ -56,6 +56,10 @@ pub fn forget_unconfirmed_accounts(
     let cutoff = now - chrono::Duration::days(CONFIRM_GRACE_DAYS);
     let mut deleted = 0;
     for id in users::unconfirmed_before(conn, cutoff, UNCONFIRMED_PER_RUN)? {
+        // Confirmed since it was picked (a moment ago): it stays.
+        if users::find(conn, id)?.is_none_or(|u| u.email_confirmed_at.is_some()) {
+            continue;
+        }
         let reason = messages::account::AUDIT_NEVER_CONFIRMED;
         if privacy::delete(conn, id, PostsChoice::Keep, reason)?.is_some() {
             deleted += 1;

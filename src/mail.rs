@@ -59,12 +59,19 @@ enum Route {
     },
 }
 
-/// Sends the site's mail.
-#[derive(Clone)]
-pub struct Mailer {
+/// How mail leaves: the route and the key that signs its links.
+struct Delivery {
     route: Route,
     /// Signs the "stop these e-mails" links (see [`crate::auth::signed`]).
     links_key: Vec<u8>,
+}
+
+/// Sends the site's mail: messages queue for one sending thread, so they leave in the
+/// order they were made (a newer link never arrives before the one it replaces) and a
+/// burst never opens more than one connection to the relay.
+#[derive(Clone)]
+pub struct Mailer {
+    queue: std::sync::mpsc::Sender<(Outgoing, String)>,
 }
 
 impl Mailer {
@@ -84,7 +91,17 @@ impl Mailer {
                     .map_err(|e| anyhow::anyhow!("PARLOUR_MAIL_FROM is not an address: {e}"))?,
             },
         };
-        Ok(Mailer { route, links_key })
+        let delivery = Delivery { route, links_key };
+        let (queue, waiting) = std::sync::mpsc::channel::<(Outgoing, String)>();
+        std::thread::Builder::new()
+            .name("mail".to_owned())
+            .spawn(move || {
+                // Ends when the last sender (the app) is gone.
+                for (message, base) in waiting {
+                    delivery.send(message, &base);
+                }
+            })?;
+        Ok(Mailer { queue })
     }
 
     /// Sends `messages` in the background; failures are logged, never shown to the
@@ -93,16 +110,17 @@ impl Mailer {
         if messages.is_empty() {
             return;
         }
-        let mailer = self.clone();
         let base = public_url.trim_end_matches('/').to_owned();
-        // Blocking network I/O: on the blocking pool, so no request waits for the relay.
-        tokio::task::spawn_blocking(move || {
-            for message in messages {
-                mailer.send(message, &base);
+        for message in messages {
+            if self.queue.send((message, base.clone())).is_err() {
+                tracing::error!("the mail thread has stopped; e-mail not sent");
+                return;
             }
-        });
+        }
     }
+}
 
+impl Delivery {
     fn send(&self, message: Outgoing, base: &str) {
         match &self.route {
             Route::Log => {
@@ -179,7 +197,7 @@ mod tests {
 
     use askama::Template;
 
-    use super::{Letter, Mailer, Outgoing, build};
+    use super::{Letter, Outgoing, build};
 
     /// A log writer that keeps what it is given.
     #[derive(Clone, Default)]
@@ -220,8 +238,11 @@ mod tests {
             .finish();
         let message = message("New answer: Linen\n2026-12-02T00:00:00Z INFO admin signed in");
         tracing::subscriber::with_default(subscriber, || {
-            let mailer = Mailer::from_settings(None, 25, "x@localhost", b"key".to_vec()).unwrap();
-            mailer.send(message, "http://127.0.0.1");
+            let delivery = super::Delivery {
+                route: super::Route::Log,
+                links_key: b"key".to_vec(),
+            };
+            delivery.send(message, "http://127.0.0.1");
         });
         let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
         assert_eq!(log.lines().count(), 1, "{log}");

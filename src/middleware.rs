@@ -73,7 +73,7 @@ pub async fn log_requests(
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let started = Instant::now();
     let method = req.method().clone();
-    let path = req.path().to_owned();
+    let path = loggable_path(req.path());
     let res = next.call(req).await?;
     tracing::info!(
         %method,
@@ -83,6 +83,23 @@ pub async fn log_requests(
         "request"
     );
     Ok(res)
+}
+
+/// Paths whose last segments are secrets (mailed links): logged without them, since
+/// anyone who reads the log could otherwise follow the link.
+const SECRET_PATHS: [&str; 4] = [
+    "/password/reset/",
+    "/account/confirm/",
+    "/account/undo-address/",
+    "/unsubscribe/",
+];
+
+/// `path` as the log may hold it.
+fn loggable_path(path: &str) -> String {
+    match SECRET_PATHS.iter().find(|prefix| path.starts_with(*prefix)) {
+        Some(prefix) => format!("{prefix}…"),
+        None => path.to_owned(),
+    }
 }
 
 /// Refuses a body whose declared length is over the limit before reading any of it.
@@ -204,5 +221,20 @@ fn default_message(status: u16) -> &'static str {
         429 => messages::ERROR_TOO_MANY,
         503 => messages::ERROR_UNAVAILABLE,
         _ => messages::ERROR_INTERNAL,
+    }
+}
+
+#[cfg(test)]
+mod log_tests {
+    use super::loggable_path;
+
+    #[test]
+    fn mailed_links_are_logged_without_their_secret() {
+        assert_eq!(loggable_path("/password/reset/abc123"), "/password/reset/…");
+        assert_eq!(
+            loggable_path("/unsubscribe/7/answer/ff00"),
+            "/unsubscribe/…"
+        );
+        assert_eq!(loggable_path("/blog/linen"), "/blog/linen");
     }
 }

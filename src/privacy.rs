@@ -49,6 +49,7 @@ use crate::messages::deletion as texts;
 pub fn export(conn: &mut DbConnection, id: i64) -> Result<Value, AppError> {
     let record = member_data::record_of(conn, id)?;
     let (username, email, bio, roles, created_at) = &record.account;
+    let (display_name, hide_activity, confirmed_at) = &record.profile;
     let role_names: Vec<&str> = Role::ALL
         .into_iter()
         .filter(|r| RoleSet::from_bits(*roles).has(*r))
@@ -57,8 +58,12 @@ pub fn export(conn: &mut DbConnection, id: i64) -> Result<Value, AppError> {
     Ok(json!({
         "account": {
             "username": username, "email": email, "bio": bio, "roles": role_names,
-            "member_since": created_at,
+            "member_since": created_at, "display_name": display_name,
+            "activity_hidden_from_profile": hide_activity, "email_confirmed_at": confirmed_at,
         },
+        "signed_in_devices": record.devices.iter().map(|(device, since)| json!({
+            "device": device, "since": since,
+        })).collect::<Vec<_>>(),
         "articles": record.articles.iter().map(|(title, body, published, created)| json!({
             "title": title, "text": body, "published_at": published, "created_at": created,
         })).collect::<Vec<_>>(),

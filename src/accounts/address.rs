@@ -20,9 +20,11 @@ use crate::messages::mail as letters;
 
 use super::links::{self, LinkProblem};
 
-/// Creates an unconfirmed account and mails its confirmation link; when the address has an
-/// account already, mails its owner instead. `Err` only for a taken username (usernames
-/// are public on profiles, so saying so discloses nothing).
+/// Creates an unconfirmed account and mails its confirmation link; when a confirmed account
+/// has the address already, the account is made all the same (it can never be confirmed)
+/// and the address's owner is told instead. Either way the same things exist afterwards,
+/// so nothing a visitor can try (the page, a profile, signing in, the name) tells whether
+/// the address has an account. `Err` only for a taken username (usernames are public).
 pub fn sign_up(
     conn: &mut DbConnection,
     username: &Username,
@@ -31,9 +33,6 @@ pub fn sign_up(
 ) -> Result<Result<Vec<Outgoing>, CreateUserError>, AppError> {
     if users::find_by_username(conn, username.as_str())?.is_some() {
         return Ok(Err(CreateUserError::UsernameTaken));
-    }
-    if let Some(owner) = users::find_by_email(conn, email)? {
-        return Ok(Ok(already_a_member(&owner, email)));
     }
     let now = now();
     let id = match users::create(
@@ -49,6 +48,9 @@ pub fn sign_up(
         Err(CreateUserError::Db(e)) => return Err(e.into()),
         Err(taken) => return Ok(Err(taken)),
     };
+    if let Some(owner) = users::find_by_email(conn, email)? {
+        return Ok(Ok(already_a_member(&owner, email)));
+    }
     let path = links::issue(conn, id, Purpose::Confirm, email.as_str(), now)?;
     Ok(Ok(vec![Outgoing {
         user_id: id,
@@ -131,22 +133,33 @@ pub fn confirm(
         Err(problem) => return Ok(Err(problem)),
     };
     let user = users::find(conn, link.user_id)?.ok_or(AppError::NotFound)?;
+    let new = Email::parse(&link.email).map_err(|_| AppError::NotFound)?;
+    // The address becomes the account's now: unless a confirmed account has it.
+    if users::find_by_email(conn, &new)?.is_some_and(|other| other.id != user.id)
+        || !users::set_confirmed_email(conn, user.id, &new, now)?
+    {
+        return Ok(Err(LinkProblem::AddressTaken));
+    }
     if user.email.eq_ignore_ascii_case(&link.email) {
-        users::confirm_email(conn, user.id, now)?;
         return Ok(Ok(Confirmed {
             user_id: user.id,
             moved: false,
             mail: Vec::new(),
         }));
     }
-    let new = Email::parse(&link.email).map_err(|_| AppError::NotFound)?;
-    if users::find_by_email(conn, &new)?.is_some()
-        || !users::set_confirmed_email(conn, user.id, &new, now)?
-    {
-        return Ok(Err(LinkProblem::AddressTaken));
-    }
+    // Any link still waiting is for the old address, or from before the move.
+    account_tokens::forget(conn, user.id, Purpose::Confirm)?;
     // A reset link mailed to the old address is no proof of anything now.
     account_tokens::forget(conn, user.id, Purpose::Reset)?;
+    // Only an address that was proved gets the way back: an unconfirmed one may have been
+    // a typing mistake, and whoever owns that mailbox must not be able to take the account.
+    if user.email_confirmed_at.is_none() {
+        return Ok(Ok(Confirmed {
+            user_id: user.id,
+            moved: true,
+            mail: Vec::new(),
+        }));
+    }
     let undo = links::issue(conn, user.id, Purpose::UndoAddress, &user.email, now)?;
     Ok(Ok(Confirmed {
         user_id: user.id,

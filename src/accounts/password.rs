@@ -39,8 +39,8 @@ pub struct Reset {
 }
 
 /// Sets the password `password_hash` through the reset link `secret`: the link is used up,
-/// every session ends, and this browser is signed in with a new one. Following the link
-/// also proves the address, so an unconfirmed one is confirmed.
+/// every session ends, and this browser is signed in with a new one. (Only confirmed
+/// addresses find an account, so the link always went to a proved address.)
 pub fn reset(
     conn: &mut DbConnection,
     secret: &str,
@@ -60,9 +60,11 @@ pub fn reset(
         return Ok(Err(LinkProblem::Unknown));
     }
     users::set_password(conn, user.id, password_hash)?;
-    users::confirm_email(conn, user.id, now)?;
     sessions::delete_all_but(conn, user.id, None)?;
+    // Links waiting for an address change go too: someone who knew the old password
+    // may have asked for one.
     account_tokens::forget(conn, user.id, Purpose::Reset)?;
+    account_tokens::forget(conn, user.id, Purpose::Confirm)?;
     throttle::clear(conn, &format!("account:{}", user.id))?;
     let session = super::start_session(conn, user.id, device, session_days)?;
     Ok(Ok(Reset {
@@ -88,6 +90,7 @@ pub fn change(
     users::set_password(conn, user_id, password_hash)?;
     sessions::delete_all_but(conn, user_id, Some(keep))?;
     account_tokens::forget(conn, user_id, Purpose::Reset)?;
+    account_tokens::forget(conn, user_id, Purpose::Confirm)?;
     Ok(vec![Outgoing {
         user_id,
         to: user.email,

@@ -9,7 +9,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::{Session, signed};
-use crate::db::models::notifications;
+use crate::db::models::{member_data, notifications};
 use crate::error::AppError;
 use crate::messages::mail as texts;
 use crate::notify::Kind;
@@ -64,6 +64,10 @@ async fn stop(
         .db
         .run(move |conn| {
             crate::db::write_idempotent(conn, |conn| {
+                // A deleted member's choices are gone: nothing to write back.
+                if member_data::is_erased(conn, member)? {
+                    return Ok(());
+                }
                 notifications::set_email_choice(conn, member, kind.key(), false)
                     .map_err(AppError::from)
             })

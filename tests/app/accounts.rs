@@ -125,16 +125,17 @@ async fn usernames_are_unique_without_regard_to_case(backend: Backend) {
 /// A sign-up with an address that has an account gets the same answer as any other, so
 /// the form does not tell who is a member (the owner is told by mail: see `addresses`).
 async fn an_email_address_belongs_to_one_account_and_the_page_does_not_say_whose(backend: Backend) {
+    const TYPED: &str = "velvet-harbour-compass-31";
     let app = TestApp::spawn(backend).await;
     app.create_member("tom", &[]).await;
 
     let known = app
         .browser()
-        .sign_up("thomas", "TOM@example.com", PASSWORD)
+        .sign_up("thomas", "TOM@example.com", TYPED)
         .await;
     let unknown = app
         .browser()
-        .sign_up("tamsin", "tamsin@example.com", PASSWORD)
+        .sign_up("tamsin", "tamsin@example.com", TYPED)
         .await;
 
     assert_eq!(known.status, StatusCode::OK);
@@ -147,11 +148,19 @@ async fn an_email_address_belongs_to_one_account_and_the_page_does_not_say_whose
     };
     assert_eq!(strip(&known.body), strip(&unknown.body));
     assert!(!known.body.contains("already"), "{}", known.body);
-    assert_eq!(
-        count_members(&app).await,
-        2,
-        "tom and tamsin; no second tom"
-    );
+    // Nothing else tells either: both accounts exist (unconfirmed), sign in by name, and
+    // have a profile; neither can sign in by the address.
+    assert_eq!(count_members(&app).await, 3);
+    for name in ["thomas", "tamsin"] {
+        let page = app.browser().sign_in(name, TYPED).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{name}");
+        let profile = app.browser().get(&format!("/u/{name}")).await;
+        assert_eq!(profile.status, StatusCode::OK, "{name}");
+    }
+    for address in ["tom@example.com", "tamsin@example.com"] {
+        let page = app.browser().sign_in(address, TYPED).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{address}");
+    }
 }
 
 async fn two_sign_ups_racing_for_one_name_make_one_account(backend: Backend) {

@@ -146,11 +146,16 @@ async fn the_owner_of_a_known_address_is_told_by_mail(backend: Backend) {
         !mail.text.contains("/account/confirm/"),
         "no confirmation link"
     );
-    // And the typed password signs nobody in.
     assert_eq!(
-        app.browser().sign_in("thomas", BEA_PASSWORD).await.status,
-        StatusCode::UNPROCESSABLE_ENTITY
+        smtp.settled_count("tom@example.com").await,
+        1,
+        "and nothing else"
     );
+    // The address still finds only tom's account.
+    let by_address = app.browser().sign_in("tom@example.com", BEA_PASSWORD).await;
+    assert_eq!(by_address.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let owner = app.browser().sign_in("tom@example.com", PASSWORD).await;
+    assert_eq!(owner.status, StatusCode::SEE_OTHER);
 }
 
 /// A new link replaces the old one; more than three an hour are refused.
@@ -446,6 +451,52 @@ async fn accounts_never_confirmed_are_deleted_after_a_week(backend: Backend) {
     assert_eq!(mail.subject, "Confirm your e-mail address");
 }
 
+/// A new password ends a waiting address change: whoever knew the old one and asked to
+/// move the account cannot finish the move.
+async fn a_new_password_ends_a_waiting_address_change(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    change_address(&tom, "intruder@example.org", PASSWORD).await;
+    let mail = smtp.first_to("intruder@example.org").await;
+    let changed = tom
+        .submit(
+            "/account/security",
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "saffron-lantern-orchard-58"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER);
+    let path = mail.link(&app.address, "/account/confirm/");
+    assert_eq!(app.browser().get(&path).await.status, StatusCode::NOT_FOUND);
+    assert!(tom.get("/account").await.body.contains("tom@example.com"));
+}
+
+/// Notification mail goes only to addresses their owners proved.
+async fn unconfirmed_addresses_get_no_notification_mail(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let (area_id, area) = app.create_area("Shirts").await;
+    app.set_policy("unconfirmed_may_post", "1").await;
+    let bea = app.browser();
+    bea.sign_up("bea", "bea@example.com", BEA_PASSWORD).await;
+    smtp.first_to("bea@example.com").await;
+    bea.sign_in("bea", BEA_PASSWORD).await;
+    let question = crate::experts::ask(&bea, "Which collar suits a narrow face?", &area).await;
+    let expert = crate::experts::expert(&app, "eleanor", area_id).await;
+    crate::experts::answer(&expert, &question, "A spread collar widens a narrow face.").await;
+    assert!(
+        bea.get("/notifications").await.body.contains("narrow face"),
+        "notified on the site"
+    );
+    assert_eq!(
+        smtp.settled_count("bea@example.com").await,
+        1,
+        "only the confirmation link"
+    );
+}
+
 on_both_databases!(
     a_new_member_confirms_the_address_before_posting,
     the_policy_can_let_unconfirmed_members_post,
@@ -456,4 +507,6 @@ on_both_databases!(
     another_members_confirmation_link_is_refused,
     notification_mail_can_be_stopped_in_one_click,
     accounts_never_confirmed_are_deleted_after_a_week,
+    a_new_password_ends_a_waiting_address_change,
+    unconfirmed_addresses_get_no_notification_mail,
 );

@@ -18,6 +18,10 @@ use crate::domain::Email;
 pub struct MemberRecord {
     /// username, e-mail, bio, role bits, member since
     pub account: (String, String, String, i32, NaiveDateTime),
+    /// display name, activity hidden from the profile, address confirmed at
+    pub profile: (String, bool, Option<NaiveDateTime>),
+    /// signed-in devices: browser family, since
+    pub devices: Vec<(String, NaiveDateTime)>,
     /// title, text, published, created
     pub articles: Vec<(String, String, Option<NaiveDateTime>, NaiveDateTime)>,
     /// id, title, text, created
@@ -55,6 +59,18 @@ pub fn record_of(conn: &mut DbConnection, id: i64) -> QueryResult<MemberRecord> 
             users::created_at,
         ))
         .first(conn)?;
+    let profile: (String, bool, Option<NaiveDateTime>) = users::table
+        .find(id)
+        .select((
+            users::display_name,
+            users::hide_activity,
+            users::email_confirmed_at,
+        ))
+        .first(conn)?;
+    let devices: Vec<(String, NaiveDateTime)> = sessions::table
+        .filter(sessions::user_id.eq(id))
+        .select((sessions::device, sessions::created_at))
+        .load(conn)?;
     let articles: Vec<(String, String, Option<NaiveDateTime>, NaiveDateTime)> = articles::table
         .filter(articles::author_id.eq(id))
         .select((
@@ -144,6 +160,8 @@ pub fn record_of(conn: &mut DbConnection, id: i64) -> QueryResult<MemberRecord> 
         .load(conn)?;
     Ok(MemberRecord {
         account,
+        profile,
+        devices,
         articles,
         questions,
         answers,

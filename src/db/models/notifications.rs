@@ -72,6 +72,8 @@ pub fn email_recipients(
                         .and(notification_prefs::kind.eq(kind))),
                 )
                 .filter(users::id.eq_any(chunk))
+                // Mail goes only to addresses their owners proved.
+                .filter(users::email_confirmed_at.is_not_null())
                 .order(users::id)
                 .select((
                     users::id,

@@ -73,11 +73,18 @@ pub fn create(
     now: NaiveDateTime,
     email_confirmed_at: Option<NaiveDateTime>,
 ) -> Result<i64, CreateUserError> {
+    // An address is an account's only once confirmed: until then the key is the account's
+    // own (usernames are unique), so a sign-up never tells whether the address is taken,
+    // and nobody can hold an address they have not proved.
+    let email_key = match email_confirmed_at {
+        Some(_) => email.key(),
+        None => unconfirmed_key(username),
+    };
     let row = NewUserRow {
         username: username.as_str(),
         username_key: &username.key(),
         email: email.as_str(),
-        email_key: &email.key(),
+        email_key: &email_key,
         password_hash,
         roles: roles.bits(),
         created_at: now,
@@ -98,7 +105,13 @@ pub fn create(
         })
 }
 
-/// Finds an account by username or e-mail address, without regard to case.
+/// The `email_key` of an account whose address is not yet confirmed.
+fn unconfirmed_key(username: &Username) -> String {
+    format!("unconfirmed:{}", username.key())
+}
+
+/// Finds an account by username or e-mail address, without regard to case (an address
+/// finds only the account that confirmed it).
 pub fn find_by_login(conn: &mut DbConnection, login: &str) -> QueryResult<Option<User>> {
     let key = login.trim().to_lowercase();
     users::table
@@ -264,17 +277,6 @@ pub fn set_password(conn: &mut DbConnection, id: i64, password_hash: &str) -> Qu
     diesel::update(users::table.find(id))
         .set(users::password_hash.eq(password_hash))
         .execute(conn)
-}
-
-/// Records that the member proved their address is theirs (the first time only).
-pub fn confirm_email(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(
-        users::table
-            .find(id)
-            .filter(users::email_confirmed_at.is_null()),
-    )
-    .set(users::email_confirmed_at.eq(Some(now)))
-    .execute(conn)
 }
 
 /// Gives the account a new, confirmed address; `false` when another account has it.

@@ -151,8 +151,6 @@ pub struct ResetForm {
     #[serde(default)]
     token: String,
     #[serde(default)]
-    username: String,
-    #[serde(default)]
     password: String,
 }
 
@@ -161,8 +159,38 @@ pub async fn reset(
     req: HttpRequest,
     CsrfForm { session, form }: CsrfForm<ResetForm>,
 ) -> Result<HttpResponse, AppError> {
-    let typed = (form.password.clone(), form.username.clone());
-    let checked = web::block(move || NewPassword::parse(&typed.0, &[&typed.1])).await?;
+    let viewer = session.viewer().map(|v| v.id);
+    // Whose link it is: a link that does not work is said so before any hashing, and the
+    // strength check knows the member's name and address, as at sign-up.
+    let owner = {
+        let secret = form.token.clone();
+        state
+            .db
+            .run(move |conn| {
+                Ok(
+                    match links::check(conn, &secret, Purpose::Reset, viewer, now())? {
+                        Ok(link) => Ok(users::find(conn, link.user_id)?
+                            .map(|u| (u.username, u.email))
+                            .unwrap_or_default()),
+                        Err(problem) => Err(problem),
+                    },
+                )
+            })
+            .await?
+    };
+    let (username, email) = match owner {
+        Ok(owner) => owner,
+        Err(problem) => {
+            return super::link_problem(
+                &session,
+                texts::TITLE_FORGOT,
+                problem,
+                super::ASK_AGAIN_RESET,
+            );
+        }
+    };
+    let typed = (form.password.clone(), username.clone(), email);
+    let checked = web::block(move || NewPassword::parse(&typed.0, &[&typed.1, &typed.2])).await?;
     let new = match checked {
         Ok(new) => new,
         Err(message) => {
@@ -171,14 +199,13 @@ pub async fn reset(
             let page = ResetPage {
                 page: Page::new(&session, texts::TITLE_FORGOT),
                 token: form.token,
-                username: form.username,
+                username,
                 errors,
             };
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
     let hash = web::block(move || password::hash(new.expose())).await??;
-    let viewer = session.viewer().map(|v| v.id);
     let device = super::device(&req);
     let days = state.settings.session_days;
     let secret = form.token;

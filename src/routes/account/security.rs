@@ -108,8 +108,13 @@ pub async fn change_password(
     if !super::password_matches(&state, viewer.id, form.current_password.clone()).await? {
         errors.add("current_password", texts::CURRENT_PASSWORD_WRONG);
     }
-    let typed = (form.new_password.clone(), viewer.username.clone());
-    let checked = web::block(move || NewPassword::parse(&typed.0, &[&typed.1])).await?;
+    let id = viewer.id;
+    let email = state
+        .db
+        .run(move |conn| Ok(users::find(conn, id)?.map(|u| u.email).unwrap_or_default()))
+        .await?;
+    let typed = (form.new_password.clone(), viewer.username.clone(), email);
+    let checked = web::block(move || NewPassword::parse(&typed.0, &[&typed.1, &typed.2])).await?;
     let new = errors.check("new_password", checked);
     if form.new_password == form.current_password && !form.new_password.is_empty() {
         errors.add("new_password", texts::NEW_PASSWORD_SAME);
