@@ -22,6 +22,12 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
     let pool = db::connect(&settings.database, settings.pool_size)?;
     let mut conn = pool.get()?;
     db::migrate(&mut conn)?;
+    let indexed = db::write_transaction(&mut conn, |conn| {
+        crate::search::build_if_missing(conn).map_err(crate::error::AppError::from)
+    })?;
+    if indexed > 0 {
+        tracing::info!(documents = indexed, "search index built");
+    }
     let csrf = secrets::get_or_create(&mut conn, "csrf", || random_bytes::<32>().to_vec())?;
     let links = secrets::get_or_create(&mut conn, "links", || random_bytes::<32>().to_vec())?;
     drop(conn);

@@ -172,6 +172,15 @@ pub fn rebuild(conn: &mut DbConnection) -> QueryResult<usize> {
     Ok(count)
 }
 
+/// Builds the index when it is empty but posts exist (the first start after the upgrade
+/// that brought search, or a restore without it). Returns how many documents it wrote.
+pub fn build_if_missing(conn: &mut DbConnection) -> QueryResult<usize> {
+    if index::is_empty(conn)? && !index::every_post(conn)?.is_empty() {
+        return rebuild(conn);
+    }
+    Ok(0)
+}
+
 /// What a reader asks for, besides the words.
 #[derive(Debug, Clone, Default)]
 pub struct Filters {

@@ -301,9 +301,26 @@ async fn any_query_gets_a_page_never_an_error(backend: Backend) {
     assert!(empty.body.contains("name=\"q\""));
 }
 
+/// The demo community is searchable as soon as it exists, and an index lost (or never
+/// built, before an upgrade) is rebuilt when the app starts.
+async fn the_demo_community_is_found_and_a_missing_index_is_built_at_start(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.with_db(|conn| parlour::demo::seed(conn).unwrap()).await;
+    let (_, links, _) = search(&app.browser(), "linen").await;
+    assert!(!links.is_empty(), "the demo has linen posts");
+    app.with_db(|conn| parlour::db::models::search::clear(conn).unwrap())
+        .await;
+    let (_, gone, _) = search(&app.browser(), "linen").await;
+    assert!(gone.is_empty());
+    let restarted = app.sibling().await;
+    let (_, back, _) = search(&restarted.browser(), "linen").await;
+    assert_eq!(back.len(), links.len());
+}
+
 on_both_databases!(
     every_kind_is_found_with_stemming_phrases_prefixes_and_exclusions,
     held_and_draft_posts_are_found_only_by_who_may_open_them,
     the_index_follows_takedowns_and_rebuilds_from_the_tables,
     any_query_gets_a_page_never_an_error,
+    the_demo_community_is_found_and_a_missing_index_is_built_at_start,
 );

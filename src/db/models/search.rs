@@ -172,6 +172,14 @@ pub fn every_post(conn: &mut DbConnection) -> QueryResult<Vec<(&'static str, i64
     Ok(all)
 }
 
+/// Whether the index holds no document at all.
+pub fn is_empty(conn: &mut DbConnection) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::not(diesel::dsl::exists(
+        search_documents::table.select(search_documents::id),
+    )))
+    .get_result(conn)
+}
+
 /// Forgets every document (before a rebuild, in the same transaction).
 pub fn clear(conn: &mut DbConnection) -> QueryResult<usize> {
     diesel::delete(search_documents::table).execute(conn)
