@@ -1,23 +1,47 @@
-//! Feeds and discovery: Atom feeds (site-wide, blog, per author), `sitemap.xml` and
-//! `robots.txt`. Absolute addresses come from `PARLOUR_PUBLIC_URL`.
+//! Feeds and discovery: Atom feeds (site-wide, blog, per author), `sitemap.xml`,
+//! `robots.txt`, and the OpenSearch description that lets browsers offer the site's
+//! search. Absolute addresses come from `PARLOUR_PUBLIC_URL`.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::NaiveDateTime;
 
 use crate::clock::now;
-use crate::db::models::article_lists;
 use crate::db::models::articles::Article;
+use crate::db::models::{article_lists, search};
 use crate::error::AppError;
 use crate::messages;
 use crate::state::AppState;
 
 const FEED_LENGTH: i64 = 20;
+/// Questions and ideas in the sitemap, newest first: a sitemap holds 50,000 addresses at
+/// most (splitting into a sitemap index is still to come).
+const SITEMAP_THREADS: i64 = 45_000;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/feed.atom", web::get().to(site_feed))
         .route("/sitemap.xml", web::get().to(sitemap))
-        .route("/robots.txt", web::get().to(robots));
+        .route("/robots.txt", web::get().to(robots))
+        .route("/opensearch.xml", web::get().to(opensearch));
+}
+
+#[derive(Template)]
+#[template(path = "feeds/opensearch.xml")]
+struct OpenSearch<'a> {
+    name: &'a str,
+    base: &'a str,
+}
+
+async fn opensearch(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let body = OpenSearch {
+        name: messages::TITLE_PARLOUR,
+        base: state.settings.public_url.trim_end_matches('/'),
+    }
+    .render()
+    .map_err(|e| AppError::Internal(anyhow::anyhow!("opensearch: {e}")))?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/opensearchdescription+xml; charset=utf-8")
+        .body(body))
 }
 
 /// One feed entry.
@@ -119,18 +143,26 @@ pub async fn author_feed(
 struct Sitemap {
     base: String,
     articles: Vec<(String, NaiveDateTime)>,
+    /// Questions and ideas anyone may read: their paths and dates.
+    threads: Vec<(String, NaiveDateTime)>,
 }
 
 /// `GET /sitemap.xml`
 pub async fn sitemap(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let now = now();
-    let articles = state
+    let (articles, threads) = state
         .db
-        .run(move |conn| Ok(article_lists::published_slugs(conn, now)?))
+        .run(move |conn| {
+            Ok((
+                article_lists::published_slugs(conn, now)?,
+                search::public_threads(conn, now, SITEMAP_THREADS)?,
+            ))
+        })
         .await?;
     let sitemap = Sitemap {
         base: state.settings.public_url.clone(),
         articles,
+        threads,
     };
     Ok(HttpResponse::Ok()
         .content_type("application/xml; charset=utf-8")

@@ -95,6 +95,38 @@ async fn the_sitemap_lists_published_articles_and_robots_points_to_it(backend: B
     );
     assert!(!sitemap.body.contains("hidden"));
 
+    // Questions and ideas anyone may read are listed too; held ones are not.
+    app.set_policy("premoderation", "").await;
+    let (_, area) = app.create_area("Shirts").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let question = crate::experts::ask(&tom, "Which collar for a knitted tie?", &area).await;
+    let idea = crate::ideas::share(&tom, "Longer ties for tall customers").await;
+    app.set_policy("new_member_posts", "5").await;
+    let newcomer = app.signed_in_as("newcomer", &[]).await;
+    let waiting = newcomer
+        .submit_multipart(
+            "/ideas/new",
+            "/ideas/new",
+            &[
+                ("title", "A secret idea waiting"),
+                ("body", "Not yet reviewed."),
+            ],
+            &[],
+        )
+        .await;
+    assert!(waiting.status.is_success(), "{}", waiting.body);
+    let sitemap = app.browser().get("/sitemap.xml").await;
+    for path in [&question, &idea] {
+        let loc = format!("<loc>{}{path}</loc>", app.address);
+        assert!(sitemap.body.contains(&loc), "{path}: {}", sitemap.body);
+    }
+    assert_eq!(
+        sitemap.body.matches("/ideas/").count(),
+        1,
+        "{}",
+        sitemap.body
+    );
+
     let robots = app.browser().get("/robots.txt").await;
     assert!(robots.body.contains("Disallow: /admin"));
     assert!(

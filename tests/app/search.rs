@@ -317,10 +317,30 @@ async fn the_demo_community_is_found_and_a_missing_index_is_built_at_start(backe
     assert_eq!(back.len(), links.len());
 }
 
+/// Browsers learn the site's search from the OpenSearch description every page links.
+async fn browsers_are_offered_the_search_by_opensearch(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let home = app.browser().get("/").await;
+    assert!(home.body.contains(
+        "<link rel=\"search\" type=\"application/opensearchdescription+xml\" title=\"Parlour\" href=\"/opensearch.xml\">"
+    ));
+    let description = app.browser().get("/opensearch.xml").await;
+    assert_eq!(description.status, StatusCode::OK);
+    assert_eq!(
+        description.headers["content-type"],
+        "application/opensearchdescription+xml; charset=utf-8"
+    );
+    assert!(description.body.contains(&format!(
+        "template=\"{}/search?q={{searchTerms}}\"",
+        app.address
+    )));
+}
+
 on_both_databases!(
     every_kind_is_found_with_stemming_phrases_prefixes_and_exclusions,
     held_and_draft_posts_are_found_only_by_who_may_open_them,
     the_index_follows_takedowns_and_rebuilds_from_the_tables,
     any_query_gets_a_page_never_an_error,
     the_demo_community_is_found_and_a_missing_index_is_built_at_start,
+    browsers_are_offered_the_search_by_opensearch,
 );

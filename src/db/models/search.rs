@@ -172,6 +172,23 @@ pub fn every_post(conn: &mut DbConnection) -> QueryResult<Vec<(&'static str, i64
     Ok(all)
 }
 
+/// The questions and ideas anyone may read, newest first (at most `limit`): their paths
+/// and dates, for the sitemap.
+pub fn public_threads(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<(String, NaiveDateTime)>> {
+    search_documents::table
+        .filter(search_documents::kind.eq_any(["question", "idea"]))
+        .filter(search_documents::visibility.eq("visible"))
+        .filter(search_documents::published_at.le(now))
+        .order(search_documents::created_at.desc())
+        .limit(limit)
+        .select((search_documents::url, search_documents::created_at))
+        .load(conn)
+}
+
 /// Whether the index holds no document at all.
 pub fn is_empty(conn: &mut DbConnection) -> QueryResult<bool> {
     diesel::select(diesel::dsl::not(diesel::dsl::exists(
