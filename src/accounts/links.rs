@@ -86,16 +86,12 @@ pub fn take(
     viewer: Option<i64>,
     now: NaiveDateTime,
 ) -> Result<Result<AccountToken, LinkProblem>, AppError> {
-    if !token::is_well_formed(secret) {
-        return Ok(Err(LinkProblem::Unknown));
-    }
-    let hash = token::hash_token(secret);
     // Another member's link is refused before it is used, so that it still works for
     // its owner.
-    if let Err(problem) = judge(account_tokens::peek(conn, &hash, purpose)?, viewer, now) {
+    if let Err(problem) = check(conn, secret, purpose, viewer, now)? {
         return Ok(Err(problem));
     }
-    let taken = account_tokens::take(conn, &hash, purpose)?;
+    let taken = account_tokens::take(conn, &token::hash_token(secret), purpose)?;
     Ok(judge(taken, viewer, now))
 }
 

@@ -2,10 +2,10 @@
 
 use actix_web::{HttpResponse, web};
 
-use crate::auth::{CsrfForm, NoFields, csrf_token, session, token};
+use crate::auth::{CsrfForm, NoFields, token};
 use crate::db::models::sessions;
 use crate::error::AppError;
-use crate::render::{Notice, see_other_with};
+use crate::render::Notice;
 use crate::state::AppState;
 
 pub async fn logout(
@@ -17,14 +17,5 @@ pub async fn logout(
         .db
         .run(move |conn| Ok(sessions::delete(conn, &hash)?))
         .await?;
-    let mut response = see_other_with("/", Notice::SignedOut);
-    let fresh = session::cookie(
-        &csrf_token::visitor_token(&state.keys.csrf),
-        state.settings.secure_cookies,
-        None,
-    );
-    response
-        .add_cookie(&fresh)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("cookie: {e}")))?;
-    Ok(response)
+    super::signed_out(&state, "/", Notice::SignedOut)
 }
