@@ -15,6 +15,7 @@ use askama::Template;
 use chrono::Duration;
 use serde::Deserialize;
 
+use crate::accounts::links::LinkProblem;
 use crate::accounts::{self, links};
 use crate::auth::{CsrfForm, Session, password, token};
 use crate::clock::now;
@@ -114,24 +115,9 @@ pub async fn reset_form(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let secret = path.into_inner();
-    let viewer = session.viewer().map(|v| v.id);
-    let checked = {
-        let secret = secret.clone();
-        state
-            .db
-            .run(move |conn| {
-                let link = links::check(conn, &secret, Purpose::Reset, viewer, now())?;
-                Ok(match link {
-                    Ok(link) => Ok(users::find(conn, link.user_id)?
-                        .ok_or(AppError::NotFound)?
-                        .username),
-                    Err(problem) => Err(problem),
-                })
-            })
-            .await?
-    };
+    let checked = link_owner(&state, &session, secret.clone()).await?;
     match checked {
-        Ok(username) => ok(&ResetPage {
+        Ok((username, _)) => ok(&ResetPage {
             page: Page::new(&session, texts::TITLE_FORGOT),
             token: secret,
             username,
@@ -144,6 +130,30 @@ pub async fn reset_form(
             super::ASK_AGAIN_RESET,
         ),
     }
+}
+
+/// The username and address of the member whose reset link `secret` is, or what is wrong
+/// with the link (looked up without using it).
+async fn link_owner(
+    state: &AppState,
+    session: &Session,
+    secret: String,
+) -> Result<Result<(String, String), LinkProblem>, AppError> {
+    let viewer = session.viewer().map(|v| v.id);
+    state
+        .db
+        .run(move |conn| {
+            Ok(
+                match links::check(conn, &secret, Purpose::Reset, viewer, now())? {
+                    Ok(link) => {
+                        let user = users::find(conn, link.user_id)?.ok_or(AppError::NotFound)?;
+                        Ok((user.username, user.email))
+                    }
+                    Err(problem) => Err(problem),
+                },
+            )
+        })
+        .await
 }
 
 #[derive(Deserialize)]
@@ -159,25 +169,9 @@ pub async fn reset(
     req: HttpRequest,
     CsrfForm { session, form }: CsrfForm<ResetForm>,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = session.viewer().map(|v| v.id);
     // Whose link it is: a link that does not work is said so before any hashing, and the
     // strength check knows the member's name and address, as at sign-up.
-    let owner = {
-        let secret = form.token.clone();
-        state
-            .db
-            .run(move |conn| {
-                Ok(
-                    match links::check(conn, &secret, Purpose::Reset, viewer, now())? {
-                        Ok(link) => Ok(users::find(conn, link.user_id)?
-                            .map(|u| (u.username, u.email))
-                            .unwrap_or_default()),
-                        Err(problem) => Err(problem),
-                    },
-                )
-            })
-            .await?
-    };
+    let owner = link_owner(&state, &session, form.token.clone()).await?;
     let (username, email) = match owner {
         Ok(owner) => owner,
         Err(problem) => {
@@ -206,6 +200,7 @@ pub async fn reset(
         }
     };
     let hash = web::block(move || password::hash(new.expose())).await??;
+    let viewer = session.viewer().map(|v| v.id);
     let device = super::device(&req);
     let days = state.settings.session_days;
     let secret = form.token;
