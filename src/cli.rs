@@ -48,7 +48,7 @@ enum Command {
     /// Run pending database migrations and exit.
     Migrate,
     /// Rebuild the search index from the posts (after an upgrade or a restore); safe while
-    /// the server runs: searches see the old index until the new one is committed.
+    /// the server runs: posts are rewritten a batch at a time, each in a short transaction.
     Reindex,
     /// Manage admin accounts.
     Admin {
@@ -152,11 +152,10 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Reindex => {
             let mut conn = open(&settings)?;
             let started = std::time::Instant::now();
-            let count = crate::db::write_transaction(&mut conn, |conn| {
-                crate::search::rebuild(conn).map_err(crate::error::AppError::from)
-            })?;
+            let count = crate::search::rebuild(&mut conn)?;
+            let noun = if count == 1 { "document" } else { "documents" };
             println!(
-                "Search index rebuilt: {count} documents in {:.1} s.",
+                "Search index rebuilt: {count} {noun} in {:.1} s.",
                 started.elapsed().as_secs_f64()
             );
             Ok(())

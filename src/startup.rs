@@ -22,9 +22,7 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
     let pool = db::connect(&settings.database, settings.pool_size)?;
     let mut conn = pool.get()?;
     db::migrate(&mut conn)?;
-    let indexed = db::write_transaction(&mut conn, |conn| {
-        crate::search::build_if_missing(conn).map_err(crate::error::AppError::from)
-    })?;
+    let indexed = crate::search::build_if_missing(&mut conn)?;
     if indexed > 0 {
         tracing::info!(documents = indexed, "search index built");
     }

@@ -108,10 +108,10 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
         experts::seed(conn, &ids, now())?;
         ideas::seed(conn, &ids, now())?;
         moderation::seed(conn, &ids, now())?;
-        // Some demo posts are written straight to the tables: index them all at the end.
-        crate::search::rebuild(conn)?;
         Ok(())
     })?;
+    // Some demo posts are written straight to the tables: index them all at the end.
+    crate::search::rebuild(conn)?;
     Ok(Some(details))
 }
 

@@ -9,8 +9,9 @@
 //! records the post's state (visibility, publication time, area, status), and the query
 //! filters by what the reader may open, so a scheduled article is found from its time
 //! without any job. When a question, idea or article changes state, its answers and
-//! comments are rewritten with it, since they inherit it. `parlour reindex` rebuilds every
-//! document in one transaction ([`rebuild`]).
+//! comments are rewritten with it, since they inherit it. Documents are made in batches
+//! (one post or a thousand cost the same few queries), so `parlour reindex` ([`rebuild`])
+//! rewrites a million posts in minutes, batch by batch, while the server runs.
 //!
 //! **Ranking.** The engines' own ranking (bm25 with titles weighted ten to one; PostgreSQL's
 //! `ts_rank_cd` over title weight A and text weight B), plus a small boost for accepted
@@ -20,10 +21,13 @@ pub mod query;
 
 use chrono::NaiveDateTime;
 
-use crate::db::DbConnection;
-use crate::db::models::posts;
+use std::collections::HashMap;
+
 use crate::db::models::search::{self as index, Document, Hit, Request};
+use crate::db::models::{posts, search_facts as facts};
+use crate::db::{self, DbConnection};
 use crate::domain::{ContentKind, Visibility};
+use crate::error::AppError;
 use crate::render::markdown;
 use diesel::QueryResult;
 
@@ -42,140 +46,213 @@ fn worse(own: Visibility, parent: Visibility) -> Visibility {
     }
 }
 
-/// The document of post `kind`/`id` as the tables say now, or `None` when it is gone.
-fn document(conn: &mut DbConnection, kind: ContentKind, id: i64) -> QueryResult<Option<Document>> {
-    let Some(post) = posts::find(conn, kind, id)? else {
-        return Ok(None);
-    };
-    let mut visibility = post.visibility;
-    let (mut expert_answered, mut accepted, mut idea_status, mut boost) =
-        (false, false, String::new(), 0.0);
-    let mut merged = false;
-    let (created_at, published_at) = match kind {
-        ContentKind::Article => {
-            let Some(dates) = index::article_dates(conn, id)? else {
-                return Ok(None);
-            };
-            dates
-        }
-        ContentKind::Question => {
-            let Some((created, experts, accepted_id)) = index::question_facts(conn, id)? else {
-                return Ok(None);
-            };
-            expert_answered = experts > 0;
-            accepted = accepted_id.is_some();
-            (created, Some(created))
-        }
-        ContentKind::Answer => {
-            let Some((created, by_expert, _, question_visibility, accepted_id)) =
-                index::answer_facts(conn, id)?
-            else {
-                return Ok(None);
-            };
-            visibility = worse(visibility, Visibility::parse(&question_visibility));
-            accepted = accepted_id == Some(id);
-            expert_answered = by_expert;
-            boost = if accepted { ACCEPTED_BOOST } else { 0.0 }
-                + if by_expert { EXPERT_BOOST } else { 0.0 };
-            (created, Some(created))
-        }
-        ContentKind::Comment => {
-            let Some((created, subject_kind, subject_id)) = index::comment_facts(conn, id)? else {
-                return Ok(None);
-            };
-            if let Some(subject) = ContentKind::parse(&subject_kind) {
-                match posts::find(conn, subject, subject_id)? {
-                    Some(subject) => visibility = worse(visibility, subject.visibility),
-                    None => return Ok(None),
-                }
-            }
-            (created, Some(created))
-        }
-        ContentKind::Idea => {
-            let Some((created, status, merged_into)) = index::idea_facts(conn, id)? else {
-                return Ok(None);
-            };
-            idea_status = status;
-            merged = merged_into.is_some();
-            (created, Some(created))
-        }
-    };
-    let title = if post.title.is_empty() {
-        post.heading()
-    } else {
-        post.title.clone()
-    };
-    Ok(Some(Document {
-        kind: kind.key().to_owned(),
-        post_id: id,
-        title,
-        body: markdown::reading(&post.body_md).text,
-        url: post.path.clone(),
-        area_id: post.area_id,
-        author_id: post.author_id,
+/// What a document says about a post besides its words, whatever its kind.
+#[derive(Default)]
+struct Facts {
+    created_at: NaiveDateTime,
+    published_at: Option<NaiveDateTime>,
+    /// The question's or subject's visibility, which the post inherits when worse.
+    inherited: Option<Visibility>,
+    expert_answered: bool,
+    accepted: bool,
+    idea_status: String,
+    merged: bool,
+    boost: f64,
+}
+
+/// The facts of posts `kind`/`ids` that exist, by id: one query, and for comments one
+/// more per kind of subject.
+fn facts(
+    conn: &mut DbConnection,
+    kind: ContentKind,
+    ids: &[i64],
+) -> QueryResult<HashMap<i64, Facts>> {
+    let at = |created_at| Facts {
         created_at,
-        published_at,
-        visibility: if merged {
-            "merged".to_owned()
-        } else {
-            visibility.key().to_owned()
-        },
-        expert_answered,
-        accepted,
-        idea_status,
-        boost,
-    }))
+        published_at: Some(created_at),
+        ..Facts::default()
+    };
+    Ok(match kind {
+        ContentKind::Article => facts::articles(conn, ids)?
+            .into_iter()
+            .map(|(id, created_at, published_at)| {
+                let facts = Facts {
+                    published_at,
+                    ..at(created_at)
+                };
+                (id, facts)
+            })
+            .collect(),
+        ContentKind::Question => facts::questions(conn, ids)?
+            .into_iter()
+            .map(|(id, created_at, experts, accepted)| {
+                let facts = Facts {
+                    expert_answered: experts > 0,
+                    accepted: accepted.is_some(),
+                    ..at(created_at)
+                };
+                (id, facts)
+            })
+            .collect(),
+        ContentKind::Answer => facts::answers(conn, ids)?
+            .into_iter()
+            .map(|answer| {
+                let accepted = answer.accepted_answer_id == Some(answer.id);
+                let facts = Facts {
+                    inherited: Some(Visibility::parse(&answer.question_visibility)),
+                    expert_answered: answer.by_expert,
+                    accepted,
+                    boost: if accepted { ACCEPTED_BOOST } else { 0.0 }
+                        + if answer.by_expert { EXPERT_BOOST } else { 0.0 },
+                    ..at(answer.created_at)
+                };
+                (answer.id, facts)
+            })
+            .collect(),
+        ContentKind::Comment => {
+            let rows = facts::comments(conn, ids)?;
+            let subjects: Vec<(ContentKind, i64)> = rows
+                .iter()
+                .filter_map(|(_, _, kind, id)| Some((ContentKind::parse(kind)?, *id)))
+                .collect();
+            let visibility: HashMap<(ContentKind, i64), Visibility> =
+                posts::find_many(conn, &subjects)?
+                    .into_iter()
+                    .map(|subject| ((subject.kind, subject.id), subject.visibility))
+                    .collect();
+            rows.into_iter()
+                .filter_map(|(id, created_at, kind, subject)| {
+                    // A comment whose subject is gone is not found.
+                    let inherited = *visibility.get(&(ContentKind::parse(&kind)?, subject))?;
+                    let facts = Facts {
+                        inherited: Some(inherited),
+                        ..at(created_at)
+                    };
+                    Some((id, facts))
+                })
+                .collect()
+        }
+        ContentKind::Idea => facts::ideas(conn, ids)?
+            .into_iter()
+            .map(|(id, created_at, idea_status, merged_into)| {
+                let facts = Facts {
+                    idea_status,
+                    merged: merged_into.is_some(),
+                    ..at(created_at)
+                };
+                (id, facts)
+            })
+            .collect(),
+    })
+}
+
+/// The documents of posts `kind`/`ids` as the tables say now (none for a post that is
+/// gone): a handful of queries whatever the number of posts.
+fn documents(
+    conn: &mut DbConnection,
+    kind: ContentKind,
+    ids: &[i64],
+) -> QueryResult<Vec<Document>> {
+    let keys: Vec<(ContentKind, i64)> = ids.iter().map(|id| (kind, *id)).collect();
+    let found = posts::find_many(conn, &keys)?;
+    let mut facts = facts(conn, kind, ids)?;
+    Ok(found
+        .into_iter()
+        .filter_map(|post| {
+            let facts = facts.remove(&post.id)?;
+            let visibility = match facts.inherited {
+                _ if facts.merged => "merged",
+                Some(parent) => worse(post.visibility, parent).key(),
+                None => post.visibility.key(),
+            };
+            let title = if post.title.is_empty() {
+                post.heading()
+            } else {
+                post.title.clone()
+            };
+            Some(Document {
+                kind: kind.key().to_owned(),
+                post_id: post.id,
+                title,
+                body: markdown::reading(&post.body_md).text,
+                url: post.path,
+                area_id: post.area_id,
+                author_id: post.author_id,
+                created_at: facts.created_at,
+                published_at: facts.published_at,
+                visibility: visibility.to_owned(),
+                expert_answered: facts.expert_answered,
+                accepted: facts.accepted,
+                idea_status: facts.idea_status,
+                boost: facts.boost,
+            })
+        })
+        .collect())
+}
+
+/// Rewrites the documents of posts `kind`/`ids` from the tables, forgetting those of posts
+/// that are gone. Runs in the caller's transaction.
+fn rewrite(conn: &mut DbConnection, kind: ContentKind, ids: &[i64]) -> QueryResult<usize> {
+    let documents = documents(conn, kind, ids)?;
+    index::replace(conn, kind.key(), ids, &documents)?;
+    Ok(documents.len())
 }
 
 /// Rewrites post `kind`/`id`'s document from the tables (or forgets it when the post is
 /// gone), with those of its answers and comments, which inherit its state. Runs in the
 /// caller's transaction.
 pub fn refresh(conn: &mut DbConnection, kind: ContentKind, id: i64) -> QueryResult<()> {
-    refresh_one(conn, kind, id)?;
-    for (child_kind, child) in index::children_of(conn, kind.key(), id)? {
+    rewrite(conn, kind, &[id])?;
+    let mut children: HashMap<ContentKind, Vec<i64>> = HashMap::new();
+    for (child_kind, child) in facts::children_of(conn, kind.key(), id)? {
         if let Some(child_kind) = ContentKind::parse(&child_kind) {
-            refresh_one(conn, child_kind, child)?;
+            children.entry(child_kind).or_default().push(child);
+        }
+    }
+    for (child_kind, ids) in children {
+        for batch in ids.chunks(index::BATCH) {
+            rewrite(conn, child_kind, batch)?;
         }
     }
     // An answer changes what its question says about it (answered by an expert).
     if kind == ContentKind::Answer
-        && let Some((_, _, question, _, _)) = index::answer_facts(conn, id)?
+        && let Some(answer) = facts::answers(conn, &[id])?.first()
     {
-        refresh_one(conn, ContentKind::Question, question)?;
+        rewrite(conn, ContentKind::Question, &[answer.question_id])?;
     }
     Ok(())
 }
 
-fn refresh_one(conn: &mut DbConnection, kind: ContentKind, id: i64) -> QueryResult<()> {
-    match document(conn, kind, id)? {
-        Some(document) => index::put(conn, &document)?,
-        None => {
-            index::remove(conn, kind.key(), id)?;
-        }
-    }
-    Ok(())
-}
-
-/// Rebuilds every document from the tables, in the caller's transaction (readers see the
-/// old index until it commits). Returns how many documents there are.
-pub fn rebuild(conn: &mut DbConnection) -> QueryResult<usize> {
-    index::clear(conn)?;
+/// Rebuilds every document from the tables and returns how many there are. Safe while the
+/// server runs: each batch of posts is rewritten in its own short transaction (so the
+/// server's writes wait for one batch at most, and searches always find one document per
+/// post), and the documents of posts that are gone are forgotten at the end.
+pub fn rebuild(conn: &mut DbConnection) -> Result<usize, AppError> {
+    let before = index::last_row(conn)?;
     let mut count = 0;
-    for (kind, id) in index::every_post(conn)? {
-        if let Some(kind) = ContentKind::parse(kind)
-            && let Some(document) = document(conn, kind, id)?
-        {
-            index::put(conn, &document)?;
-            count += 1;
+    for kind in ContentKind::ALL {
+        let mut after = 0;
+        loop {
+            let ids = facts::ids_after(conn, kind.key(), after, index::BATCH as i64)?;
+            let Some(last) = ids.last().copied() else {
+                break;
+            };
+            count += db::write_transaction(conn, |conn| {
+                rewrite(conn, kind, &ids).map_err(AppError::from)
+            })?;
+            after = last;
         }
     }
+    db::write_transaction(conn, |conn| {
+        index::remove_up_to(conn, before).map_err(AppError::from)
+    })?;
     Ok(count)
 }
 
 /// Builds the index when it is empty but posts exist (the first start after the upgrade
 /// that brought search, or a restore without it). Returns how many documents it wrote.
-pub fn build_if_missing(conn: &mut DbConnection) -> QueryResult<usize> {
-    if index::is_empty(conn)? && !index::every_post(conn)?.is_empty() {
+pub fn build_if_missing(conn: &mut DbConnection) -> Result<usize, AppError> {
+    if index::is_empty(conn)? && facts::any_post(conn)? {
         return rebuild(conn);
     }
     Ok(0)

@@ -16,7 +16,7 @@ fn result_links(body: &str) -> Vec<String> {
         .collect()
 }
 
-async fn search(
+pub(crate) async fn search(
     browser: &crate::helpers::Browser,
     query: &str,
 ) -> (StatusCode, Vec<String>, String) {
@@ -308,7 +308,7 @@ async fn the_demo_community_is_found_and_a_missing_index_is_built_at_start(backe
     app.with_db(|conn| parlour::demo::seed(conn).unwrap()).await;
     let (_, links, _) = search(&app.browser(), "linen").await;
     assert!(!links.is_empty(), "the demo has linen posts");
-    app.with_db(|conn| parlour::db::models::search::clear(conn).unwrap())
+    app.with_db(|conn| parlour::db::models::search::remove_up_to(conn, i64::MAX).unwrap())
         .await;
     let (_, gone, _) = search(&app.browser(), "linen").await;
     assert!(gone.is_empty());

@@ -24,6 +24,7 @@ pub mod questions;
 pub mod rate_events;
 pub mod replies;
 pub mod search;
+pub mod search_facts;
 pub mod secrets;
 pub mod sessions;
 pub mod settings;

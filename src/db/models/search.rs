@@ -9,11 +9,11 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Nullable, Text, Timestamp};
 
 use crate::db::DbConnection;
-use crate::db::schema::{answers, articles, ideas, questions, replies, search_documents};
+use crate::db::schema::search_documents;
 
 /// A document as stored.
 #[derive(Insertable, Debug, Clone)]
-#[diesel(table_name = search_documents)]
+#[diesel(table_name = search_documents, treat_none_as_default_value = false)]
 pub struct Document {
     pub kind: String,
     pub post_id: i64,
@@ -31,145 +31,49 @@ pub struct Document {
     pub boost: f64,
 }
 
-/// Stores `document`, replacing the post's earlier one.
-pub fn put(conn: &mut DbConnection, document: &Document) -> QueryResult<()> {
-    remove(conn, &document.kind, document.post_id)?;
-    diesel::insert_into(search_documents::table)
-        .values(document)
-        .execute(conn)
-        .map(|_| ())
-}
-
-/// Forgets a post's document.
-pub fn remove(conn: &mut DbConnection, kind: &str, post_id: i64) -> QueryResult<usize> {
+/// Replaces the documents of posts `kind`/`ids` with `documents` (a post without a new
+/// document is forgotten): one delete and one insert, whatever their number (at most
+/// [`BATCH`]).
+pub fn replace(
+    conn: &mut DbConnection,
+    kind: &str,
+    ids: &[i64],
+    documents: &[Document],
+) -> QueryResult<()> {
     diesel::delete(
         search_documents::table
             .filter(search_documents::kind.eq(kind))
-            .filter(search_documents::post_id.eq(post_id)),
+            .filter(search_documents::post_id.eq_any(ids)),
     )
-    .execute(conn)
-}
-
-/// When an article was made and published.
-pub fn article_dates(
-    conn: &mut DbConnection,
-    id: i64,
-) -> QueryResult<Option<(NaiveDateTime, Option<NaiveDateTime>)>> {
-    articles::table
-        .find(id)
-        .select((articles::created_at, articles::published_at))
-        .first(conn)
-        .optional()
-}
-
-/// A question's date, expert answers and accepted answer.
-pub fn question_facts(
-    conn: &mut DbConnection,
-    id: i64,
-) -> QueryResult<Option<(NaiveDateTime, i32, Option<i64>)>> {
-    questions::table
-        .find(id)
-        .select((
-            questions::created_at,
-            questions::expert_answer_count,
-            questions::accepted_answer_id,
-        ))
-        .first(conn)
-        .optional()
-}
-
-/// An answer's date, whether an expert wrote it, and its question's id and visibility
-/// and accepted answer.
-#[allow(clippy::type_complexity)]
-pub fn answer_facts(
-    conn: &mut DbConnection,
-    id: i64,
-) -> QueryResult<Option<(NaiveDateTime, bool, i64, String, Option<i64>)>> {
-    answers::table
-        .inner_join(questions::table)
-        .filter(answers::id.eq(id))
-        .select((
-            answers::created_at,
-            answers::by_expert,
-            questions::id,
-            questions::visibility,
-            questions::accepted_answer_id,
-        ))
-        .first(conn)
-        .optional()
-}
-
-/// A comment's date and what it hangs under.
-pub fn comment_facts(
-    conn: &mut DbConnection,
-    id: i64,
-) -> QueryResult<Option<(NaiveDateTime, String, i64)>> {
-    replies::table
-        .find(id)
-        .select((
-            replies::created_at,
-            replies::subject_kind,
-            replies::subject_id,
-        ))
-        .first(conn)
-        .optional()
-}
-
-/// An idea's date, status and what it was merged into.
-pub fn idea_facts(
-    conn: &mut DbConnection,
-    id: i64,
-) -> QueryResult<Option<(NaiveDateTime, String, Option<i64>)>> {
-    ideas::table
-        .find(id)
-        .select((ideas::created_at, ideas::status, ideas::merged_into_id))
-        .first(conn)
-        .optional()
-}
-
-/// The answers of question `id`, and the comments under it and them, as (kind, id).
-pub fn children_of(
-    conn: &mut DbConnection,
-    kind: &str,
-    id: i64,
-) -> QueryResult<Vec<(String, i64)>> {
-    let mut children: Vec<(String, i64)> = Vec::new();
-    let mut subjects = vec![(kind.to_owned(), id)];
-    if kind == "question" {
-        let ids: Vec<i64> = answers::table
-            .filter(answers::question_id.eq(id))
-            .select(answers::id)
-            .load(conn)?;
-        for answer in ids {
-            children.push(("answer".to_owned(), answer));
-            subjects.push(("answer".to_owned(), answer));
-        }
+    .execute(conn)?;
+    if documents.is_empty() {
+        return Ok(());
     }
-    for (subject_kind, subject_id) in subjects {
-        let ids: Vec<i64> = replies::table
-            .filter(replies::subject_kind.eq(&subject_kind))
-            .filter(replies::subject_id.eq(subject_id))
-            .select(replies::id)
-            .load(conn)?;
-        children.extend(ids.into_iter().map(|c| ("comment".to_owned(), c)));
+    // Many rows in one statement are written per backend (diesel's batch insert).
+    let insert = diesel::insert_into(search_documents::table).values(documents);
+    match conn {
+        DbConnection::Sqlite(c) => insert.execute(c),
+        DbConnection::Pg(c) => insert.execute(c),
     }
-    Ok(children)
+    .map(|_| ())
 }
 
-/// Every post there is, as (kind, id), for rebuilding the index.
-pub fn every_post(conn: &mut DbConnection) -> QueryResult<Vec<(&'static str, i64)>> {
-    let mut all = Vec::new();
-    let a: Vec<i64> = articles::table.select(articles::id).load(conn)?;
-    all.extend(a.into_iter().map(|id| ("article", id)));
-    let q: Vec<i64> = questions::table.select(questions::id).load(conn)?;
-    all.extend(q.into_iter().map(|id| ("question", id)));
-    let n: Vec<i64> = answers::table.select(answers::id).load(conn)?;
-    all.extend(n.into_iter().map(|id| ("answer", id)));
-    let c: Vec<i64> = replies::table.select(replies::id).load(conn)?;
-    all.extend(c.into_iter().map(|id| ("comment", id)));
-    let i: Vec<i64> = ideas::table.select(ideas::id).load(conn)?;
-    all.extend(i.into_iter().map(|id| ("idea", id)));
-    Ok(all)
+/// The most documents [`replace`] takes at once: 14 columns each stay under SQLite's
+/// 32,766 bound parameters.
+pub const BATCH: usize = 1_000;
+
+/// The newest document's row id (0 when there is none): a rebuild rewrites every post, so
+/// the documents at or below the id it started from are the ones of posts that are gone.
+pub fn last_row(conn: &mut DbConnection) -> QueryResult<i64> {
+    search_documents::table
+        .select(diesel::dsl::max(search_documents::id))
+        .first::<Option<i64>>(conn)
+        .map(|id| id.unwrap_or(0))
+}
+
+/// Forgets the documents at or below row `id` (see [`last_row`]).
+pub fn remove_up_to(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
+    diesel::delete(search_documents::table.filter(search_documents::id.le(id))).execute(conn)
 }
 
 /// The questions and ideas anyone may read, newest first (at most `limit`): their paths
@@ -195,11 +99,6 @@ pub fn is_empty(conn: &mut DbConnection) -> QueryResult<bool> {
         search_documents::table.select(search_documents::id),
     )))
     .get_result(conn)
-}
-
-/// Forgets every document (before a rebuild, in the same transaction).
-pub fn clear(conn: &mut DbConnection) -> QueryResult<usize> {
-    diesel::delete(search_documents::table).execute(conn)
 }
 
 /// What a search asks the engine, every part a bound parameter.
