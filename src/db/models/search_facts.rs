@@ -20,11 +20,11 @@ pub fn articles(
         .load(conn)
 }
 
-/// Questions `ids`: (id, asked, experts' answers, accepted answer).
-pub fn questions(
-    conn: &mut DbConnection,
-    ids: &[i64],
-) -> QueryResult<Vec<(i64, NaiveDateTime, i32, Option<i64>)>> {
+/// A question's id, date, number of experts' answers and accepted answer.
+pub type QuestionFacts = (i64, NaiveDateTime, i32, Option<i64>);
+
+/// Questions `ids`.
+pub fn questions(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<QuestionFacts>> {
     questions::table
         .filter(questions::id.eq_any(ids))
         .select((
@@ -79,11 +79,11 @@ pub fn comments(
         .load(conn)
 }
 
-/// Ideas `ids`: (id, proposed, status, merged into).
-pub fn ideas(
-    conn: &mut DbConnection,
-    ids: &[i64],
-) -> QueryResult<Vec<(i64, NaiveDateTime, String, Option<i64>)>> {
+/// An idea's id, date, status and what it was merged into.
+pub type IdeaFacts = (i64, NaiveDateTime, String, Option<i64>);
+
+/// Ideas `ids`.
+pub fn ideas(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<IdeaFacts>> {
     ideas::table
         .filter(ideas::id.eq_any(ids))
         .select((
