@@ -24,6 +24,7 @@ pub mod reminders;
 pub mod render;
 pub mod routes;
 pub mod search;
+pub mod seed;
 pub mod startup;
 pub mod state;
 pub mod votes;

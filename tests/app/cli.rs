@@ -161,7 +161,7 @@ async fn serve_with_demo_runs_the_demo_community_and_stops_on_sigterm(backend: B
         .build()
         .unwrap();
     let mut up = false;
-    for _ in 0..100 {
+    for _ in 0..300 {
         if let Ok(r) = client.get(format!("{base}/healthz")).send().await
             && r.status() == StatusCode::OK
         {
@@ -282,12 +282,100 @@ async fn reindex_rebuilds_the_search_index_from_the_tables_while_the_server_runs
     assert!(search(&visitor, "brogues").await.1.is_empty());
 }
 
+#[derive(diesel::QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+/// `parlour seed` makes a generated community in an empty database: every post counted,
+/// the counters the lists filter on true to the rows, every post indexed, and every
+/// account signs in with the shared password. It refuses a database with members.
+async fn seed_fills_an_empty_database_with_a_community_whose_counters_agree(backend: Backend) {
+    use diesel::RunQueryDsl;
+    let app = TestApp::spawn(backend).await;
+    let cwd = std::env::temp_dir();
+    let args = ["seed", "--members", "60", "--posts", "3000"];
+    let output = parlour(&app.db, &cwd, &args, "");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains("Seeded 60 members and 3000 posts"),
+        "{}",
+        text(&output.stdout)
+    );
+    let counts = app
+        .with_db(|conn| {
+            let count = |conn: &mut parlour::db::DbConnection, sql: &str| {
+                diesel::sql_query(sql).get_result::<Count>(conn).unwrap().n
+            };
+            [
+                count(conn, "SELECT COUNT(*) AS n FROM users"),
+                count(
+                    conn,
+                    "SELECT (SELECT COUNT(*) FROM articles) + (SELECT COUNT(*) FROM questions) \
+                     + (SELECT COUNT(*) FROM answers) + (SELECT COUNT(*) FROM ideas) \
+                     + (SELECT COUNT(*) FROM replies) AS n",
+                ),
+                count(conn, "SELECT COUNT(*) AS n FROM search_documents"),
+                count(
+                    conn,
+                    "SELECT COUNT(*) AS n FROM questions q WHERE answer_count <> \
+                     (SELECT COUNT(*) FROM answers a \
+                      WHERE a.question_id = q.id AND a.visibility = 'visible') \
+                     OR expert_answer_count <> (SELECT COUNT(*) FROM answers a \
+                      WHERE a.question_id = q.id AND a.visibility = 'visible' AND a.by_expert) \
+                     OR vote_count <> (SELECT COALESCE(SUM(score), 0) FROM answers a \
+                      WHERE a.question_id = q.id)",
+                ),
+                count(
+                    conn,
+                    "SELECT COUNT(*) AS n FROM answers a WHERE score <> \
+                     (SELECT COUNT(*) FROM answer_votes v WHERE v.answer_id = a.id)",
+                ),
+                count(
+                    conn,
+                    "SELECT COUNT(*) AS n FROM ideas i WHERE vote_count <> \
+                     (SELECT COUNT(*) FROM idea_votes v WHERE v.idea_id = i.id)",
+                ),
+                count(
+                    conn,
+                    "SELECT COUNT(*) AS n FROM ideas i WHERE status <> 'new' AND NOT EXISTS \
+                     (SELECT 1 FROM idea_status_changes c WHERE c.idea_id = i.id)",
+                ),
+                count(
+                    conn,
+                    "SELECT COUNT(*) AS n FROM questions WHERE answer_count > 0",
+                ),
+            ]
+        })
+        .await;
+    assert_eq!(counts[..3], [60, 3000, 3000], "members, posts, documents");
+    assert_eq!(
+        counts[3..7],
+        [0, 0, 0, 0],
+        "counters that disagree with rows"
+    );
+    assert!(counts[7] > 0, "some questions are answered");
+
+    let member = app.browser();
+    let signed_in = member
+        .sign_in("member000042", parlour::seed::PASSWORD)
+        .await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
+    assert!(!search(&member, "shirt").await.1.is_empty());
+
+    let again = parlour(&app.db, &cwd, &args, "");
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("already has members"));
+}
+
 on_both_databases!(
     an_operator_creates_an_admin_with_the_password_on_standard_input,
     an_operator_grants_and_revokes_roles_while_the_server_runs,
     serve_with_demo_runs_the_demo_community_and_stops_on_sigterm,
     migrate_can_run_again_and_again,
     reindex_rebuilds_the_search_index_from_the_tables_while_the_server_runs,
+    seed_fills_an_empty_database_with_a_community_whose_counters_agree,
 );
 
 #[test]

@@ -7,6 +7,7 @@ pub mod areas;
 pub mod article_lists;
 pub mod articles;
 pub mod audit;
+pub mod bulk;
 pub mod flags;
 pub mod idea_lists;
 pub mod idea_members;
