@@ -12,7 +12,7 @@ source "$(dirname "$0")/large.sh" "${1:-sqlite}"
 
 # The rare word is one of the generator's made-up words in a few dozen posts (found with
 # fts5vocab on the seeded SQLite database; the same seed makes the same words).
-rare="${PARLOUR_BENCH_RARE:-galtisver}"
+rare="${PARLOUR_BENCH_RARE:-brabraquindar}"
 # How many documents match, as the engine counts them.
 matches() {
   case "$backend" in

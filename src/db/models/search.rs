@@ -31,21 +31,19 @@ pub struct Document {
     pub boost: f64,
 }
 
-/// Replaces the documents of posts `kind`/`ids` with `documents` (a post without a new
-/// document is forgotten): one delete and one insert, whatever their number (at most
-/// [`BATCH`]).
-pub fn replace(
-    conn: &mut DbConnection,
-    kind: &str,
-    ids: &[i64],
-    documents: &[Document],
-) -> QueryResult<()> {
+/// Forgets the documents of posts `kind`/`ids`.
+pub fn forget(conn: &mut DbConnection, kind: &str, ids: &[i64]) -> QueryResult<usize> {
     diesel::delete(
         search_documents::table
             .filter(search_documents::kind.eq(kind))
             .filter(search_documents::post_id.eq_any(ids)),
     )
-    .execute(conn)?;
+    .execute(conn)
+}
+
+/// Stores `documents` (at most [`BATCH`], of posts without one) in one statement, in
+/// their order: the index's row ids follow it.
+pub fn insert(conn: &mut DbConnection, documents: &[Document]) -> QueryResult<()> {
     if documents.is_empty() {
         return Ok(());
     }
@@ -58,7 +56,7 @@ pub fn replace(
     .map(|_| ())
 }
 
-/// The most documents [`replace`] takes at once: 14 columns each stay under SQLite's
+/// The most documents [`insert`] takes at once: 14 columns each stay under SQLite's
 /// 32,766 bound parameters.
 pub const BATCH: usize = 1_000;
 
@@ -124,6 +122,9 @@ pub struct Request {
     pub newest_first: bool,
     pub limit: i64,
     pub offset: i64,
+    /// On SQLite, rank only the newest this many matches (0: all of them); see
+    /// `crate::search` for why.
+    pub candidates: i64,
 }
 
 /// One result.
@@ -175,7 +176,7 @@ const SQLITE: &str = concat!(
             d.visibility, d.expert_answered, d.accepted, d.idea_status, \
             snippet(search_fts, 1, char(2), char(3), '…', 24) AS snippet \
      FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid \
-     WHERE search_fts MATCH ?1 AND ",
+     WHERE search_fts MATCH ?1 AND search_fts.rowid >= ?14 AND ",
     filters!(),
     " ORDER BY CASE WHEN ?11 THEN 0.0 ELSE bm25(search_fts, 10.0, 1.0) - d.boost END, \
               d.created_at DESC \
@@ -215,7 +216,23 @@ pub fn find(conn: &mut DbConnection, request: &Request) -> QueryResult<Vec<Hit>>
     }
     match conn {
         DbConnection::Sqlite(c) => {
-            bind_all!(diesel::sql_query(SQLITE), &request.engine_query_fts5).load(c)
+            let floor = if request.candidates > 0 {
+                // The index's rows are in time order: the newest matches are the last.
+                diesel::sql_query(
+                    "SELECT rowid AS n FROM search_fts WHERE search_fts MATCH ?1 \
+                     ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
+                )
+                .bind::<Text, _>(&request.engine_query_fts5)
+                .bind::<BigInt, _>(request.candidates - 1)
+                .get_result::<RowId>(c)
+                .optional()?
+                .map_or(0, |row| row.n)
+            } else {
+                0
+            };
+            bind_all!(diesel::sql_query(SQLITE), &request.engine_query_fts5)
+                .bind::<BigInt, _>(floor)
+                .load(c)
         }
         DbConnection::Pg(c) => {
             let sql = postgres_sql();
@@ -224,6 +241,12 @@ pub fn find(conn: &mut DbConnection, request: &Request) -> QueryResult<Vec<Hit>>
                 .load(c)
         }
     }
+}
+
+#[derive(QueryableByName)]
+struct RowId {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
 }
 
 /// `ts_headline`'s options: the matching words between `\u{2}` and `\u{3}`, as SQLite's

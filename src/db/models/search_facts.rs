@@ -125,29 +125,22 @@ pub fn children_of(
     Ok(children)
 }
 
-/// Up to `limit` ids of posts of `kind` after `after`, in order: a rebuild's next batch.
-pub fn ids_after(
-    conn: &mut DbConnection,
-    kind: &str,
-    after: i64,
-    limit: i64,
-) -> QueryResult<Vec<i64>> {
-    macro_rules! next {
+/// Every post of `kind`, as (id, date): a rebuild writes the documents oldest first, so
+/// that the index's row order follows time (see `crate::search`).
+pub fn dated(conn: &mut DbConnection, kind: &str) -> QueryResult<Vec<(i64, NaiveDateTime)>> {
+    macro_rules! every {
         ($table:ident) => {
             $table::table
-                .filter($table::id.gt(after))
-                .order($table::id)
-                .limit(limit)
-                .select($table::id)
+                .select(($table::id, $table::created_at))
                 .load(conn)
         };
     }
     match kind {
-        "article" => next!(articles),
-        "question" => next!(questions),
-        "answer" => next!(answers),
-        "comment" => next!(replies),
-        "idea" => next!(ideas),
+        "article" => every!(articles),
+        "question" => every!(questions),
+        "answer" => every!(answers),
+        "comment" => every!(replies),
+        "idea" => every!(ideas),
         _ => Ok(Vec::new()),
     }
 }
