@@ -171,16 +171,33 @@ macro_rules! filters {
     };
 }
 
+/// SQLite's order of results (`?11`: newest first).
+macro_rules! sqlite_order {
+    () => {
+        " ORDER BY CASE WHEN ?11 THEN 0.0 ELSE bm25(search_fts, 10.0, 1.0) - d.boost END, \
+                   d.created_at DESC"
+    };
+}
+
+/// The page is chosen first (ids only), then the snippets are made for its rows alone: a
+/// snippet reads and tokenises the text again, too dear for every match. `CROSS JOIN`
+/// keeps the matches as the outer loop (left to itself, the planner may walk every answer
+/// and ask FTS5 about each: 80 s instead of 0.1 s at a million posts), and the filters are
+/// read from their covering index, not from the long rows.
 const SQLITE: &str = concat!(
     "SELECT d.kind, d.post_id, d.title, d.url, d.area_id, d.author_id, d.created_at, \
             d.visibility, d.expert_answered, d.accepted, d.idea_status, \
             snippet(search_fts, 1, char(2), char(3), '…', 24) AS snippet \
-     FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid \
-     WHERE search_fts MATCH ?1 AND search_fts.rowid >= ?14 AND ",
+     FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid \
+     WHERE search_fts MATCH ?1 AND search_fts.rowid IN (\
+       SELECT search_fts.rowid FROM search_fts \
+         CROSS JOIN search_documents d INDEXED BY search_documents_facts \
+         ON d.id = search_fts.rowid \
+       WHERE search_fts MATCH ?1 AND search_fts.rowid >= ?14 AND ",
     filters!(),
-    " ORDER BY CASE WHEN ?11 THEN 0.0 ELSE bm25(search_fts, 10.0, 1.0) - d.boost END, \
-              d.created_at DESC \
-     LIMIT ?12 OFFSET ?13"
+    sqlite_order!(),
+    " LIMIT ?12 OFFSET ?13)",
+    sqlite_order!()
 );
 
 // PostgreSQL numbers parameters `$n`; the same filters with `?` turned into `$`.
