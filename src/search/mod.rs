@@ -317,6 +317,17 @@ pub fn find(
     if !query.is_searchable() {
         return Ok((Vec::new(), false));
     }
+    // A last word the index knows is taken as typed: a prefix makes the engines merge the
+    // lists of every word it begins (22 ms for "shirt*" at a million posts, against
+    // 0.5 ms for "shirt"), and someone who typed a whole word rarely means a longer one.
+    let completed;
+    let query = match query.prefix() {
+        Some(word) if index::has_word(conn, word)? => {
+            completed = query.completed();
+            &completed
+        }
+        _ => query,
+    };
     let far_past = NaiveDateTime::MIN.max(chrono::DateTime::UNIX_EPOCH.naive_utc());
     let request = Request {
         engine_query_fts5: query.fts5(),

@@ -5,7 +5,8 @@
 //! database as a bound parameter.
 //!
 //! The language: words (all must match), `"a phrase"`, `-word` to leave out, and the
-//! last word matches as a prefix while it is being typed (`iron` finds "ironing").
+//! last word matches as a prefix while it is being typed (`monog` finds "monogrammed"),
+//! unless it is a word the index knows already (see `crate::search::find`).
 
 /// The longest query accepted, in characters.
 pub const MAX_CHARS: usize = 200;
@@ -79,6 +80,27 @@ impl Query {
                 });
             }
         }
+    }
+
+    /// The last word, when it is still being typed.
+    pub fn prefix(&self) -> Option<&str> {
+        self.terms.iter().find_map(|term| match term {
+            Term::Prefix(word) => Some(word.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The query with its last word taken as complete (see `crate::search::find`).
+    pub fn completed(&self) -> Query {
+        let terms = self
+            .terms
+            .iter()
+            .map(|term| match term {
+                Term::Prefix(word) => Term::Word(word.clone()),
+                other => other.clone(),
+            })
+            .collect();
+        Query { terms }
     }
 
     /// Whether the query can find anything: it needs a term that must be present.

@@ -85,6 +85,12 @@ async fn every_kind_is_found_with_stemming_phrases_prefixes_and_exclusions(backe
         vec![idea.clone()],
         "ideas, and the last word as a prefix"
     );
+    let (_, links, _) = search(&visitor, "monog").await;
+    assert_eq!(
+        links,
+        vec![idea.clone()],
+        "an unfinished last word as a prefix"
+    );
 
     let (_, links, _) = search(&visitor, "\"dry flat\"").await;
     assert_eq!(links, vec![article.clone()], "a phrase");

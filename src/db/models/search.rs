@@ -260,6 +260,26 @@ pub fn find(conn: &mut DbConnection, request: &Request) -> QueryResult<Vec<Hit>>
     }
 }
 
+/// Whether any document has `word` (stemmed as the engines stem it).
+pub fn has_word(conn: &mut DbConnection, word: &str) -> QueryResult<bool> {
+    let found = match conn {
+        DbConnection::Sqlite(c) => {
+            diesel::sql_query("SELECT rowid AS n FROM search_fts WHERE search_fts MATCH ?1 LIMIT 1")
+                .bind::<Text, _>(format!("\"{word}\""))
+                .get_result::<RowId>(c)
+                .optional()?
+        }
+        DbConnection::Pg(c) => diesel::sql_query(
+            "SELECT 1::BIGINT AS n FROM search_documents \
+             WHERE tsv @@ plainto_tsquery('english', $1) LIMIT 1",
+        )
+        .bind::<Text, _>(word)
+        .get_result::<RowId>(c)
+        .optional()?,
+    };
+    Ok(found.is_some())
+}
+
 #[derive(QueryableByName)]
 struct RowId {
     #[diesel(sql_type = BigInt)]
