@@ -258,7 +258,8 @@ pub fn rebuild(conn: &mut DbConnection) -> Result<usize, AppError> {
         count += db::write_transaction(conn, |conn| rewrite(conn, &batch).map_err(AppError::from))?;
     }
     db::write_transaction(conn, |conn| {
-        index::remove_up_to(conn, before).map_err(AppError::from)
+        index::remove_up_to(conn, before)?;
+        index::optimize(conn).map_err(AppError::from)
     })?;
     Ok(count)
 }
@@ -274,7 +275,7 @@ pub fn build_if_missing(conn: &mut DbConnection) -> Result<usize, AppError> {
 
 /// How many of the newest matches an unfiltered search ranks on SQLite (see the module's
 /// documentation).
-const CANDIDATES: i64 = 2_000;
+const CANDIDATES: i64 = 1_000;
 
 /// What a reader asks for, besides the words.
 #[derive(Debug, Clone, Default)]

@@ -24,7 +24,7 @@ matches() {
 }
 echo "backend: $backend; documents matching: shirt $(matches shirt shirt), $rare $(matches "$rare" "$rare"), \"linen shirt\" $(matches '"linen shirt"' 'linen <-> shirt'), colla* $(matches 'colla*' 'colla:*')"
 
-for query in "q=shirt" "q=$rare" "q=%22linen+shirt%22" "q=colla" \
+for query in "q=shirt" "q=$rare" "q=%22linen+shirt%22" "q=colla" "q=lapel+wool" \
   "q=wool&kind=answer&area=3&expert=yes" "q=wool&sort=new"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' "$base/search?$query")
   echo "== /search?$query ($status), $connections connections, ${duration}s"

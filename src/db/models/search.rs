@@ -91,6 +91,16 @@ pub fn public_threads(
         .load(conn)
 }
 
+/// Merges SQLite's full-text index into one segment after a rebuild (about ten seconds a
+/// million documents): a word's list is then read in one piece, which made a common word's
+/// search three times quicker. PostgreSQL's GIN index needs nothing.
+pub fn optimize(conn: &mut DbConnection) -> QueryResult<()> {
+    if let DbConnection::Sqlite(c) = conn {
+        diesel::sql_query("INSERT INTO search_fts (search_fts) VALUES ('optimize')").execute(c)?;
+    }
+    Ok(())
+}
+
 /// Whether the index holds no document at all.
 pub fn is_empty(conn: &mut DbConnection) -> QueryResult<bool> {
     diesel::select(diesel::dsl::not(diesel::dsl::exists(
@@ -179,26 +189,30 @@ macro_rules! sqlite_order {
     };
 }
 
-/// The page is chosen first (ids only), then the snippets are made for its rows alone: a
-/// snippet reads and tokenises the text again, too dear for every match. `CROSS JOIN`
-/// keeps the matches as the outer loop (left to itself, the planner may walk every answer
-/// and ask FTS5 about each: 80 s instead of 0.1 s at a million posts), and the filters are
-/// read from their covering index, not from the long rows.
-const SQLITE: &str = concat!(
-    "SELECT d.kind, d.post_id, d.title, d.url, d.area_id, d.author_id, d.created_at, \
-            d.visibility, d.expert_answered, d.accepted, d.idea_status, \
-            snippet(search_fts, 1, char(2), char(3), '…', 24) AS snippet \
-     FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid \
-     WHERE search_fts MATCH ?1 AND search_fts.rowid IN (\
-       SELECT search_fts.rowid FROM search_fts \
-         CROSS JOIN search_documents d INDEXED BY search_documents_facts \
-         ON d.id = search_fts.rowid \
-       WHERE search_fts MATCH ?1 AND search_fts.rowid >= ?14 AND ",
+/// SQLite's page of results, as index row ids, best first. `CROSS JOIN` keeps the
+/// matches as the outer loop (left to itself, the planner may walk every answer and ask
+/// FTS5 about each: 80 s instead of 0.1 s at a million posts), and the filters are read
+/// from their covering index, not from the long rows.
+const SQLITE_PAGE: &str = concat!(
+    "SELECT search_fts.rowid AS n FROM search_fts \
+       CROSS JOIN search_documents d INDEXED BY search_documents_facts \
+       ON d.id = search_fts.rowid \
+     WHERE search_fts MATCH ?1 AND search_fts.rowid >= ?14 AND ",
     filters!(),
     sqlite_order!(),
-    " LIMIT ?12 OFFSET ?13)",
-    sqlite_order!()
+    " LIMIT ?12 OFFSET ?13"
 );
+
+/// The page's rows with their snippets (a snippet reads and tokenises the text again, too
+/// dear for every match). The rows are named by a JSON list and found within their range
+/// of row ids: FTS5 asked for one row id at a time re-reads the word's whole list each
+/// time.
+const SQLITE_ROWS: &str = "SELECT d.kind, d.post_id, d.title, d.url, d.area_id, d.author_id, \
+            d.created_at, d.visibility, d.expert_answered, d.accepted, d.idea_status, \
+            snippet(search_fts, 1, char(2), char(3), '…', 24) AS snippet, d.id AS row_id \
+     FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid \
+     WHERE search_fts MATCH ?1 AND search_fts.rowid BETWEEN ?2 AND ?3 \
+       AND +search_fts.rowid IN (SELECT value FROM json_each(?4))";
 
 // PostgreSQL numbers parameters `$n`; the same filters with `?` turned into `$`.
 const POSTGRES_INNER: &str = concat!(
@@ -247,9 +261,25 @@ pub fn find(conn: &mut DbConnection, request: &Request) -> QueryResult<Vec<Hit>>
             } else {
                 0
             };
-            bind_all!(diesel::sql_query(SQLITE), &request.engine_query_fts5)
-                .bind::<BigInt, _>(floor)
-                .load(c)
+            let page: Vec<i64> =
+                bind_all!(diesel::sql_query(SQLITE_PAGE), &request.engine_query_fts5)
+                    .bind::<BigInt, _>(floor)
+                    .load::<RowId>(c)?
+                    .into_iter()
+                    .map(|row| row.n)
+                    .collect();
+            let (Some(low), Some(high)) = (page.iter().min(), page.iter().max()) else {
+                return Ok(Vec::new());
+            };
+            let list = serde_json::to_string(&page).unwrap_or_default();
+            let mut rows: Vec<PagedHit> = diesel::sql_query(SQLITE_ROWS)
+                .bind::<Text, _>(&request.engine_query_fts5)
+                .bind::<BigInt, _>(low)
+                .bind::<BigInt, _>(high)
+                .bind::<Text, _>(list)
+                .load(c)?;
+            rows.sort_by_key(|row| page.iter().position(|id| *id == row.row_id));
+            Ok(rows.into_iter().map(|row| row.hit).collect())
         }
         DbConnection::Pg(c) => {
             let sql = postgres_sql();
@@ -278,6 +308,15 @@ pub fn has_word(conn: &mut DbConnection, word: &str) -> QueryResult<bool> {
         .optional()?,
     };
     Ok(found.is_some())
+}
+
+/// A hit with its index row id, to put SQLite's rows back in the page's order.
+#[derive(QueryableByName)]
+struct PagedHit {
+    #[diesel(embed)]
+    hit: Hit,
+    #[diesel(sql_type = BigInt)]
+    row_id: i64,
 }
 
 #[derive(QueryableByName)]
