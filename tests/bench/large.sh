@@ -29,7 +29,7 @@ case "$backend" in
   postgres)
     admin_url="${PARLOUR_TEST_POSTGRES:-postgres://postgres@127.0.0.1:54329}"
     name="parlour_bench_${members}_${posts}"
-    export DATABASE_URL="${PARLOUR_BENCH_POSTGRES:-${admin_url%/*}/$name}"
+    export DATABASE_URL="${PARLOUR_BENCH_POSTGRES:-$admin_url/$name}"
     if [ ! -f "$bench_data/postgres.done" ]; then
       psql "$admin_url/postgres" -qc "DROP DATABASE IF EXISTS $name" \
         -c "CREATE DATABASE $name" >/dev/null || exit 1
