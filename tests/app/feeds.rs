@@ -21,6 +21,14 @@ async fn parse(app: &TestApp, path: &str) -> feed_rs::model::Feed {
     feed
 }
 
+/// The titles of a feed's entries, in order.
+fn titles(feed: &feed_rs::model::Feed) -> Vec<String> {
+    feed.entries
+        .iter()
+        .map(|e| e.title.as_ref().unwrap().content.clone())
+        .collect()
+}
+
 async fn feeds_are_valid_atom_with_only_published_articles(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let eleanor = app.signed_in_as("eleanor", &[Role::Staff]).await;
@@ -136,7 +144,124 @@ async fn the_sitemap_lists_published_articles_and_robots_points_to_it(backend: B
     );
 }
 
+/// Posts `title` as `newcomer`, whose posts wait for a moderator.
+async fn held_question(newcomer: &crate::helpers::Browser, title: &str, area: &str) {
+    let held = newcomer
+        .submit_multipart(
+            "/experts/ask",
+            "/experts/ask",
+            &[
+                ("title", title),
+                ("details", "Held."),
+                ("area", area),
+                ("intent", "post"),
+            ],
+            &[],
+        )
+        .await;
+    assert!(held.body.contains("waits for a moderator"), "{}", held.body);
+}
+
+async fn the_experts_and_ideas_feeds_hold_only_what_a_visitor_may_read(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (_, shirts) = app.create_area("Shirts").await;
+    let (_, shoes) = app.create_area("Shoes").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let collar = crate::experts::ask(&tom, "Which collar for a knitted tie?", &shirts).await;
+    crate::experts::ask(&tom, "Are brogues right for a wedding?", &shoes).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let longer = crate::ideas::share(&moderator, "Longer ties for tall customers").await;
+    let duplicate = crate::ideas::share(&moderator, "Extra long ties, please").await;
+    let target = longer.rsplit('/').next().unwrap();
+    let merged = moderator
+        .submit(
+            &duplicate,
+            &format!("{duplicate}/merge"),
+            &[("into", target)],
+        )
+        .await;
+    assert_eq!(merged.status, StatusCode::SEE_OTHER, "{}", merged.body);
+    crate::ideas::share(&tom, "An idea waiting for review").await;
+    app.set_policy("new_member_posts", "1").await;
+    let newcomer = app.signed_in_as("newcomer", &[]).await;
+    held_question(&newcomer, "A held question about cuffs", &shirts).await;
+
+    let experts = parse(&app, "/experts/feed.atom").await;
+    assert_eq!(
+        titles(&experts),
+        vec![
+            "Are brogues right for a wedding?",
+            "Which collar for a knitted tie?"
+        ],
+        "newest first, never the held question"
+    );
+    assert_eq!(
+        experts.title.as_ref().unwrap().content,
+        "Parlour: Ask the Experts"
+    );
+    let entry = &experts.entries[1];
+    assert_eq!(entry.links[0].href, format!("{}{collar}", app.address));
+    assert_eq!(entry.authors[0].name.as_deref(), Some("tom"));
+    let content = entry.content.as_ref().unwrap().body.as_ref().unwrap();
+    assert!(content.contains("<strong>details</strong>"), "{content}");
+
+    let area = parse(&app, &format!("/experts/{shirts}/feed.atom")).await;
+    assert_eq!(titles(&area), vec!["Which collar for a knitted tie?"]);
+    assert_eq!(
+        area.title.as_ref().unwrap().content,
+        "Parlour: Ask the Experts about Shirts"
+    );
+    assert_eq!(
+        app.browser()
+            .get("/experts/no-such-area/feed.atom")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    let ideas = parse(&app, "/ideas/feed.atom").await;
+    assert_eq!(
+        titles(&ideas),
+        vec!["Longer ties for tall customers"],
+        "neither the merged idea nor the one waiting for review"
+    );
+    assert_eq!(
+        ideas.entries[0].links[0].href,
+        format!("{}{longer}", app.address)
+    );
+}
+
+async fn pages_offer_their_feeds_to_feed_readers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (_, shirts) = app.create_area("Shirts").await;
+    let area_page = format!("/experts?area={shirts}");
+    let area_feed = format!("/experts/{shirts}/feed.atom");
+    for (page, feed, title) in [
+        ("/experts", "/experts/feed.atom", "Parlour: Ask the Experts"),
+        (
+            &area_page,
+            &area_feed,
+            "Parlour: Ask the Experts about Shirts",
+        ),
+        ("/ideas", "/ideas/feed.atom", "Parlour: ideas"),
+        ("/blog", "/blog/feed.atom", "Parlour blog"),
+    ] {
+        let body = app.browser().get(page).await.body;
+        let link = format!(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{title}\" href=\"{feed}\">"
+        );
+        assert!(body.contains(&link), "{page} offers {feed}: {body}");
+        assert!(
+            body.contains(&format!("<a href=\"{feed}\">")),
+            "{page} links {feed}"
+        );
+        assert_eq!(parse(&app, feed).await.title.unwrap().content, title);
+    }
+}
+
 on_both_databases!(
     feeds_are_valid_atom_with_only_published_articles,
     the_sitemap_lists_published_articles_and_robots_points_to_it,
+    the_experts_and_ideas_feeds_hold_only_what_a_visitor_may_read,
+    pages_offer_their_feeds_to_feed_readers,
 );

@@ -1,5 +1,5 @@
 //! Lists of ideas: the board (top, new, trending; by status and area), the ideas waiting
-//! for review, and the numbers the community team watches.
+//! for review, the newest for the feed, and the numbers the community team watches.
 
 use std::collections::HashMap;
 
@@ -115,6 +115,18 @@ pub fn public() -> Public {
         .eq(true)
         .and(ideas::visibility.eq(Visibility::Visible.key()))
         .and(ideas::merged_into_id.is_null())
+}
+
+/// The newest ideas anyone may read, with their authors' names (the feed): one query,
+/// along the index on approval and date.
+pub fn newest(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<(Idea, String)>> {
+    ideas::table
+        .inner_join(users::table)
+        .filter(public())
+        .order((ideas::created_at.desc(), ideas::id.desc()))
+        .limit(limit)
+        .select((Idea::as_select(), users::username))
+        .load(conn)
 }
 
 /// Ideas waiting for review, oldest first; with `author`, only theirs.

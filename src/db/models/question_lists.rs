@@ -1,4 +1,4 @@
-//! Lists of questions: the filtered and sorted list page (on the counters kept on the question row, so a list needs no joins or grouping), the expert queue and the reminders due.
+//! Lists of questions: the filtered and sorted list page (on the counters kept on the question row, so a list needs no joins or grouping), the expert queue, the newest for feeds and the reminders due.
 
 use crate::db::DbConnection;
 use crate::db::models::questions::Question;
@@ -156,6 +156,27 @@ pub fn unanswered_in(
         .select(Question::as_select())
         .load(conn)?;
     with_names(conn, page)
+}
+
+/// The newest questions on view with their askers' names, in one area or all (feeds): one
+/// query, along the index on visibility and date (or area and date).
+pub fn newest(
+    conn: &mut DbConnection,
+    area_id: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<(Question, String)>> {
+    let mut query = questions::table
+        .inner_join(users::table)
+        .filter(questions::visibility.eq(Visibility::Visible.key()))
+        .into_boxed();
+    if let Some(area) = area_id {
+        query = query.filter(questions::area_id.eq(area));
+    }
+    query
+        .order((questions::created_at.desc(), questions::id.desc()))
+        .limit(limit)
+        .select((Question::as_select(), users::username))
+        .load(conn)
 }
 
 /// Questions asked before `before` that have answers, none accepted, and no reminder yet.
