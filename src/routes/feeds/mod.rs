@@ -18,6 +18,10 @@ pub use atom::{area_feed, author_feed, blog_feed, experts_feed, ideas_feed, site
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/feed.atom", web::get().to(site_feed))
         .route("/sitemap.xml", web::get().to(sitemap::sitemap))
+        .route(
+            "/sitemap-{part:[1-9][0-9]*}.xml",
+            web::get().to(sitemap::part),
+        )
         .route("/robots.txt", web::get().to(robots))
         .route("/opensearch.xml", web::get().to(opensearch));
 }
