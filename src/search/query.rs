@@ -8,10 +8,11 @@
 //! last word matches as a prefix while it is being typed (`monog` finds "monogrammed"),
 //! unless it is a word the index knows already (see `crate::search::find`).
 //!
-//! A title being written reads differently ([`Query::any_of`]): any of its words may match,
-//! so that a post sharing some of them is found and the engine's ranking puts the one
-//! sharing most first; words that say nothing of the subject ("how", "the", "best") are left
-//! out, since on their own they would match nearly every post.
+//! A title being written reads differently ([`Query::any_in_title`]): any of its words may
+//! match another post's title, so that a post sharing some of them is found and the
+//! engine's ranking puts the one sharing most first; words that say nothing of the subject
+//! ("how", "the", "best") are left out, since on their own they would match nearly every
+//! post.
 
 /// The longest query accepted, in characters.
 pub const MAX_CHARS: usize = 200;
@@ -26,8 +27,8 @@ pub enum Term {
     Prefix(String),
     Phrase(Vec<String>),
     Without(String),
-    /// Alternatives: any of the words may match.
-    AnyOf(Vec<String>),
+    /// Alternatives matched in titles only: any of the words may appear in a post's title.
+    AnyInTitle(Vec<String>),
 }
 
 /// A query read from what was typed.
@@ -85,11 +86,11 @@ impl Query {
         Query { terms }
     }
 
-    /// A query any of whose words may match, for posts like a title being written: the
-    /// words of `text` that carry meaning (no stop words, each once), at most
-    /// [`MAX_TERMS`] of them. Nothing is left of an empty or stop-word-only title, and
+    /// A query for posts whose titles are like a title being written: any of the words of
+    /// `text` that carry meaning (no stop words, each once, at most [`MAX_TERMS`]) may
+    /// appear in a post's title. Nothing is left of an empty or stop-word-only title, and
     /// such a query is not searchable.
-    pub fn any_of(text: &str) -> Query {
+    pub fn any_in_title(text: &str) -> Query {
         let mut kept: Vec<String> = Vec::new();
         for word in words(text) {
             let stop = STOP_WORDS.split_whitespace().any(|s| s == word);
@@ -101,7 +102,7 @@ impl Query {
         let terms = if kept.is_empty() {
             Vec::new()
         } else {
-            vec![Term::AnyOf(kept)]
+            vec![Term::AnyInTitle(kept)]
         };
         Query { terms }
     }
@@ -161,9 +162,9 @@ impl Query {
                 Term::Prefix(w) => must.push(format!("\"{w}\"*")),
                 Term::Phrase(ws) => must.push(format!("\"{}\"", ws.join(" "))),
                 Term::Without(w) => not.push(format!("\"{w}\"")),
-                Term::AnyOf(ws) => {
+                Term::AnyInTitle(ws) => {
                     let quoted: Vec<String> = ws.iter().map(|w| format!("\"{w}\"")).collect();
-                    must.push(format!("({})", quoted.join(" OR ")));
+                    must.push(format!("title : ({})", quoted.join(" OR ")));
                 }
             }
         }
@@ -183,7 +184,11 @@ impl Query {
                 Term::Prefix(w) => format!("{w}:*"),
                 Term::Phrase(ws) => format!("({})", ws.join(" <-> ")),
                 Term::Without(w) => format!("!{w}"),
-                Term::AnyOf(ws) => format!("({})", ws.join(" | ")),
+                // Weight A is the title's (see the `tsv` column).
+                Term::AnyInTitle(ws) => {
+                    let in_title: Vec<String> = ws.iter().map(|w| format!("{w}:A")).collect();
+                    format!("({})", in_title.join(" | "))
+                }
             })
             .collect::<Vec<_>>()
             .join(" & ")
@@ -195,7 +200,7 @@ impl Query {
             .iter()
             .filter_map(|term| match term {
                 Term::Word(w) | Term::Prefix(w) => Some(w.clone()),
-                Term::Phrase(ws) | Term::AnyOf(ws) => Some(ws.join(" ")),
+                Term::Phrase(ws) | Term::AnyInTitle(ws) => Some(ws.join(" ")),
                 Term::Without(_) => None,
             })
             .collect::<Vec<_>>()
@@ -247,7 +252,7 @@ mod tests {
             "שלום עולם",
             "a\u{0}b",
         ] {
-            let (q, any) = (Query::parse(input), Query::any_of(input));
+            let (q, any) = (Query::parse(input), Query::any_in_title(input));
             for text in [q.fts5(), q.tsquery(), any.fts5(), any.tsquery()] {
                 let stripped: String = text
                     .chars()
@@ -263,18 +268,18 @@ mod tests {
     }
 
     #[test]
-    fn a_title_becomes_any_of_its_meaningful_words() {
-        let q = Query::any_of("How do I iron a shirt? Iron, or steam?");
+    fn a_title_becomes_any_of_its_meaningful_words_in_titles() {
+        let q = Query::any_in_title("How do I iron a shirt? Iron, or steam?");
         assert_eq!(
             q.terms,
-            vec![Term::AnyOf(vec![
+            vec![Term::AnyInTitle(vec![
                 "iron".into(),
                 "shirt".into(),
                 "steam".into()
             ])]
         );
-        assert_eq!(q.fts5(), "(\"iron\" OR \"shirt\" OR \"steam\")");
-        assert_eq!(q.tsquery(), "(iron | shirt | steam)");
+        assert_eq!(q.fts5(), "title : (\"iron\" OR \"shirt\" OR \"steam\")");
+        assert_eq!(q.tsquery(), "(iron:A | shirt:A | steam:A)");
         assert_eq!(q.plain(), "iron shirt steam");
         assert!(q.is_searchable());
     }
@@ -282,7 +287,7 @@ mod tests {
     #[test]
     fn a_title_of_stop_words_alone_finds_nothing() {
         for title in ["", "   ", "What is the best?", "How should I do it?", "?!…"] {
-            let q = Query::any_of(title);
+            let q = Query::any_in_title(title);
             assert!(!q.is_searchable(), "{title:?}");
             assert_eq!(q.fts5(), "", "{title:?}");
         }

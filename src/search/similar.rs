@@ -2,11 +2,14 @@
 //! ideas on the idea form, and the titles a moderator searches to merge an idea into.
 //!
 //! Why the search index and not the titles' shared words: the engines stem, so "Ironing
-//! shirts" finds "How do I iron a shirt?", they read the post's text as well as its title,
-//! and they rank, so the closest comes first. The title becomes a query any of whose
-//! meaningful words may match ([`Query::any_of`]); a title of stop words alone suggests
-//! nothing. Only what a visitor may read is suggested, of the same kind as the post being
-//! written, and ideas only while they are open (a finished or merged idea takes no votes).
+//! shirts" finds "How do I iron a shirt?", and they rank, so the closest comes first. The
+//! title becomes a query any of whose meaningful words may match another post's title
+//! ([`Query::any_in_title`]); a title of stop words alone suggests nothing. Titles only,
+//! because a title is what is compared with (the text of a long post shares a common word
+//! with nearly anything), and because it keeps the work small: a common word is in a
+//! tenth as many titles as texts. Only what a visitor may read is suggested, of the same
+//! kind as the post being written, and ideas only while they are open (a finished or
+//! merged idea takes no votes).
 
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
@@ -49,7 +52,7 @@ pub fn ideas(
 
 /// What to ask the index for `title`, or `None` when no word of it can find anything.
 fn likeness(title: &str, now: NaiveDateTime, except: i64, limit: i64) -> Option<Likeness> {
-    let query = Query::any_of(title);
+    let query = Query::any_in_title(title);
     query.is_searchable().then(|| Likeness {
         fts5: query.fts5(),
         tsquery: query.tsquery(),

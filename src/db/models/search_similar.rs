@@ -1,9 +1,8 @@
 //! The search index asked for posts like a title being written: the questions or open ideas
 //! a visitor may read, best match first, then their rows. As for search, the SQL is fixed
 //! and every value a bound parameter; the typed words arrive already reduced to a safe
-//! engine query (`crate::search::query`). The engines rank as the search page does: bm25
-//! with titles weighted ten to one on SQLite, `ts_rank_cd` over title weight A and text
-//! weight B on PostgreSQL.
+//! engine query, restricted to titles (`crate::search::query`). The engines rank as the
+//! search page does: bm25 on SQLite, `ts_rank_cd` on PostgreSQL.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

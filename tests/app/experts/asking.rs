@@ -251,6 +251,20 @@ async fn similar_questions_match_by_stem_best_first_and_never_held(backend: Back
     let shirt = ask(&tom, "How do I iron a shirt?", &care).await;
     let linen = ask(&tom, "Is linen hard to iron?", &care).await;
     ask(&tom, "Can wool suits go in the washing machine?", &care).await;
+    let only_in_details = tom
+        .submit_multipart(
+            "/experts/ask",
+            "/experts/ask",
+            &[
+                ("title", "Which tie for a navy suit?"),
+                ("details", "I iron my shirts the night before."),
+                ("area", &care),
+                ("intent", "post"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(only_in_details.status, StatusCode::SEE_OTHER);
     app.set_policy("new_member_posts", "1").await;
     let newcomer = app.signed_in_as("newcomer", &[]).await;
     let held = newcomer
@@ -272,7 +286,8 @@ async fn similar_questions_match_by_stem_best_first_and_never_held(backend: Back
     assert_eq!(
         similar_links(&page.body),
         vec![shirt, linen],
-        "ironing finds iron and shirts shirt; both words rank first; held questions never"
+        "ironing finds iron and shirts shirt; both words rank first; titles only; \
+         held questions never"
     );
 
     let page = check_similar(&sam, "What should I do about it?", &care).await;
