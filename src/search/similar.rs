@@ -29,35 +29,37 @@ pub fn questions(
     title: &str,
     now: NaiveDateTime,
 ) -> QueryResult<Vec<Question>> {
-    match likeness(title, now, 0, SUGGESTIONS) {
+    match likeness(title, now, SUGGESTIONS) {
         Some(likeness) => index::questions(conn, &likeness),
         None => Ok(Vec::new()),
     }
 }
 
-/// Open ideas like `title`, best first (at most `limit`), leaving out idea `except` (0:
-/// none).
+/// Open ideas like `title`, best first (at most `limit`), leaving out idea `except` (the
+/// one a moderator is merging).
 pub fn ideas(
     conn: &mut DbConnection,
     title: &str,
     now: NaiveDateTime,
-    except: i64,
+    except: Option<i64>,
     limit: i64,
 ) -> QueryResult<Vec<Idea>> {
-    match likeness(title, now, except, limit) {
-        Some(likeness) => index::ideas(conn, &likeness),
-        None => Ok(Vec::new()),
-    }
+    let Some(likeness) = likeness(title, now, limit + 1) else {
+        return Ok(Vec::new());
+    };
+    let mut found = index::ideas(conn, &likeness)?;
+    found.retain(|idea| Some(idea.id) != except);
+    found.truncate(usize::try_from(limit).unwrap_or(0));
+    Ok(found)
 }
 
 /// What to ask the index for `title`, or `None` when no word of it can find anything.
-fn likeness(title: &str, now: NaiveDateTime, except: i64, limit: i64) -> Option<Likeness> {
+fn likeness(title: &str, now: NaiveDateTime, limit: i64) -> Option<Likeness> {
     let query = Query::any_in_title(title);
     query.is_searchable().then(|| Likeness {
         fts5: query.fts5(),
         tsquery: query.tsquery(),
         now,
-        except,
         limit,
     })
 }

@@ -23,8 +23,6 @@ pub struct Likeness {
     pub fts5: String,
     pub tsquery: String,
     pub now: NaiveDateTime,
-    /// A post left out (0: none), such as the idea a moderator is merging.
-    pub except: i64,
     pub limit: i64,
 }
 
@@ -65,29 +63,39 @@ struct Ranked {
     post_id: i64,
 }
 
-/// Which documents may be suggested, for both engines: `?1`… are numbered alike. Only what
-/// a visitor may read (visible and published; a merged idea's document says `merged`, one
-/// waiting for review `held`), of one kind, and no finished idea.
+/// Which documents may be suggested, for both engines (`?1`… are numbered alike): only
+/// what a visitor may read (visible and published; a merged idea's document says `merged`,
+/// one waiting for review `held`), of one kind, and no finished idea.
 macro_rules! suggestible {
     () => {
-        "d.kind = ?2 AND d.visibility = 'visible' \
-         AND d.published_at IS NOT NULL AND d.published_at <= ?3 \
-         AND d.post_id <> ?4 AND d.idea_status NOT IN (?5, ?6, ?7)"
+        "f.kind = ?2 AND f.visibility = 'visible' \
+         AND f.published_at IS NOT NULL AND f.published_at <= ?3 \
+         AND f.idea_status NOT IN (?4, ?5, ?6)"
     };
 }
 
+/// On SQLite the best matches are chosen first, by document, and their posts read after.
+/// As on the search page (`db::models::search`), `CROSS JOIN` keeps the matches as the
+/// outer loop (left to itself, the planner may walk every document of the kind and ask
+/// FTS5 about each), and the filters are read from their covering index, not from the
+/// documents' long rows.
 const SQLITE: &str = concat!(
-    "SELECT d.post_id FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid \
-     WHERE search_fts MATCH ?1 AND ",
+    "SELECT d.post_id FROM (\
+       SELECT search_fts.rowid AS id, bm25(search_fts, 10.0, 1.0) AS rank, f.created_at \
+       FROM search_fts CROSS JOIN search_documents f INDEXED BY search_documents_facts \
+         ON f.id = search_fts.rowid \
+       WHERE search_fts MATCH ?1 AND ",
     suggestible!(),
-    " ORDER BY bm25(search_fts, 10.0, 1.0), d.created_at DESC, d.post_id DESC LIMIT ?8"
+    " ORDER BY rank, f.created_at DESC, search_fts.rowid DESC LIMIT ?7) r \
+     CROSS JOIN search_documents d ON d.id = r.id \
+     ORDER BY r.rank, r.created_at DESC, r.id DESC"
 );
 
 const POSTGRES: &str = concat!(
-    "SELECT d.post_id FROM search_documents d, to_tsquery('english', ?1) q \
-     WHERE d.tsv @@ q AND ",
+    "SELECT f.post_id FROM search_documents f, to_tsquery('english', ?1) q \
+     WHERE f.tsv @@ q AND ",
     suggestible!(),
-    " ORDER BY ts_rank_cd(d.tsv, q) DESC, d.created_at DESC, d.post_id DESC LIMIT ?8"
+    " ORDER BY ts_rank_cd(f.tsv, q) DESC, f.created_at DESC, f.id DESC LIMIT ?7"
 );
 
 /// The ids of the best matches of `kind`, best first.
@@ -103,7 +111,6 @@ fn ranked(
                 .bind::<Text, _>($text)
                 .bind::<Text, _>(kind.key())
                 .bind::<Timestamp, _>(likeness.now)
-                .bind::<BigInt, _>(likeness.except)
                 .bind::<Text, _>(done)
                 .bind::<Text, _>(declined)
                 .bind::<Text, _>(duplicate)

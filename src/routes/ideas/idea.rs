@@ -171,7 +171,8 @@ pub(super) async fn render_with(
                 ),
                 None => (false, false, false),
             };
-            let candidates = similar::ideas(conn, &merge_query, now(), idea_id, MERGE_CANDIDATES)?;
+            let candidates =
+                similar::ideas(conn, &merge_query, now(), Some(idea_id), MERGE_CANDIDATES)?;
             Ok((
                 ideas::history(conn, idea_id)?,
                 marks,

@@ -160,7 +160,7 @@ async fn again(
                         conn,
                         &title,
                         now(),
-                        0,
+                        None,
                         similar::SUGGESTIONS,
                     )?)
                 })
