@@ -46,6 +46,10 @@ pub struct Settings {
     pub smtp_port: u16,
     /// The sender address (`PARLOUR_MAIL_FROM`, default `community@localhost`).
     pub mail_from: String,
+    /// Addresses in one sitemap: past this many, `/sitemap.xml` becomes an index of
+    /// numbered parts (`PARLOUR_SITEMAP_SIZE`, default [`Settings::MAX_SITEMAP_SIZE`], the
+    /// most the sitemap protocol allows; a smaller one keeps each file small).
+    pub sitemap_size: i64,
 }
 
 /// How many failed sign-ins are allowed before sign-in is paused. An account is paused
@@ -80,6 +84,8 @@ impl Settings {
     pub const DEFAULT_BIND: &'static str = "127.0.0.1:8080";
     pub const DEFAULT_DATA_DIR: &'static str = "parlour-data";
     pub const DEFAULT_BODY_LIMIT: usize = 10 * 1024 * 1024;
+    /// The most addresses one sitemap may hold (sitemaps.org).
+    pub const MAX_SITEMAP_SIZE: i64 = 50_000;
 
     /// The database for a data folder and an optional `DATABASE_URL`.
     pub fn database_from(
@@ -111,6 +117,7 @@ impl Settings {
             smtp_host: None,
             smtp_port: 25,
             mail_from: "Parlour <community@localhost>".to_owned(),
+            sitemap_size: Self::MAX_SITEMAP_SIZE,
         }
     }
 
@@ -164,6 +171,15 @@ impl Settings {
         }
         if let Some(v) = var("PARLOUR_WORKERS")? {
             self.workers = Some(v);
+        }
+        if let Some(v) = var::<i64>("PARLOUR_SITEMAP_SIZE")? {
+            if !(1..=Self::MAX_SITEMAP_SIZE).contains(&v) {
+                return Err(format!(
+                    "PARLOUR_SITEMAP_SIZE must be between 1 and {}: {v}",
+                    Self::MAX_SITEMAP_SIZE
+                ));
+            }
+            self.sitemap_size = v;
         }
         Ok(self)
     }

@@ -12,6 +12,11 @@ pub fn article_editor(slug: &str) -> String {
     format!("/blog/{slug}/edit")
 }
 
+/// The Atom feed of an area's questions: `/experts/{slug}/feed.atom`.
+pub fn area_feed(slug: &str) -> String {
+    format!("/experts/{slug}/feed.atom")
+}
+
 /// A question: `/experts/questions/{id}-{slug}`.
 pub fn question(id: i64, slug: &str) -> String {
     format!("/experts/questions/{id}-{slug}")

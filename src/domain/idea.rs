@@ -54,6 +54,13 @@ impl IdeaStatus {
         IdeaStatus::Duplicate,
     ];
 
+    /// The statuses an idea is finished with.
+    pub const CLOSED: [IdeaStatus; 3] = [
+        IdeaStatus::Done,
+        IdeaStatus::Declined,
+        IdeaStatus::Duplicate,
+    ];
+
     /// The stable key stored and used in URLs.
     pub fn key(self) -> &'static str {
         match self {
@@ -86,10 +93,7 @@ impl IdeaStatus {
 
     /// Whether the idea is finished with: no more votes, no more moves.
     pub fn is_closed(self) -> bool {
-        matches!(
-            self,
-            IdeaStatus::Done | IdeaStatus::Declined | IdeaStatus::Duplicate
-        )
+        Self::CLOSED.contains(&self)
     }
 
     /// Whether a moderator may move an idea from `self` to `to` by a status change

@@ -28,24 +28,6 @@ pub fn parse_details(input: &str) -> Result<String, &'static str> {
     }
 }
 
-/// The words of a title worth matching on when looking for similar questions.
-pub fn keywords(title: &str) -> Vec<String> {
-    const COMMON: &[&str] = &[
-        "what", "which", "with", "should", "would", "could", "does", "there", "their", "about",
-        "from", "have", "this", "that", "when", "where", "your", "into", "best", "good", "wear",
-        "need", "help", "some", "much", "many", "will", "than", "then", "them", "they",
-    ];
-    let mut words: Vec<String> = title
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4 && !COMMON.contains(w))
-        .map(str::to_owned)
-        .collect();
-    words.dedup();
-    words.truncate(6);
-    words
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,14 +40,6 @@ mod tests {
         assert_eq!(
             parse_title(" Which collar suits a round face? ").unwrap(),
             "Which collar suits a round face?"
-        );
-    }
-
-    #[test]
-    fn keywords_skip_common_words() {
-        assert_eq!(
-            keywords("What should I wear with brown brogues?"),
-            vec!["brown", "brogues"]
         );
     }
 }

@@ -54,7 +54,17 @@ pub fn title_by_author(author: &str) -> String {
     format!("Articles by {author}")
 }
 
+pub const FEED_TITLE_SITE: &str = "Parlour";
+pub const FEED_TITLE_BLOG: &str = "Parlour blog";
+pub const FEED_TITLE_EXPERTS: &str = "Parlour: Ask the Experts";
+pub const FEED_TITLE_IDEAS: &str = "Parlour: ideas";
+
 /// The title of an author's feed.
 pub fn feed_title_author(author: &str) -> String {
     format!("Parlour blog: articles by {author}")
+}
+
+/// The title of an area's questions feed.
+pub fn feed_title_area(area: &str) -> String {
+    format!("Parlour: Ask the Experts about {area}")
 }

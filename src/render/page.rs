@@ -25,6 +25,14 @@ pub struct Page {
     section: &'static str,
     /// Search engines should not index the page (search results).
     pub noindex: bool,
+    /// The Atom feed that follows the page, offered to feed readers.
+    pub feed: Option<FeedLink>,
+}
+
+/// A page's own Atom feed.
+pub struct FeedLink {
+    pub title: String,
+    pub path: String,
 }
 
 /// An account id however a template holds it (by value or behind references).
@@ -61,6 +69,7 @@ impl Page {
             og_image: None,
             section: "",
             noindex: false,
+            feed: None,
         }
     }
 
@@ -108,6 +117,7 @@ impl Page {
                 og_image: None,
                 section: "",
                 noindex: false,
+                feed: None,
             },
         }
     }
@@ -130,13 +140,22 @@ impl Page {
         self
     }
 
-    /// Marks which header link is the current section.
+    /// Offers the Atom feed at `path`, called `title`, that follows the page.
+    pub fn with_feed(mut self, title: impl Into<String>, path: impl Into<String>) -> Self {
+        self.feed = Some(FeedLink {
+            title: title.into(),
+            path: path.into(),
+        });
+        self
+    }
+
     /// Asks search engines not to index the page.
     pub fn noindex(mut self) -> Self {
         self.noindex = true;
         self
     }
 
+    /// Marks which header link is the current section.
     pub fn in_section(mut self, section: &'static str) -> Self {
         self.section = section;
         self

@@ -26,6 +26,7 @@
 //! the rest. A search with filters ranks every match, since the filters may leave few.
 
 pub mod query;
+pub mod similar;
 
 use chrono::NaiveDateTime;
 

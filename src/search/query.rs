@@ -7,6 +7,12 @@
 //! The language: words (all must match), `"a phrase"`, `-word` to leave out, and the
 //! last word matches as a prefix while it is being typed (`monog` finds "monogrammed"),
 //! unless it is a word the index knows already (see `crate::search::find`).
+//!
+//! A title being written reads differently ([`Query::any_in_title`]): any of its words may
+//! match another post's title, so that a post sharing some of them is found and the
+//! engine's ranking puts the one sharing most first; words that say nothing of the subject
+//! ("how", "the", "best") are left out, since on their own they would match nearly every
+//! post.
 
 /// The longest query accepted, in characters.
 pub const MAX_CHARS: usize = 200;
@@ -21,6 +27,8 @@ pub enum Term {
     Prefix(String),
     Phrase(Vec<String>),
     Without(String),
+    /// Alternatives matched in titles only: any of the words may appear in a post's title.
+    AnyInTitle(Vec<String>),
 }
 
 /// A query read from what was typed.
@@ -28,6 +36,21 @@ pub enum Term {
 pub struct Query {
     pub terms: Vec<Term>,
 }
+
+/// Words that say nothing of a post's subject: PostgreSQL's English stop words (so that
+/// both engines leave out the same ones), the first halves of contractions ("doesn't" is
+/// read as "doesn" and "t"), and what nearly every title here asks for ("best", "good",
+/// "help", "wear"…).
+const STOP_WORDS: &str = "\
+    a about above after again against all am an and any are aren as at be because been \
+    before being below best between both but by can could d did didn do does doesn doing \
+    don down during each few for from further good had has have having he help her here \
+    hers herself him himself his how i if in into is isn it its itself just ll m many me \
+    more most much my myself need no nor not now of off on once only or other our ours \
+    ourselves out over own please re s same she should so some such t than that the \
+    their theirs them themselves then there these they this those through to too under \
+    until up ve very was wasn we wear were what when where which while who whom why will \
+    with won would you your yours yourself yourselves";
 
 /// The words of `text`: runs of letters and digits, lowercased.
 fn words(text: &str) -> Vec<String> {
@@ -60,6 +83,27 @@ impl Query {
         let typing = !input.ends_with(char::is_whitespace) && !input.trim_end().ends_with('"');
         Self::loose(rest, typing, &mut terms);
         terms.truncate(MAX_TERMS);
+        Query { terms }
+    }
+
+    /// A query for posts whose titles are like a title being written: any of the words of
+    /// `text` that carry meaning (no stop words, each once, at most [`MAX_TERMS`]) may
+    /// appear in a post's title. Nothing is left of an empty or stop-word-only title, and
+    /// such a query is not searchable.
+    pub fn any_in_title(text: &str) -> Query {
+        let mut kept: Vec<String> = Vec::new();
+        for word in words(text) {
+            let stop = STOP_WORDS.split_whitespace().any(|s| s == word);
+            if !stop && !kept.contains(&word) {
+                kept.push(word);
+            }
+        }
+        kept.truncate(MAX_TERMS);
+        let terms = if kept.is_empty() {
+            Vec::new()
+        } else {
+            vec![Term::AnyInTitle(kept)]
+        };
         Query { terms }
     }
 
@@ -118,6 +162,10 @@ impl Query {
                 Term::Prefix(w) => must.push(format!("\"{w}\"*")),
                 Term::Phrase(ws) => must.push(format!("\"{}\"", ws.join(" "))),
                 Term::Without(w) => not.push(format!("\"{w}\"")),
+                Term::AnyInTitle(ws) => {
+                    let quoted: Vec<String> = ws.iter().map(|w| format!("\"{w}\"")).collect();
+                    must.push(format!("title : ({})", quoted.join(" OR ")));
+                }
             }
         }
         let mut expression = must.join(" AND ");
@@ -136,6 +184,11 @@ impl Query {
                 Term::Prefix(w) => format!("{w}:*"),
                 Term::Phrase(ws) => format!("({})", ws.join(" <-> ")),
                 Term::Without(w) => format!("!{w}"),
+                // Weight A is the title's (see the `tsv` column).
+                Term::AnyInTitle(ws) => {
+                    let in_title: Vec<String> = ws.iter().map(|w| format!("{w}:A")).collect();
+                    format!("({})", in_title.join(" | "))
+                }
             })
             .collect::<Vec<_>>()
             .join(" & ")
@@ -147,7 +200,7 @@ impl Query {
             .iter()
             .filter_map(|term| match term {
                 Term::Word(w) | Term::Prefix(w) => Some(w.clone()),
-                Term::Phrase(ws) => Some(ws.join(" ")),
+                Term::Phrase(ws) | Term::AnyInTitle(ws) => Some(ws.join(" ")),
                 Term::Without(_) => None,
             })
             .collect::<Vec<_>>()
@@ -199,11 +252,11 @@ mod tests {
             "שלום עולם",
             "a\u{0}b",
         ] {
-            let q = Query::parse(input);
-            for text in [q.fts5(), q.tsquery()] {
+            let (q, any) = (Query::parse(input), Query::any_in_title(input));
+            for text in [q.fts5(), q.tsquery(), any.fts5(), any.tsquery()] {
                 let stripped: String = text
                     .chars()
-                    .filter(|c| !c.is_alphanumeric() && !" \"()*:!&<->".contains(*c))
+                    .filter(|c| !c.is_alphanumeric() && !" \"()*:!&|<->".contains(*c))
                     .collect();
                 assert!(stripped.is_empty(), "{input:?} gave {text:?}");
             }
@@ -212,5 +265,31 @@ mod tests {
         assert!(!Query::parse("-wool").is_searchable());
         assert!(!Query::parse("🧵").is_searchable());
         assert!(Query::parse("שלום").is_searchable());
+    }
+
+    #[test]
+    fn a_title_becomes_any_of_its_meaningful_words_in_titles() {
+        let q = Query::any_in_title("How do I iron a shirt? Iron, or steam?");
+        assert_eq!(
+            q.terms,
+            vec![Term::AnyInTitle(vec![
+                "iron".into(),
+                "shirt".into(),
+                "steam".into()
+            ])]
+        );
+        assert_eq!(q.fts5(), "title : (\"iron\" OR \"shirt\" OR \"steam\")");
+        assert_eq!(q.tsquery(), "(iron:A | shirt:A | steam:A)");
+        assert_eq!(q.plain(), "iron shirt steam");
+        assert!(q.is_searchable());
+    }
+
+    #[test]
+    fn a_title_of_stop_words_alone_finds_nothing() {
+        for title in ["", "   ", "What is the best?", "How should I do it?", "?!…"] {
+            let q = Query::any_in_title(title);
+            assert!(!q.is_searchable(), "{title:?}");
+            assert_eq!(q.fts5(), "", "{title:?}");
+        }
     }
 }

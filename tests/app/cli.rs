@@ -388,3 +388,22 @@ fn a_wrong_database_url_is_reported_at_once() {
     assert!(!output.status.success());
     assert!(text(&output.stderr).contains("unsupported database URL scheme"));
 }
+
+#[test]
+fn a_sitemap_size_the_protocol_does_not_allow_is_refused_at_start() {
+    let db = TestDatabase::new(Backend::Sqlite);
+    for size in ["0", "50001", "many"] {
+        let output = Command::new(BIN)
+            .args(["migrate"])
+            .env("DATABASE_URL", db.url_string())
+            .env("PARLOUR_SITEMAP_SIZE", size)
+            .output()
+            .unwrap();
+        assert!(!output.status.success(), "{size}");
+        assert!(
+            text(&output.stderr).contains("PARLOUR_SITEMAP_SIZE"),
+            "{size}: {}",
+            text(&output.stderr)
+        );
+    }
+}

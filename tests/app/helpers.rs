@@ -467,3 +467,17 @@ pub fn text_of_id<'a>(html: &'a str, id: &str) -> Option<&'a str> {
     let end = html[start..].find('<')? + start;
     Some(&html[start..end])
 }
+
+/// The addresses a form page's "Similar questions" or "Similar ideas" section links to, in
+/// order.
+pub fn similar_links(html: &str) -> Vec<String> {
+    let Some(start) = html.find("<section class=\"similar\"") else {
+        return Vec::new();
+    };
+    let section = &html[start..start + html[start..].find("</section>").unwrap()];
+    section
+        .split("<a href=\"")
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
+        .collect()
+}

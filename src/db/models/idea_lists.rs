@@ -1,5 +1,5 @@
 //! Lists of ideas: the board (top, new, trending; by status and area), the ideas waiting
-//! for review, similar ideas for a title, and the numbers the community team watches.
+//! for review, the newest for the feed, and the numbers the community team watches.
 
 use std::collections::HashMap;
 
@@ -8,7 +8,6 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::models::ideas::Idea;
-use crate::db::models::lower;
 use crate::db::schema::{idea_hidden, idea_votes, ideas, users};
 use crate::domain::Visibility;
 
@@ -100,6 +99,36 @@ pub fn board(
     Ok((rows, total))
 }
 
+/// Ideas that have a page of their own for anyone: approved, on view, and not merged into
+/// another (whose page theirs redirects to).
+pub type Public = diesel::dsl::And<
+    diesel::dsl::And<
+        diesel::dsl::Eq<ideas::approved, bool>,
+        diesel::dsl::Eq<ideas::visibility, &'static str>,
+    >,
+    diesel::dsl::IsNull<ideas::merged_into_id>,
+>;
+
+/// The filter for [`Public`] ideas.
+pub fn public() -> Public {
+    ideas::approved
+        .eq(true)
+        .and(ideas::visibility.eq(Visibility::Visible.key()))
+        .and(ideas::merged_into_id.is_null())
+}
+
+/// The newest ideas anyone may read, with their authors' names (the feed): one query,
+/// along the index on approval and date.
+pub fn newest(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<(Idea, String)>> {
+    ideas::table
+        .inner_join(users::table)
+        .filter(public())
+        .order((ideas::created_at.desc(), ideas::id.desc()))
+        .limit(limit)
+        .select((Idea::as_select(), users::username))
+        .load(conn)
+}
+
 /// Ideas waiting for review, oldest first; with `author`, only theirs.
 pub fn awaiting_review(conn: &mut DbConnection, author: Option<i64>) -> QueryResult<Vec<Idea>> {
     let mut query = ideas::table
@@ -150,32 +179,6 @@ pub fn trending_scores(
         *scores.entry(*idea).or_default() += (1.0 - age / window).max(0.0);
     }
     scores
-}
-
-/// Open, approved ideas whose titles share words with `words`, most shared first.
-pub fn similar(conn: &mut DbConnection, words: &[String], limit: usize) -> QueryResult<Vec<Idea>> {
-    if words.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut matching = ideas::table.into_boxed();
-    for pattern in super::contains_patterns(words) {
-        matching = matching.or_filter(lower(ideas::title).like(pattern).escape('\\'));
-    }
-    let candidates: Vec<Idea> = matching
-        .filter(ideas::approved.eq(true))
-        .filter(ideas::visibility.eq(Visibility::Visible.key()))
-        .filter(ideas::merged_into_id.is_null())
-        .filter(ideas::status.ne_all(["done", "declined", "duplicate"]))
-        .order((ideas::vote_count.desc(), ideas::id.desc()))
-        .limit(200)
-        .select(Idea::as_select())
-        .load(conn)?;
-    Ok(super::rank_by_shared_words(
-        candidates,
-        words,
-        |idea| &idea.title,
-        limit,
-    ))
 }
 
 /// The numbers the community team watches.

@@ -1,6 +1,7 @@
 //! Ideas, their votes, followers and public status history. The vote count is kept on the
 //! idea row, changed in the same transaction as the vote, so the board sorts without
-//! grouping. The board, the review numbers and similar-idea search are in `idea_lists`.
+//! grouping. The board and the review numbers are in `idea_lists`; similar ideas come
+//! from the search index (`crate::search::similar`).
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

@@ -26,16 +26,13 @@ pub mod rate_events;
 pub mod replies;
 pub mod search;
 pub mod search_facts;
+pub mod search_similar;
 pub mod secrets;
 pub mod sessions;
 pub mod settings;
+pub mod sitemap;
 pub mod throttle;
 pub mod users;
-
-diesel::define_sql_function! {
-    /// SQL `lower(text)`, the same on both backends.
-    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
-}
 
 /// Escapes `%`, `_` and `\` so that user text can be used in a `LIKE` pattern with
 /// `ESCAPE '\'`.
@@ -49,38 +46,6 @@ pub fn like_prefix(text: &str) -> String {
     }
     pattern.push('%');
     pattern
-}
-
-/// `LIKE` patterns (escaped with `\\`) matching any of `words` anywhere in a text.
-pub fn contains_patterns(words: &[String]) -> Vec<String> {
-    words
-        .iter()
-        .map(|word| format!("%{}", like_prefix(word)))
-        .collect()
-}
-
-/// The rows whose title shares the most of `words` (lower-case), best first; rows sharing
-/// none are dropped. Ties keep their order.
-pub fn rank_by_shared_words<T>(
-    rows: Vec<T>,
-    words: &[String],
-    title: impl Fn(&T) -> &str,
-    limit: usize,
-) -> Vec<T> {
-    let mut scored: Vec<(usize, T)> = rows
-        .into_iter()
-        .map(|row| {
-            let lowered = title(&row).to_lowercase();
-            let shared = words
-                .iter()
-                .filter(|w| lowered.contains(w.as_str()))
-                .count();
-            (shared, row)
-        })
-        .filter(|(shared, _)| *shared > 0)
-        .collect();
-    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
-    scored.into_iter().take(limit).map(|(_, row)| row).collect()
 }
 
 /// Whether `error` is a unique-constraint violation that names `column`.

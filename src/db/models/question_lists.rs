@@ -1,7 +1,6 @@
-//! Lists of questions: the filtered and sorted list page (on the counters kept on the question row, so a list needs no joins or grouping), the expert queue, similar questions and the reminders due.
+//! Lists of questions: the filtered and sorted list page (on the counters kept on the question row, so a list needs no joins or grouping), the expert queue, the newest for feeds and the reminders due.
 
 use crate::db::DbConnection;
-use crate::db::models::lower;
 use crate::db::models::questions::Question;
 use crate::db::schema::{accept_reminders, areas, questions, users};
 use crate::domain::Visibility;
@@ -159,37 +158,25 @@ pub fn unanswered_in(
     with_names(conn, page)
 }
 
-/// Questions whose titles share words with `words`, most shared first (at most `limit`).
-pub fn similar(
+/// The newest questions on view with their askers' names, in one area or all (feeds): one
+/// query, along the index on visibility and date (or area and date).
+pub fn newest(
     conn: &mut DbConnection,
-    words: &[String],
-    limit: usize,
-) -> QueryResult<Vec<(i64, String, String, i32)>> {
-    if words.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut query = questions::table.into_boxed();
-    for pattern in super::contains_patterns(words) {
-        // lower() on both sides: PostgreSQL's LIKE minds case, SQLite's does not.
-        query = query.or_filter(lower(questions::title).like(pattern).escape('\\'));
-    }
-    let candidates: Vec<(i64, String, String, i32)> = query
+    area_id: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<(Question, String)>> {
+    let mut query = questions::table
+        .inner_join(users::table)
         .filter(questions::visibility.eq(Visibility::Visible.key()))
-        .order(questions::created_at.desc())
-        .limit(200)
-        .select((
-            questions::id,
-            questions::slug,
-            questions::title,
-            questions::answer_count,
-        ))
-        .load(conn)?;
-    Ok(super::rank_by_shared_words(
-        candidates,
-        words,
-        |row| &row.2,
-        limit,
-    ))
+        .into_boxed();
+    if let Some(area) = area_id {
+        query = query.filter(questions::area_id.eq(area));
+    }
+    query
+        .order((questions::created_at.desc(), questions::id.desc()))
+        .limit(limit)
+        .select((Question::as_select(), users::username))
+        .load(conn)
 }
 
 /// Questions asked before `before` that have answers, none accepted, and no reminder yet.

@@ -88,9 +88,20 @@ pub async fn blog(
     if let Some(author) = &filter.author {
         pager_base.push_str(&format!("author={}&", encode_query_value(author)));
     }
+    let (feed_title, feed) = match &filter.author {
+        Some(author) => (
+            messages::feed_title_author(author),
+            format!("/blog/authors/{}/feed.atom", encode_query_value(author)),
+        ),
+        None => (
+            messages::FEED_TITLE_BLOG.to_owned(),
+            "/blog/feed.atom".to_owned(),
+        ),
+    };
     let page = Page::new(&session, title)
         .in_section("blog")
-        .describe(messages::DESCRIPTION_BLOG);
+        .describe(messages::DESCRIPTION_BLOG)
+        .with_feed(feed_title, feed);
     ok(&BlogPage {
         page,
         rows,

@@ -1,6 +1,7 @@
-//! `GET|POST /experts/ask`. "Check for similar questions" shows questions whose titles
-//! share words with the one typed (server-side, no JavaScript), so that a member finds an
-//! existing answer before asking again. Posting tells the area's experts.
+//! `GET|POST /experts/ask`. "Check for similar questions" shows the questions the search
+//! index finds most like the title typed ([`crate::search::similar`]; server-side, no
+//! JavaScript), so that a member finds an existing answer before asking again. Posting
+//! tells the area's experts.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -9,8 +10,7 @@ use crate::auth::{CsrfMultipart, Session};
 use crate::clock::now;
 use crate::db::models::areas::{self, Area};
 use crate::db::models::media::MediaRef;
-use crate::db::models::question_lists;
-use crate::db::models::questions::{self, NewQuestion};
+use crate::db::models::questions::{self, NewQuestion, Question};
 use crate::domain::{ContentKind, article, question, slugify};
 use crate::error::AppError;
 use crate::messages;
@@ -20,6 +20,7 @@ use crate::render::markdown::{self, Trust};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other_with};
 use crate::routes::moderation::held::held;
 use crate::routes::uploads;
+use crate::search::similar;
 use crate::state::AppState;
 
 /// What the ask form holds, as typed.
@@ -39,7 +40,7 @@ struct AskPage {
     areas: Vec<Area>,
     errors: FieldErrors,
     image: Option<MediaRef>,
-    similar: Option<Vec<(i64, String, String, i32)>>,
+    similar: Option<Vec<Question>>,
 }
 
 async fn all_areas(state: &AppState) -> Result<Vec<Area>, AppError> {
@@ -156,15 +157,12 @@ async fn again(
     state: &AppState,
 ) -> Result<HttpResponse, AppError> {
     let similar = match title_for_similar {
-        Some(title) if errors.is_empty() => {
-            let words = question::keywords(&title);
-            Some(
-                state
-                    .db
-                    .run(move |conn| Ok(question_lists::similar(conn, &words, 5)?))
-                    .await?,
-            )
-        }
+        Some(title) if errors.is_empty() => Some(
+            state
+                .db
+                .run(move |conn| Ok(similar::questions(conn, &title, now())?))
+                .await?,
+        ),
         _ => None,
     };
     let status = errors.status();

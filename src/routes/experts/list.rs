@@ -1,5 +1,6 @@
 //! `GET /experts`: questions, filtered by area and status, sorted by newest, activity or
-//! votes. Each row shows its status at a glance and its answer count.
+//! votes. Each row shows its status at a glance and its answer count. The page offers the
+//! questions' Atom feed, or its area's when one is chosen.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -10,6 +11,7 @@ use crate::db::models::areas::{self, Area};
 use crate::db::models::question_lists::{self, QuestionListRow, Sort, Status};
 use crate::error::{AppError, encode_query_value};
 use crate::messages;
+use crate::paths;
 use crate::render::{Page, Pager, ok};
 use crate::state::AppState;
 
@@ -99,9 +101,20 @@ pub async fn experts(
         "/experts?area={}&status={status_key}&sort={sort_key}&",
         encode_query_value(&area_slug)
     );
+    let (feed_title, feed) = match areas.iter().find(|a| a.slug == area_slug) {
+        Some(area) => (
+            messages::feed_title_area(&area.name),
+            paths::area_feed(&area.slug),
+        ),
+        None => (
+            messages::FEED_TITLE_EXPERTS.to_owned(),
+            "/experts/feed.atom".to_owned(),
+        ),
+    };
     let page = Page::new(&session, messages::TITLE_ASK_THE_EXPERTS)
         .in_section("experts")
-        .describe(messages::DESCRIPTION_EXPERTS);
+        .describe(messages::DESCRIPTION_EXPERTS)
+        .with_feed(feed_title, feed);
     ok(&ExpertsPage {
         page,
         rows,

@@ -34,6 +34,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/experts/team", web::get().to(team::team))
         .route("/experts/queue", web::get().to(queue::queue))
         .route(
+            "/experts/feed.atom",
+            web::get().to(crate::routes::feeds::experts_feed),
+        )
+        // An area's page is `/experts?area={slug}`; its feed sits beside it.
+        .route(
+            "/experts/{area}/feed.atom",
+            web::get().to(crate::routes::feeds::area_feed),
+        )
+        .route(
             "/experts/questions/{key}",
             web::get().to(question::question),
         )

@@ -107,7 +107,8 @@ pub async fn board(
         .to_owned();
     let page = Page::new(&session, messages::TITLE_IDEAS)
         .in_section("ideas")
-        .describe(messages::DESCRIPTION_IDEAS);
+        .describe(messages::DESCRIPTION_IDEAS)
+        .with_feed(messages::FEED_TITLE_IDEAS, "/ideas/feed.atom");
     ok(&BoardPage {
         page,
         rows,

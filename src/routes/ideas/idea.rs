@@ -8,20 +8,23 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::Session;
-use crate::db::models::idea_lists;
+use crate::clock::now;
 use crate::db::models::idea_members;
 use crate::db::models::ideas::{self, Idea, IdeaView, StatusChange};
 use crate::db::models::replies::{self, Subject};
 use crate::db::models::users;
 use crate::domain::idea::IdeaStatus;
-use crate::domain::question;
 use crate::domain::{HeldSeen, Role};
 use crate::error::AppError;
 use crate::mail::Outgoing;
 use crate::render::{Author, Notice, Page, SafeHtml, html, see_other_with};
 use crate::routes::experts::CommentItem;
 use crate::routes::replies::CommentDraft;
+use crate::search::similar;
 use crate::state::AppState;
+
+/// How many ideas the merge search offers.
+const MERGE_CANDIDATES: i64 = 10;
 
 #[derive(Template)]
 #[template(path = "ideas/idea.html")]
@@ -41,7 +44,7 @@ struct IdeaPage {
     is_moderator: bool,
     signed_in: bool,
     moderating: ModForms,
-    /// Ideas whose titles match the merge search, this one left out.
+    /// The open ideas the merge search finds, this one left out.
     candidates: Vec<Idea>,
 }
 
@@ -148,10 +151,10 @@ pub(super) async fn render_with(
     let held = HeldSeen::by(viewer.as_ref());
     let author_id = view.idea.author_id;
     let is_moderator = viewer.as_ref().is_some_and(|v| v.can(Role::Moderator));
-    let words = if is_moderator {
-        question::keywords(&moderating.merge_query)
+    let merge_query = if is_moderator {
+        moderating.merge_query.clone()
     } else {
-        Vec::new()
+        String::new()
     };
     let (history, (voted, following, hidden), comments) = state
         .db
@@ -168,8 +171,8 @@ pub(super) async fn render_with(
                 ),
                 None => (false, false, false),
             };
-            let mut candidates = idea_lists::similar(conn, &words, 10)?;
-            candidates.retain(|c| c.id != idea_id);
+            let candidates =
+                similar::ideas(conn, &merge_query, now(), Some(idea_id), MERGE_CANDIDATES)?;
             Ok((
                 ideas::history(conn, idea_id)?,
                 marks,

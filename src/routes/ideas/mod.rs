@@ -33,6 +33,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(post::post)),
         )
         .route("/ideas/review", web::get().to(review::review))
+        // Before `/ideas/{id}`, which would otherwise take the feed's address.
+        .route(
+            "/ideas/feed.atom",
+            web::get().to(crate::routes::feeds::ideas_feed),
+        )
         .route("/ideas/{id}", web::get().to(idea::idea))
         .service(web::resource("/ideas/{id}/vote").route(web::post().to(vote::vote)))
         .service(web::resource("/ideas/{id}/status").route(web::post().to(status::set_status)))

@@ -1,6 +1,7 @@
 //! `GET|POST /ideas/new`: a member shares an idea, with an area and a picture if they like.
-//! "Check for similar ideas" lists open ideas whose titles share words with the one typed,
-//! each with a one-click vote, so that support gathers on one idea instead of five. With
+//! "Check for similar ideas" lists the open ideas the search index finds most like the title
+//! typed ([`crate::search::similar`]), each with a one-click vote, so that support gathers
+//! on one idea instead of five. With
 //! pre-moderation on (the default) a new idea waits for a moderator; moderators' own ideas
 //! are public at once.
 
@@ -10,11 +11,10 @@ use askama::Template;
 use crate::auth::{CsrfMultipart, Session};
 use crate::clock::now;
 use crate::db::models::areas::{self, Area};
-use crate::db::models::idea_lists;
 use crate::db::models::ideas::{self, Idea, NewIdea};
 use crate::db::models::media::MediaRef;
 use crate::domain::idea as rules;
-use crate::domain::{ContentKind, Visibility, article, question, slugify};
+use crate::domain::{ContentKind, Visibility, article, slugify};
 use crate::error::AppError;
 use crate::messages;
 use crate::moderation::checks::Rule;
@@ -24,6 +24,7 @@ use crate::render::markdown::{self, Trust};
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other_with};
 use crate::routes::moderation::held::held;
 use crate::routes::uploads;
+use crate::search::similar;
 use crate::state::AppState;
 
 /// What the form holds, as typed.
@@ -93,8 +94,8 @@ pub async fn post(
         return again(&state, &form.session, values, areas, errors, image, None).await;
     };
     if checking || !errors.is_empty() {
-        let words = checking.then(|| question::keywords(&title));
-        return again(&state, &form.session, values, areas, errors, image, words).await;
+        let title = checking.then_some(title);
+        return again(&state, &form.session, values, areas, errors, image, title).await;
     }
 
     let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
@@ -139,7 +140,8 @@ pub async fn post(
     Ok(see_other_with(&path, notice))
 }
 
-/// Shows the form again: with mistakes (422), or with the similar ideas for `words` (200).
+/// Shows the form again: with mistakes (422), or with the ideas like `title_for_similar`
+/// (200).
 async fn again(
     state: &AppState,
     session: &Session,
@@ -147,13 +149,21 @@ async fn again(
     areas: Vec<Area>,
     errors: FieldErrors,
     image: Option<MediaRef>,
-    words: Option<Vec<String>>,
+    title_for_similar: Option<String>,
 ) -> Result<HttpResponse, AppError> {
-    let similar = match words {
-        Some(words) => Some(
+    let similar = match title_for_similar {
+        Some(title) => Some(
             state
                 .db
-                .run(move |conn| Ok(idea_lists::similar(conn, &words, 5)?))
+                .run(move |conn| {
+                    Ok(similar::ideas(
+                        conn,
+                        &title,
+                        now(),
+                        None,
+                        similar::SUGGESTIONS,
+                    )?)
+                })
                 .await?,
         ),
         None => None,

@@ -6,7 +6,7 @@ use parlour::domain::Role;
 use reqwest::StatusCode;
 
 use super::{ask, expert, id_in, unread};
-use crate::helpers::{Backend, TestApp, text_of_id};
+use crate::helpers::{Backend, Browser, TestApp, similar_links, text_of_id};
 use crate::on_both_databases;
 
 async fn a_member_asks_and_the_areas_experts_are_told(backend: Backend) {
@@ -230,9 +230,78 @@ async fn a_fresh_install_tells_the_admin_what_to_set_up_and_askers_why_they_wait
     );
 }
 
+/// "Check for similar questions" with `title` in `area`: the page.
+async fn check_similar(member: &Browser, title: &str, area: &str) -> crate::helpers::Page {
+    let page = member
+        .submit_multipart(
+            "/experts/ask",
+            "/experts/ask",
+            &[("title", title), ("area", area), ("intent", "similar")],
+            &[],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page
+}
+
+async fn similar_questions_match_by_stem_best_first_and_never_held(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (_, care) = app.create_area("Care").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let shirt = ask(&tom, "How do I iron a shirt?", &care).await;
+    let linen = ask(&tom, "Is linen hard to iron?", &care).await;
+    ask(&tom, "Can wool suits go in the washing machine?", &care).await;
+    let only_in_details = tom
+        .submit_multipart(
+            "/experts/ask",
+            "/experts/ask",
+            &[
+                ("title", "Which tie for a navy suit?"),
+                ("details", "I iron my shirts the night before."),
+                ("area", &care),
+                ("intent", "post"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(only_in_details.status, StatusCode::SEE_OTHER);
+    app.set_policy("new_member_posts", "1").await;
+    let newcomer = app.signed_in_as("newcomer", &[]).await;
+    let held = newcomer
+        .submit_multipart(
+            "/experts/ask",
+            "/experts/ask",
+            &[
+                ("title", "Ironing shirts on a hotel towel"),
+                ("area", &care),
+                ("intent", "post"),
+            ],
+            &[],
+        )
+        .await;
+    assert!(held.body.contains("waits for a moderator"), "{}", held.body);
+
+    let sam = app.signed_in_as("sam_k", &[]).await;
+    let page = check_similar(&sam, "Ironing shirts", &care).await;
+    assert_eq!(
+        similar_links(&page.body),
+        vec![shirt, linen],
+        "ironing finds iron and shirts shirt; both words rank first; titles only; \
+         held questions never"
+    );
+
+    let page = check_similar(&sam, "What should I do about it?", &care).await;
+    assert!(similar_links(&page.body).is_empty());
+    assert!(
+        page.body.contains("We found no similar questions"),
+        "a title of stop words alone suggests nothing"
+    );
+}
+
 on_both_databases!(
     a_member_asks_and_the_areas_experts_are_told,
     similar_questions_are_suggested_before_posting,
+    similar_questions_match_by_stem_best_first_and_never_held,
     bad_questions_are_explained_and_nothing_is_posted,
     a_fresh_install_tells_the_admin_what_to_set_up_and_askers_why_they_wait,
 );

@@ -5,8 +5,8 @@ use parlour::db::schema::ideas;
 use parlour::domain::Role;
 use reqwest::StatusCode;
 
-use super::{share, share_with};
-use crate::helpers::{Backend, TestApp, text_of_id};
+use super::{set_status, share, share_with};
+use crate::helpers::{Backend, Browser, TestApp, similar_links, text_of_id};
 use crate::on_both_databases;
 
 async fn bad_ideas_are_explained_and_kept(backend: Backend) {
@@ -146,8 +146,58 @@ async fn ideas_have_an_area_and_a_picture_and_the_board_filters_by_area(backend:
     assert!(missing_alt.body.contains("name=\"image_hash\""));
 }
 
+/// "Check for similar ideas" with `title`: the ideas offered.
+async fn similar_to(member: &Browser, title: &str) -> Vec<String> {
+    let page = member
+        .submit_multipart(
+            "/ideas/new",
+            "/ideas/new",
+            &[("title", title), ("intent", "similar")],
+            &[],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    similar_links(&page.body)
+}
+
+async fn similar_ideas_match_by_stem_and_only_open_public_ones_five_at_most(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let pressing = share(&moderator, "Shirt pressing while you wait").await;
+    let trousers = share(&moderator, "Pressed trousers on delivery").await;
+    let merged = share(&moderator, "Shirts pressed in the shop").await;
+    let into = pressing.rsplit('/').next().unwrap();
+    let merging = moderator
+        .submit(&merged, &format!("{merged}/merge"), &[("into", into)])
+        .await;
+    assert_eq!(merging.status, StatusCode::SEE_OTHER, "{}", merging.body);
+    let done = share(&moderator, "Steam pressing for shirts").await;
+    set_status(&moderator, &done, "done", "Every shop has a steamer now.").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let waiting = share(&tom, "Free pressing of shirts for members").await;
+
+    let sam = app.signed_in_as("sam_k", &[]).await;
+    assert_eq!(
+        similar_to(&sam, "Press my shirts, please").await,
+        vec![pressing.clone(), trousers],
+        "press finds pressing and pressed, best first; never merged, done or waiting ideas \
+         ({merged}, {done}, {waiting})"
+    );
+
+    for colour in ["navy", "white", "pink", "grey", "green", "blue"] {
+        share(&moderator, &format!("Shirts in {colour} linen")).await;
+    }
+    let offered = similar_to(&sam, "Press my shirts, please").await;
+    assert_eq!(
+        offered.len(),
+        5,
+        "eight match, five are offered: {offered:?}"
+    );
+}
+
 on_both_databases!(
     similar_ideas_are_offered_with_a_one_click_vote,
+    similar_ideas_match_by_stem_and_only_open_public_ones_five_at_most,
     ideas_have_an_area_and_a_picture_and_the_board_filters_by_area,
     bad_ideas_are_explained_and_kept,
 );

@@ -126,6 +126,11 @@ async fn the_status_control_starts_on_the_current_status_and_a_note_alone_keeps_
         search.contains(&format!("name=\"into\" value=\"{other_id}\"")),
         "{search}"
     );
+    let own_id = path.rsplit('/').next().unwrap();
+    assert!(
+        !search.contains(&format!("name=\"into\" value=\"{own_id}\"")),
+        "the idea itself is not offered, though its title matches: {search}"
+    );
     let unpicked = moderator
         .submit(&path, &format!("{path}/merge"), &[("merge_q", "collar")])
         .await;
