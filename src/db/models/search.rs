@@ -74,23 +74,6 @@ pub fn remove_up_to(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
     diesel::delete(search_documents::table.filter(search_documents::id.le(id))).execute(conn)
 }
 
-/// The questions and ideas anyone may read, newest first (at most `limit`): their paths
-/// and dates, for the sitemap.
-pub fn public_threads(
-    conn: &mut DbConnection,
-    now: NaiveDateTime,
-    limit: i64,
-) -> QueryResult<Vec<(String, NaiveDateTime)>> {
-    search_documents::table
-        .filter(search_documents::kind.eq_any(["question", "idea"]))
-        .filter(search_documents::visibility.eq("visible"))
-        .filter(search_documents::published_at.le(now))
-        .order(search_documents::created_at.desc())
-        .limit(limit)
-        .select((search_documents::url, search_documents::created_at))
-        .load(conn)
-}
-
 /// Merges SQLite's full-text index into one segment after a rebuild (about ten seconds a
 /// million documents): a word's list is then read in one piece, which made a common word's
 /// search three times quicker. PostgreSQL's GIN index needs nothing.
