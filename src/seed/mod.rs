@@ -217,6 +217,14 @@ fn moderated(random: &mut Random) -> Visibility {
     }
 }
 
+/// What every part of the community is made with.
+struct Maker {
+    people: People,
+    words: Words,
+    time: Timeline,
+    random: Random,
+}
+
 /// Fills an empty database; `None` when it already has members. `progress` hears what is
 /// being written. The search index is built afterwards by the caller
 /// ([`crate::search::rebuild`]), which is also the measure of a reindex.
@@ -234,50 +242,29 @@ pub fn seed(
         start: now - Duration::days(365 * YEARS),
         now,
     };
-    let people = People::of(size.members.max(10));
-    let words = Words::new();
-    let mut random = Random::new(size.seed);
+    let mut m = Maker {
+        people: People::of(size.members.max(10)),
+        words: Words::new(),
+        time,
+        random: Random::new(size.seed),
+    };
     let mut report = Report::default();
     db::write_transaction(conn, |conn| -> anyhow::Result<()> {
         restart_all(conn)?;
         progress("members");
-        report.members = seed_members(conn, &people, &hash, &time, &mut random)?;
-        seed_areas(conn, &people, &time, &mut random)?;
+        report.members = seed_members(conn, &mut m, &hash)?;
+        seed_areas(conn, &mut m)?;
         let posts = size.posts;
         progress("articles");
-        let articles = seed_articles(conn, &people, &words, &time, &mut random, posts)?;
+        let articles = seed_articles(conn, &mut m, posts)?;
         report.articles = articles.len() as u64;
         progress("questions and answers");
-        let answers = seed_questions(
-            conn,
-            &people,
-            &words,
-            &time,
-            &mut random,
-            posts,
-            &mut report,
-        )?;
+        let answers = seed_questions(conn, &mut m, posts, &mut report)?;
         progress("ideas");
-        let ideas = seed_ideas(
-            conn,
-            &people,
-            &words,
-            &time,
-            &mut random,
-            posts,
-            &mut report,
-        )?;
+        let ideas = seed_ideas(conn, &mut m, posts, &mut report)?;
         let comments = posts.saturating_sub(report.posts());
         progress("comments");
-        report.comments = seed_comments(
-            conn,
-            &people,
-            &words,
-            &time,
-            &mut random,
-            comments,
-            [&articles, &answers, &ideas],
-        )?;
+        report.comments = seed_comments(conn, &mut m, comments, [&articles, &answers, &ideas])?;
         Ok(())
     })?;
     Ok(Some(report))
@@ -333,64 +320,58 @@ fn flush_together<A: Rows, B: Rows, C: Rows>(
     Ok(())
 }
 
-fn seed_members(
-    conn: &mut DbConnection,
-    people: &People,
-    hash: &str,
-    time: &Timeline,
-    random: &mut Random,
-) -> anyhow::Result<u64> {
+fn seed_members(conn: &mut DbConnection, m: &mut Maker, hash: &str) -> anyhow::Result<u64> {
     let mut rows = Vec::new();
-    for id in 1..=people.members as i64 {
+    for id in 1..=m.people.members as i64 {
         let username = People::username(id);
         let email = format!("{username}@seed.parlour.example");
-        let created_at = time.at(id as u64, people.members, random);
+        let created_at = m.time.at(id as u64, m.people.members, &mut m.random);
         rows.push(UserRow {
             username_key: username.clone(),
             username,
             email_key: email.clone(),
             email,
             password_hash: hash.to_owned(),
-            roles: people.roles(id).bits(),
+            roles: m.people.roles(id).bits(),
             created_at,
             email_confirmed_at: Some(created_at),
-            display_name: format!("{} {}", random.pick(FIRST_NAMES), random.pick(LAST_NAMES)),
+            display_name: format!(
+                "{} {}",
+                m.random.pick(FIRST_NAMES),
+                m.random.pick(LAST_NAMES)
+            ),
         });
         flush(conn, &mut rows, false)?;
     }
     flush(conn, &mut rows, true)?;
-    expect_last::<UserRow>(conn, people.members as i64)?;
-    Ok(people.members)
+    expect_last::<UserRow>(conn, m.people.members as i64)?;
+    Ok(m.people.members)
 }
 
-fn seed_areas(
-    conn: &mut DbConnection,
-    people: &People,
-    time: &Timeline,
-    random: &mut Random,
-) -> anyhow::Result<()> {
+fn seed_areas(conn: &mut DbConnection, m: &mut Maker) -> anyhow::Result<()> {
     let rows: Vec<AreaRow> = AREAS
         .iter()
         .map(|name| AreaRow {
             slug: slugify(name),
             name: (*name).to_owned(),
             description: format!("Questions about {}.", name.to_lowercase()),
-            created_at: time.start,
+            created_at: m.time.start,
         })
         .collect();
     bulk::insert(conn, &rows)?;
     expect_last::<AreaRow>(conn, AREAS.len() as i64)?;
     // Every expert answers for two areas, and every area has experts.
     let mut experts = Vec::new();
-    for n in 0..people.experts as i64 {
-        let user_id = people.first_expert() + n;
+    for n in 0..m.people.experts as i64 {
+        let user_id = m.people.first_expert() + n;
         let first = n % AREAS.len() as i64;
-        let second = (first + 1 + random.below(AREAS.len() as u64 - 1) as i64) % AREAS.len() as i64;
+        let second =
+            (first + 1 + m.random.below(AREAS.len() as u64 - 1) as i64) % AREAS.len() as i64;
         for area in [first, second] {
             experts.push(ExpertAreaRow {
                 user_id,
                 area_id: area + 1,
-                created_at: time.start,
+                created_at: m.time.start,
             });
         }
     }
@@ -407,10 +388,7 @@ fn render(source: &str, trust: Trust) -> (String, String) {
 /// (nobody comments on those).
 fn seed_articles(
     conn: &mut DbConnection,
-    people: &People,
-    words: &Words,
-    time: &Timeline,
-    random: &mut Random,
+    m: &mut Maker,
     posts: u64,
 ) -> anyhow::Result<Vec<Option<NaiveDateTime>>> {
     let count = posts * ARTICLES_PER_MILLE / 1000;
@@ -418,20 +396,20 @@ fn seed_articles(
     let (mut rows, mut tags, mut slugs) = (Vec::new(), Vec::new(), Vec::new());
     for k in 0..count {
         let id = k as i64 + 1;
-        let title = words.title(random, false);
-        let body = words.paragraphs(random, 5, 12);
+        let title = m.words.title(&mut m.random, false);
+        let body = m.words.paragraphs(&mut m.random, 5, 12);
         let (html, text) = render(&body, Trust::Staff);
-        let created_at = time.at(k, count, random);
-        let published_at = match random.below(100) {
+        let created_at = m.time.at(k, count, &mut m.random);
+        let published_at = match m.random.below(100) {
             0..=1 => None,
-            2 => Some(time.now + Duration::days(random.between(1, 30) as i64)),
+            2 => Some(m.time.now + Duration::days(m.random.between(1, 30) as i64)),
             _ => Some(created_at),
         };
-        dates.push(published_at.filter(|at| *at <= time.now));
+        dates.push(published_at.filter(|at| *at <= m.time.now));
         let slug = format!("{}-{id}", slugify(&title));
         let mut chosen: Vec<&str> = Vec::new();
-        for _ in 0..random.between(1, 3) {
-            let tag = random.pick(TAGS);
+        for _ in 0..m.random.between(1, 3) {
+            let tag = m.random.pick(TAGS);
             if !chosen.contains(&tag) {
                 chosen.push(tag);
             }
@@ -446,7 +424,7 @@ fn seed_articles(
         });
         rows.push(ArticleRow {
             slug,
-            author_id: people.staff(random),
+            author_id: m.people.staff(&mut m.random),
             title,
             excerpt: text.chars().take(200).collect(),
             body_md: body,
@@ -484,10 +462,7 @@ fn answer_count(random: &mut Random) -> u64 {
 /// date, or `None` for one that is not shown.
 fn seed_questions(
     conn: &mut DbConnection,
-    people: &People,
-    words: &Words,
-    time: &Timeline,
-    random: &mut Random,
+    m: &mut Maker,
     posts: u64,
     report: &mut Report,
 ) -> anyhow::Result<Vec<Option<NaiveDateTime>>> {
@@ -496,15 +471,15 @@ fn seed_questions(
     let (mut questions, mut answers, mut votes) = (Vec::new(), Vec::new(), Vec::new());
     for k in 0..count {
         let question_id = k as i64 + 1;
-        let title = words.title(random, true);
-        let body = words.paragraphs(random, 1, 2);
+        let title = m.words.title(&mut m.random, true);
+        let body = m.words.paragraphs(&mut m.random, 1, 2);
         let (html, _) = render(&body, Trust::Member);
-        let created_at = time.at(k, count, random);
-        let visibility = moderated(random);
-        let area_id = 1 + random.below(AREAS.len() as u64) as i64;
+        let created_at = m.time.at(k, count, &mut m.random);
+        let visibility = moderated(&mut m.random);
+        let area_id = 1 + m.random.below(AREAS.len() as u64) as i64;
         let mut question = QuestionRow {
             slug: slugify(&title),
-            asker_id: people.anyone(random),
+            asker_id: m.people.anyone(&mut m.random),
             area_id,
             title,
             body_md: body,
@@ -520,31 +495,31 @@ fn seed_questions(
             visibility: visibility.key().to_owned(),
         };
         let mut last = created_at;
-        for _ in 0..answer_count(random) {
+        for _ in 0..answer_count(&mut m.random) {
             let answer_id = answer_dates.len() as i64 + 1;
-            let by_expert = random.chance(400);
+            let by_expert = m.random.chance(400);
             let author_id = if by_expert {
-                people.expert(random)
+                m.people.expert(&mut m.random)
             } else {
-                people.anyone(random)
+                m.people.anyone(&mut m.random)
             };
-            let body = words.paragraphs(random, 1, 3);
+            let body = m.words.paragraphs(&mut m.random, 1, 3);
             let (html, _) = render(&body, Trust::Member);
-            let at = time.after(last, 3, random);
+            let at = m.time.after(last, 3, &mut m.random);
             last = at;
-            let shown = moderated(random);
+            let shown = moderated(&mut m.random);
             let score = if shown == Visibility::Visible {
-                [0, 0, 0, 1, 1, 2, 3][random.below(7) as usize]
+                [0, 0, 0, 1, 1, 2, 3][m.random.below(7) as usize]
             } else {
                 0
             };
-            let first_voter = people.anyone(random);
+            let first_voter = m.people.anyone(&mut m.random);
             report.votes += score as u64;
             for v in 0..score {
                 votes.push(AnswerVoteRow {
                     answer_id,
-                    user_id: 1 + (first_voter + v) % people.members as i64,
-                    created_at: time.after(at, 7, random),
+                    user_id: 1 + (first_voter + v) % m.people.members as i64,
+                    created_at: m.time.after(at, 7, &mut m.random),
                 });
             }
             if shown == Visibility::Visible {
@@ -552,7 +527,7 @@ fn seed_questions(
                 question.expert_answer_count += i32::from(by_expert);
                 question.vote_count += score as i32;
                 question.last_activity_at = at;
-                if question.accepted_answer_id.is_none() && random.chance(250) {
+                if question.accepted_answer_id.is_none() && m.random.chance(250) {
                     question.accepted_answer_id = Some(answer_id);
                 }
             }
@@ -597,10 +572,7 @@ fn idea_status(random: &mut Random) -> IdeaStatus {
 /// `None` for one not on the board.
 fn seed_ideas(
     conn: &mut DbConnection,
-    people: &People,
-    words: &Words,
-    time: &Timeline,
-    random: &mut Random,
+    m: &mut Maker,
     posts: u64,
     report: &mut Report,
 ) -> anyhow::Result<Vec<Option<NaiveDateTime>>> {
@@ -609,58 +581,58 @@ fn seed_ideas(
     let (mut ideas, mut votes, mut changes) = (Vec::new(), Vec::new(), Vec::new());
     for k in 0..count {
         let id = k as i64 + 1;
-        let title = words.title(random, false);
-        let body = words.paragraphs(random, 1, 3);
+        let title = m.words.title(&mut m.random, false);
+        let body = m.words.paragraphs(&mut m.random, 1, 3);
         let (html, _) = render(&body, Trust::Member);
-        let created_at = time.at(k, count, random);
-        let approved = !random.chance(20);
+        let created_at = m.time.at(k, count, &mut m.random);
+        let approved = !m.random.chance(20);
         let status = if approved {
-            idea_status(random)
+            idea_status(&mut m.random)
         } else {
             IdeaStatus::New
         };
         let merged_into_id = (status == IdeaStatus::Duplicate && id > 1)
-            .then(|| 1 + random.below(id as u64 - 1) as i64);
+            .then(|| 1 + m.random.below(id as u64 - 1) as i64);
         let first_response_at =
-            (status != IdeaStatus::New).then(|| time.after(created_at, 30, random));
+            (status != IdeaStatus::New).then(|| m.time.after(created_at, 30, &mut m.random));
         if let Some(at) = first_response_at {
-            let moderator_id = people.moderator(random);
+            let moderator_id = m.people.moderator(&mut m.random);
             changes.push(IdeaStatusRow {
                 idea_id: id,
                 moderator_id: Some(moderator_id),
                 moderator: People::username(moderator_id),
                 old_status: IdeaStatus::New.key().to_owned(),
                 new_status: status.key().to_owned(),
-                note: words.sentence(random, 8, 20),
+                note: m.words.sentence(&mut m.random, 8, 20),
                 created_at: at,
             });
         }
-        let visibility = if random.chance(5) {
+        let visibility = if m.random.chance(5) {
             Visibility::Hidden
         } else {
             Visibility::Visible
         };
         let shown = approved && visibility == Visibility::Visible && merged_into_id.is_none();
         let vote_count = if approved {
-            (random.unit().powi(3) * 32.0) as u64
+            (m.random.unit().powi(3) * 32.0) as u64
         } else {
             0
         }
-        .min(people.members);
-        let first_voter = people.anyone(random);
+        .min(m.people.members);
+        let first_voter = m.people.anyone(&mut m.random);
         report.votes += vote_count;
         for v in 0..vote_count as i64 {
             votes.push(IdeaVoteRow {
                 idea_id: id,
-                user_id: 1 + (first_voter + v) % people.members as i64,
-                created_at: time.after(created_at, 60, random),
+                user_id: 1 + (first_voter + v) % m.people.members as i64,
+                created_at: m.time.after(created_at, 60, &mut m.random),
             });
         }
         dates.push(shown.then_some(created_at));
         ideas.push(IdeaRow {
             slug: slugify(&title),
-            author_id: people.anyone(random),
-            area_id: Some(1 + random.below(AREAS.len() as u64) as i64),
+            author_id: m.people.anyone(&mut m.random),
+            area_id: Some(1 + m.random.below(AREAS.len() as u64) as i64),
             title,
             body_md: body,
             body_html: html,
@@ -687,10 +659,7 @@ fn seed_ideas(
 /// a list of dates by id); returns how many it wrote.
 fn seed_comments(
     conn: &mut DbConnection,
-    people: &People,
-    words: &Words,
-    time: &Timeline,
-    random: &mut Random,
+    m: &mut Maker,
     count: u64,
     subjects: [&[Option<NaiveDateTime>]; 3],
 ) -> anyhow::Result<u64> {
@@ -700,7 +669,7 @@ fn seed_comments(
     let mut attempts = 0;
     while written < count && attempts < count * 4 {
         attempts += 1;
-        let which = match random.below(10) {
+        let which = match m.random.below(10) {
             0..=3 => 0,
             4..=6 => 1,
             _ => 2,
@@ -709,21 +678,21 @@ fn seed_comments(
         if list.is_empty() {
             continue;
         }
-        let index = random.below(list.len() as u64) as usize;
+        let index = m.random.below(list.len() as u64) as usize;
         let Some(subject_at) = list[index] else {
             continue;
         };
-        let body = words.paragraphs(random, 1, 1);
+        let body = m.words.paragraphs(&mut m.random, 1, 1);
         let (html, _) = render(&body, Trust::Member);
         rows.push(ReplyRow {
             subject_kind: KINDS[which].to_owned(),
             subject_id: index as i64 + 1,
             parent_id: None,
-            author_id: people.anyone(random),
+            author_id: m.people.anyone(&mut m.random),
             body_md: body,
             body_html: html,
-            status: moderated(random).key().to_owned(),
-            created_at: time.after(subject_at, 60, random),
+            status: moderated(&mut m.random).key().to_owned(),
+            created_at: m.time.after(subject_at, 60, &mut m.random),
             edited_at: None,
         });
         written += 1;
