@@ -127,7 +127,7 @@ fn unique_slug(conn: &mut DbConnection, wanted: &str) -> Result<String, AppError
 }
 
 /// The first 200 characters of the text, cut at a word.
-fn excerpt_from(text: &str) -> String {
+pub fn excerpt_from(text: &str) -> String {
     if text.chars().count() <= 200 {
         return text.to_owned();
     }

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::auth::Session;
 use crate::clock::now;
 use crate::db::models::areas::{self, Area};
-use crate::db::models::search::Hit;
+use crate::db::models::search_find::Hit;
 use crate::db::models::users;
 use crate::domain::idea::IdeaStatus;
 use crate::domain::{ContentKind, Role, Username};

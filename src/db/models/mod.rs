@@ -26,6 +26,7 @@ pub mod rate_events;
 pub mod replies;
 pub mod search;
 pub mod search_facts;
+pub mod search_find;
 pub mod search_similar;
 pub mod secrets;
 pub mod sessions;

@@ -121,7 +121,7 @@ fn ranked(
         DbConnection::Sqlite(c) => bind_all!(diesel::sql_query(SQLITE), &likeness.fts5).load(c)?,
         // PostgreSQL numbers parameters `$n` (the text is this file's own, never a reader's).
         DbConnection::Pg(c) => bind_all!(
-            diesel::sql_query(POSTGRES.replace('?', "$")),
+            diesel::sql_query(super::search_find::dollar_params(POSTGRES)),
             &likeness.tsquery
         )
         .load(c)?,
