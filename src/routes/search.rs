@@ -13,6 +13,7 @@ use serde::Deserialize;
 use crate::auth::Session;
 use crate::clock::now;
 use crate::db::models::areas::{self, Area};
+use crate::db::models::ideas;
 use crate::db::models::search_find::Hit;
 use crate::db::models::users;
 use crate::domain::idea::IdeaStatus;
@@ -62,6 +63,8 @@ pub struct Result_ {
     pub author_linked: bool,
     /// An idea's status, as its label reads.
     pub status: Option<&'static str>,
+    /// An idea's votes.
+    pub votes: Option<i32>,
 }
 
 #[derive(Template)]
@@ -186,7 +189,7 @@ pub async fn search(
     let page_number = form.page.parse::<i64>().unwrap_or(1).clamp(1, MAX_PAGE);
     let parsed = Query::parse(&form.q);
     let searched = !form.q.trim().is_empty() && errors.is_empty();
-    let (areas, hits, more, names) = {
+    let (areas, hits, more, names, votes) = {
         let parsed = parsed.clone();
         let filters = filters.clone();
         state
@@ -208,7 +211,13 @@ pub async fn search(
                 };
                 let ids: Vec<i64> = hits.iter().map(|h| h.author_id).collect();
                 let names = users::names_of(conn, &ids)?;
-                Ok((areas, hits, more, names))
+                let ideas: Vec<i64> = hits
+                    .iter()
+                    .filter(|h| h.kind == ContentKind::Idea.key())
+                    .map(|h| h.post_id)
+                    .collect();
+                let votes = ideas::vote_counts(conn, &ideas)?;
+                Ok((areas, hits, more, names, votes))
             })
             .await?
     };
@@ -223,6 +232,8 @@ pub async fn search(
                 area: hit.area_id.and_then(|a| area_names.get(&a).cloned()),
                 author_linked: !Username::is_deleted(&author),
                 status: IdeaStatus::parse(&hit.idea_status).map(IdeaStatus::label),
+                votes: (hit.kind == ContentKind::Idea.key())
+                    .then(|| votes.get(&hit.post_id).copied().unwrap_or(0)),
                 author,
                 hit,
             }

@@ -175,6 +175,20 @@ impl Query {
         expression
     }
 
+    /// The FTS5 text that also asks for `filter_words` in the document's filter column (see
+    /// [`crate::search::Filters::words`]).
+    pub fn fts5_with(&self, filter_words: &[String]) -> String {
+        let expression = self.fts5();
+        if filter_words.is_empty() {
+            return expression;
+        }
+        let quoted: Vec<String> = filter_words.iter().map(|w| format!("\"{w}\"")).collect();
+        format!(
+            "({expression}) AND filter_words : ({})",
+            quoted.join(" AND ")
+        )
+    }
+
     /// The PostgreSQL `to_tsquery('english', …)` text: bare lexemes and operators.
     pub fn tsquery(&self) -> String {
         self.terms
@@ -234,6 +248,16 @@ mod tests {
         );
         assert_eq!(q.tsquery(), "ironing & (linen <-> shirts) & !wool & coll:*");
         assert_eq!(Query::parse("collar ").terms, vec![w("collar")]);
+    }
+
+    #[test]
+    fn filter_words_are_asked_of_their_own_column() {
+        let query = Query::parse("linen -wool");
+        assert_eq!(query.fts5_with(&[]), query.fts5());
+        assert_eq!(
+            query.fts5_with(&["kindquestion0".to_owned(), "area7".to_owned()]),
+            "((\"linen\") NOT \"wool\") AND filter_words : (\"kindquestion0\" AND \"area7\")"
+        );
     }
 
     #[test]

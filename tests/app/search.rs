@@ -342,7 +342,87 @@ async fn browsers_are_offered_the_search_by_opensearch(backend: Backend) {
     )));
 }
 
+async fn not_for_me_comes_last_and_says_so_and_ideas_show_their_votes(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let priya = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let stand = crate::ideas::share(&priya, "Umbrella stand umbrella loan umbrella").await;
+    let shelter = crate::ideas::share(&priya, "A shelter by the umbrella door").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let voted = tom
+        .submit(&shelter, &format!("{shelter}/vote"), &[("vote", "up")])
+        .await;
+    assert_eq!(voted.status, StatusCode::SEE_OTHER);
+    tom.submit(&stand, &format!("{stand}/hide"), &[("hidden", "yes")])
+        .await;
+
+    let (_, links, body) = search(&app.browser(), "umbrella").await;
+    assert_eq!(links, vec![stand.clone(), shelter.clone()], "by relevance");
+    assert!(!body.contains("not for me"), "{body}");
+    assert!(
+        body.contains("· 1 vote") && body.contains("· 0 votes"),
+        "{body}"
+    );
+
+    let (_, links, body) = search(&tom, "umbrella").await;
+    assert_eq!(
+        links,
+        vec![shelter, stand],
+        "what Tom set aside is still found, after the rest"
+    );
+    assert_eq!(body.matches("You marked this “not for me”").count(), 1);
+}
+
+async fn dates_statuses_newest_first_and_merges(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let priya = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let older = crate::ideas::share(&priya, "Gingham gingham gingham ties").await;
+    let newer = crate::ideas::share(&priya, "Gingham shirts for summer").await;
+    let planned = crate::ideas::set_status(&priya, &newer, "planned", "Next spring.").await;
+    assert_eq!(planned.status, StatusCode::SEE_OTHER, "{}", planned.body);
+    let visitor = app.browser();
+
+    let (_, links, _) = search(&visitor, "gingham").await;
+    assert_eq!(links, vec![older.clone(), newer.clone()], "by relevance");
+    let page = visitor.get("/search?q=gingham&sort=new").await;
+    assert_eq!(result_links(&page.body), vec![newer.clone(), older.clone()]);
+    let page = visitor.get("/search?q=gingham&status=planned").await;
+    assert_eq!(result_links(&page.body), vec![newer.clone()]);
+
+    let today = parlour::clock::now().date();
+    let day = |offset: i64| (today + chrono::Duration::days(offset)).to_string();
+    let page = visitor
+        .get(&format!(
+            "/search?q=gingham&from={}&until={}",
+            day(0),
+            day(0)
+        ))
+        .await;
+    assert_eq!(result_links(&page.body).len(), 2, "today is in the range");
+    let page = visitor
+        .get(&format!("/search?q=gingham&until={}", day(-1)))
+        .await;
+    assert!(result_links(&page.body).is_empty(), "nothing before today");
+    let page = visitor
+        .get(&format!("/search?q=gingham&from={}", day(1)))
+        .await;
+    assert!(result_links(&page.body).is_empty(), "nothing after today");
+
+    let into = newer.rsplit('/').next().unwrap();
+    let merged = priya
+        .submit(&older, &format!("{older}/merge"), &[("into", into)])
+        .await;
+    assert_eq!(merged.status, StatusCode::SEE_OTHER, "{}", merged.body);
+    let (_, links, _) = search(&visitor, "gingham").await;
+    assert_eq!(
+        links,
+        vec![newer],
+        "a merged idea is found as the one it joined"
+    );
+}
+
 on_both_databases!(
+    dates_statuses_newest_first_and_merges,
+    not_for_me_comes_last_and_says_so_and_ideas_show_their_votes,
     every_kind_is_found_with_stemming_phrases_prefixes_and_exclusions,
     held_and_draft_posts_are_found_only_by_who_may_open_them,
     the_index_follows_takedowns_and_rebuilds_from_the_tables,

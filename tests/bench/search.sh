@@ -25,7 +25,8 @@ matches() {
 echo "backend: $backend; documents matching: shirt $(matches shirt shirt), $rare $(matches "$rare" "$rare"), \"linen shirt\" $(matches '"linen shirt"' 'linen <-> shirt'), colla* $(matches 'colla*' 'colla:*')"
 
 for query in "q=shirt" "q=$rare" "q=%22linen+shirt%22" "q=colla" "q=lapel+wool" \
-  "q=wool&kind=answer&area=3&expert=yes" "q=wool&sort=new"; do
+  "q=wool&kind=answer&area=3&expert=yes" "q=wool&kind=question" "q=wool&from=2026-06-01" \
+  "q=wool&sort=new"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' "$base/search?$query")
   echo "== /search?$query ($status), $connections connections, ${duration}s"
   wrk -t2 -c"$connections" -d"${duration}s" --latency "$base/search?$query" \

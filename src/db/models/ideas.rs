@@ -104,6 +104,21 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Idea>> {
         .optional()
 }
 
+/// The votes of each of `ids` (for lists that show ideas beside other posts).
+pub fn vote_counts(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> QueryResult<std::collections::HashMap<i64, i32>> {
+    if ids.is_empty() {
+        return Ok(std::collections::HashMap::new());
+    }
+    let rows: Vec<(i64, i32)> = ideas::table
+        .filter(ideas::id.eq_any(ids))
+        .select((ideas::id, ideas::vote_count))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
 /// An idea with what its page shows besides: author, area and picture.
 pub struct IdeaView {
     pub idea: Idea,

@@ -14,6 +14,10 @@ pub struct Request {
     /// The engine's own query text (FTS5 or tsquery), made safe by the caller.
     pub engine_query_fts5: String,
     pub engine_query_tsquery: String,
+    /// On PostgreSQL, the filters' words (`to_tsquery('simple', …)` text, `""` for none),
+    /// asked of the index apart from the reader's words so that they take no part in the
+    /// ranking (on SQLite they are in `engine_query_fts5`, in a column bm25 gives no weight).
+    pub filter_tsquery: String,
     pub now: NaiveDateTime,
     /// The reader, whose own held posts are found (0: a visitor).
     pub viewer: i64,
@@ -34,6 +38,9 @@ pub struct Request {
     /// On SQLite, rank only the newest this many matches (0: all of them); see
     /// `crate::search` for why.
     pub candidates: i64,
+    /// Count only the matches the filters let through when finding the newest candidates
+    /// (for filters the index does not hold: dates, held posts).
+    pub eligible_floor: bool,
 }
 
 /// One result.
@@ -64,6 +71,9 @@ pub struct Hit {
     /// The matching words between `\u{2}` and `\u{3}`.
     #[diesel(sql_type = Text)]
     pub snippet: String,
+    /// The reader marked it "not for me" (it comes after the rest).
+    #[diesel(sql_type = Bool)]
+    pub set_aside: bool,
 }
 
 /// Where a document is found from, for both engines: `?1`… are numbered alike.
@@ -80,11 +90,28 @@ macro_rules! filters {
     };
 }
 
+/// Whether the reader (parameter `$viewer`) marked the document's post "not for me": it is
+/// still found, since they asked for it, but comes after the rest and says so.
+macro_rules! set_aside {
+    ($viewer:literal) => {
+        concat!(
+            "(d.kind = 'idea' AND EXISTS (SELECT 1 FROM idea_hidden h \
+               WHERE h.user_id = ",
+            $viewer,
+            " AND h.idea_id = d.post_id))"
+        )
+    };
+}
+
 /// SQLite's order of results (`?11`: newest first).
 macro_rules! sqlite_order {
     () => {
-        " ORDER BY CASE WHEN ?11 THEN 0.0 ELSE bm25(search_fts, 10.0, 1.0) - d.boost END, \
-                   d.created_at DESC"
+        concat!(
+            " ORDER BY ",
+            set_aside!("?3"),
+            ", CASE WHEN ?11 THEN 0.0 ELSE bm25(search_fts, 10.0, 1.0, 0.0) - d.boost END, \
+               d.created_at DESC"
+        )
     };
 }
 
@@ -102,32 +129,51 @@ const SQLITE_PAGE: &str = concat!(
     " LIMIT ?12 OFFSET ?13"
 );
 
+/// The row id of the newest `?13 + 1`th match that the filters let through: the matches are
+/// walked newest first, so a date range or the held filter costs a walk to its candidates
+/// rather than the ranking of every match.
+const SQLITE_ELIGIBLE_FLOOR: &str = concat!(
+    "SELECT search_fts.rowid AS n FROM search_fts \
+       CROSS JOIN search_documents d INDEXED BY search_documents_facts \
+       ON d.id = search_fts.rowid \
+     WHERE search_fts MATCH ?1 AND ",
+    filters!(),
+    " ORDER BY search_fts.rowid DESC LIMIT 1 OFFSET ?13"
+);
+
 /// The page's rows with their snippets (a snippet reads and tokenises the text again, too
 /// dear for every match). The rows are named by a JSON list and found within their range
 /// of row ids: FTS5 asked for one row id at a time re-reads the word's whole list each
 /// time.
-const SQLITE_ROWS: &str = "SELECT d.kind, d.post_id, d.title, d.url, d.area_id, d.author_id, \
+const SQLITE_ROWS: &str = concat!(
+    "SELECT d.kind, d.post_id, d.title, d.url, d.area_id, d.author_id, \
             d.created_at, d.visibility, d.expert_answered, d.accepted, d.idea_status, \
-            snippet(search_fts, 1, char(2), char(3), '…', 24) AS snippet, d.id AS row_id \
+            snippet(search_fts, 1, char(2), char(3), '…', 24) AS snippet, ",
+    set_aside!("?5"),
+    " AS set_aside, d.id AS row_id \
      FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid \
      WHERE search_fts MATCH ?1 AND search_fts.rowid BETWEEN ?2 AND ?3 \
-       AND +search_fts.rowid IN (SELECT value FROM json_each(?4))";
+       AND +search_fts.rowid IN (SELECT value FROM json_each(?4))"
+);
 
 // PostgreSQL numbers parameters `$n`; the same filters with `?` turned into `$`.
 const POSTGRES_INNER: &str = concat!(
     "SELECT d.kind, d.post_id, d.title, d.url, d.area_id, d.author_id, d.created_at, \
-            d.visibility, d.expert_answered, d.accepted, d.idea_status, d.body, \
+            d.visibility, d.expert_answered, d.accepted, d.idea_status, d.body, ",
+    set_aside!("?3"),
+    " AS set_aside, \
             CASE WHEN ?11 THEN 0.0 ELSE -(ts_rank_cd(d.tsv, q) + d.boost) END AS score \
      FROM search_documents d, to_tsquery('english', ?1) q \
-     WHERE d.tsv @@ q AND ",
+     WHERE d.tsv @@ q AND (?15 = '' OR d.tsv @@ to_tsquery('simple', ?15)) AND ",
     filters!(),
-    " ORDER BY score, d.created_at DESC LIMIT ?12 OFFSET ?13"
+    " ORDER BY set_aside, score, d.created_at DESC LIMIT ?12 OFFSET ?13"
 );
 
 /// One page of results (`limit` of them at most), best first.
 pub fn find(conn: &mut DbConnection, request: &Request) -> QueryResult<Vec<Hit>> {
     macro_rules! bind_all {
-        ($query:expr, $text:expr) => {
+        ($query:expr, $text:expr, $request:expr) => {{
+            let request: &Request = $request;
             $query
                 .bind::<Text, _>($text)
                 .bind::<Timestamp, _>(request.now)
@@ -142,11 +188,24 @@ pub fn find(conn: &mut DbConnection, request: &Request) -> QueryResult<Vec<Hit>>
                 .bind::<Bool, _>(request.newest_first)
                 .bind::<BigInt, _>(request.limit)
                 .bind::<BigInt, _>(request.offset)
-        };
+        }};
     }
     match conn {
         DbConnection::Sqlite(c) => {
-            let floor = if request.candidates > 0 {
+            let floor = if request.candidates > 0 && request.eligible_floor {
+                let walk = Request {
+                    offset: request.candidates - 1,
+                    ..request.clone()
+                };
+                bind_all!(
+                    diesel::sql_query(SQLITE_ELIGIBLE_FLOOR),
+                    &walk.engine_query_fts5,
+                    &walk
+                )
+                .get_result::<RowId>(c)
+                .optional()?
+                .map_or(0, |row| row.n)
+            } else if request.candidates > 0 {
                 // The index's rows are in time order: the newest matches are the last.
                 diesel::sql_query(
                     "SELECT rowid AS n FROM search_fts WHERE search_fts MATCH ?1 \
@@ -160,13 +219,16 @@ pub fn find(conn: &mut DbConnection, request: &Request) -> QueryResult<Vec<Hit>>
             } else {
                 0
             };
-            let page: Vec<i64> =
-                bind_all!(diesel::sql_query(SQLITE_PAGE), &request.engine_query_fts5)
-                    .bind::<BigInt, _>(floor)
-                    .load::<RowId>(c)?
-                    .into_iter()
-                    .map(|row| row.n)
-                    .collect();
+            let page: Vec<i64> = bind_all!(
+                diesel::sql_query(SQLITE_PAGE),
+                &request.engine_query_fts5,
+                request
+            )
+            .bind::<BigInt, _>(floor)
+            .load::<RowId>(c)?
+            .into_iter()
+            .map(|row| row.n)
+            .collect();
             let (Some(low), Some(high)) = (page.iter().min(), page.iter().max()) else {
                 return Ok(Vec::new());
             };
@@ -176,15 +238,21 @@ pub fn find(conn: &mut DbConnection, request: &Request) -> QueryResult<Vec<Hit>>
                 .bind::<BigInt, _>(low)
                 .bind::<BigInt, _>(high)
                 .bind::<Text, _>(list)
+                .bind::<BigInt, _>(request.viewer)
                 .load(c)?;
             rows.sort_by_key(|row| page.iter().position(|id| *id == row.row_id));
             Ok(rows.into_iter().map(|row| row.hit).collect())
         }
         DbConnection::Pg(c) => {
             let sql = postgres_sql();
-            bind_all!(diesel::sql_query(sql), &request.engine_query_tsquery)
-                .bind::<Text, _>(HEADLINE_OPTIONS)
-                .load(c)
+            bind_all!(
+                diesel::sql_query(sql),
+                &request.engine_query_tsquery,
+                request
+            )
+            .bind::<Text, _>(HEADLINE_OPTIONS)
+            .bind::<Text, _>(&request.filter_tsquery)
+            .load(c)
         }
     }
 }
@@ -235,8 +303,9 @@ fn postgres_sql() -> String {
     format!(
         "SELECT p.kind, p.post_id, p.title, p.url, p.area_id, p.author_id, p.created_at, \
                 p.visibility, p.expert_answered, p.accepted, p.idea_status, \
-                ts_headline('english', p.body, to_tsquery('english', $1), $14) AS snippet \
-         FROM ({inner}) p ORDER BY p.score, p.created_at DESC"
+                ts_headline('english', p.body, to_tsquery('english', $1), $14) AS snippet, \
+                p.set_aside \
+         FROM ({inner}) p ORDER BY p.set_aside, p.score, p.created_at DESC"
     )
 }
 
@@ -251,6 +320,6 @@ mod tests {
     fn the_postgres_query_numbers_its_parameters() {
         let sql = super::postgres_sql();
         assert!(!sql.contains('?'));
-        assert!(sql.contains("$13") && sql.contains("$14"));
+        assert!(sql.contains("$14") && sql.contains("$15"));
     }
 }

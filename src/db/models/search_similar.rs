@@ -81,7 +81,7 @@ macro_rules! suggestible {
 /// documents' long rows.
 const SQLITE: &str = concat!(
     "SELECT d.post_id FROM (\
-       SELECT search_fts.rowid AS id, bm25(search_fts, 10.0, 1.0) AS rank, f.created_at \
+       SELECT search_fts.rowid AS id, bm25(search_fts, 10.0, 1.0, 0.0) AS rank, f.created_at \
        FROM search_fts CROSS JOIN search_documents f INDEXED BY search_documents_facts \
          ON f.id = search_fts.rowid \
        WHERE search_fts MATCH ?1 AND ",
