@@ -3,6 +3,7 @@
 //! and passwords, with the links mailed for them, are in the submodules.
 
 pub mod address;
+pub mod identities;
 pub mod links;
 pub mod password;
 
@@ -58,6 +59,17 @@ pub fn start_session(
     device: &str,
     days: i64,
 ) -> Result<String, AppError> {
+    start_session_via(conn, user_id, device, days, "")
+}
+
+/// [`start_session`] for a member who signed in with `provider` (`""`: a password).
+pub fn start_session_via(
+    conn: &mut DbConnection,
+    user_id: i64,
+    device: &str,
+    days: i64,
+    provider: &str,
+) -> Result<String, AppError> {
     let token = token::random_token();
     let now = now();
     account_tokens::forget(conn, user_id, Purpose::Reset)?;
@@ -66,6 +78,7 @@ pub fn start_session(
         &token::hash_token(&token),
         user_id,
         device,
+        provider,
         now,
         now + Duration::days(days),
     )?;
@@ -95,20 +108,32 @@ pub fn change_role(
         return Err(AppError::BadRequest(messages::ROLE_OWN_ADMIN));
     }
     write_transaction(conn, |conn| {
-        let user = users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
-        if user.roles().has(role) == grant {
-            return Ok(RoleChange::AlreadySo);
-        }
-        if grant {
-            users::add_roles(conn, user_id, role.into())?;
-        } else {
-            users::remove_roles(conn, user_id, role.into())?;
-        }
-        let subject = notifications::audit_member(&user.username, user.id);
-        let action = if grant { "role.grant" } else { "role.revoke" };
-        log_action(conn, actor, action, &subject, role.name(), reason)?;
-        Ok(RoleChange::Changed)
+        change_role_within(conn, actor, user_id, role, grant, reason)
     })
+}
+
+/// [`change_role`] in the caller's transaction.
+pub fn change_role_within(
+    conn: &mut DbConnection,
+    actor: Actor<'_>,
+    user_id: i64,
+    role: Role,
+    grant: bool,
+    reason: &str,
+) -> Result<RoleChange, AppError> {
+    let user = users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
+    if user.roles().has(role) == grant {
+        return Ok(RoleChange::AlreadySo);
+    }
+    if grant {
+        users::add_roles(conn, user_id, role.into())?;
+    } else {
+        users::remove_roles(conn, user_id, role.into())?;
+    }
+    let subject = notifications::audit_member(&user.username, user.id);
+    let action = if grant { "role.grant" } else { "role.revoke" };
+    log_action(conn, actor, action, &subject, role.name(), reason)?;
+    Ok(RoleChange::Changed)
 }
 
 /// Appends an action to the audit log: who did what to which subject, and why.

@@ -1,6 +1,7 @@
 //! Settings, read once at start from the command line and environment, then passed to
 //! whatever needs them. Nothing reads the environment after start-up.
 
+use crate::sign_in::SignInConfig;
 use std::path::PathBuf;
 
 use crate::db::DatabaseUrl;
@@ -50,6 +51,9 @@ pub struct Settings {
     /// numbered parts (`PARLOUR_SITEMAP_SIZE`, default [`Settings::MAX_SITEMAP_SIZE`], the
     /// most the sitemap protocol allows; a smaller one keeps each file small).
     pub sitemap_size: i64,
+    /// Sign-in providers and password rules, from the file named by
+    /// `PARLOUR_SIGN_IN_CONFIG` (see [`crate::sign_in::config`]); none by default.
+    pub sign_in: SignInConfig,
 }
 
 /// How many failed sign-ins are allowed before sign-in is paused. An account is paused
@@ -118,6 +122,7 @@ impl Settings {
             smtp_port: 25,
             mail_from: "Parlour <community@localhost>".to_owned(),
             sitemap_size: Self::MAX_SITEMAP_SIZE,
+            sign_in: SignInConfig::passwords_only(),
         }
     }
 
@@ -180,6 +185,11 @@ impl Settings {
                 ));
             }
             self.sitemap_size = v;
+        }
+        if let Some(path) = var::<String>("PARLOUR_SIGN_IN_CONFIG")?
+            && !path.trim().is_empty()
+        {
+            self.sign_in = SignInConfig::load(path.trim())?;
         }
         Ok(self)
     }

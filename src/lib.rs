@@ -25,6 +25,7 @@ pub mod render;
 pub mod routes;
 pub mod search;
 pub mod seed;
+pub mod sign_in;
 pub mod startup;
 pub mod state;
 pub mod votes;

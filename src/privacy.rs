@@ -61,6 +61,10 @@ pub fn export(conn: &mut DbConnection, id: i64) -> Result<Value, AppError> {
             "member_since": created_at, "display_name": display_name,
             "activity_hidden_from_profile": hide_activity, "email_confirmed_at": confirmed_at,
         },
+        "sign_in_accounts": record.sign_in_accounts.iter().map(|(provider, since)| json!({
+            "provider": provider,
+            "linked_at": since,
+        })).collect::<Vec<_>>(),
         "signed_in_devices": record.devices.iter().map(|(device, since)| json!({
             "device": device, "since": since,
         })).collect::<Vec<_>>(),

@@ -1,6 +1,7 @@
 //! Building the application: shared by `parlour serve` and the integration tests, so the
 //! tests run exactly the app that ships.
 
+use crate::sign_in::Providers;
 use std::net::TcpListener;
 
 use actix_web::dev::Server;
@@ -35,11 +36,13 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
         &settings.mail_from,
         links.clone(),
     )?;
+    let providers = Providers::new(settings.sign_in.clone(), &settings.public_url);
     Ok(web::Data::new(AppState {
         db: Db::new(pool),
         settings,
         keys: Keys { csrf, links },
         mailer,
+        providers,
     }))
 }
 
@@ -89,6 +92,9 @@ pub async fn serve(state: web::Data<AppState>) -> anyhow::Result<()> {
         "Parlour is listening on http://{bind}"
     );
     crate::jobs::start(state.clone());
+    // The providers' discovery documents are read while the server starts to answer.
+    let warm = state.clone();
+    actix_web::rt::spawn(async move { warm.providers.warm_up().await });
     build(state, listener)?.await?;
     Ok(())
 }

@@ -24,6 +24,8 @@ pub struct AppState {
     pub settings: Settings,
     pub keys: Keys,
     pub mailer: Mailer,
+    /// Sign-in providers, with their discovery documents once read.
+    pub providers: crate::sign_in::Providers,
 }
 
 impl AppState {

@@ -30,6 +30,44 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         device -> Text,
+        provider -> Text,
+    }
+}
+
+diesel::table! {
+    member_identities (provider, subject) {
+        provider -> Text,
+        subject -> Text,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+        last_used_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sign_in_trips (state_hash) {
+        state_hash -> Text,
+        session_hash -> Text,
+        provider -> Text,
+        nonce -> Text,
+        pkce_verifier -> Text,
+        next -> Text,
+        link_to -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sign_in_arrivals (session_hash) {
+        session_hash -> Text,
+        provider -> Text,
+        subject -> Text,
+        username -> Text,
+        email -> Text,
+        email_verified -> Bool,
+        groups -> Text,
+        next -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -367,6 +405,7 @@ diesel::table! {
 }
 
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(member_identities -> users (user_id));
 diesel::joinable!(account_tokens -> users (user_id));
 diesel::joinable!(flags -> users (author_id));
 diesel::joinable!(articles -> users (author_id));
@@ -390,6 +429,9 @@ diesel::joinable!(idea_status_changes -> ideas (idea_id));
 diesel::joinable!(idea_follows -> ideas (idea_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    member_identities,
+    sign_in_trips,
+    sign_in_arrivals,
     search_documents,
     sessions,
     account_tokens,

@@ -11,6 +11,7 @@ pub mod notifications;
 mod pages;
 pub mod profiles;
 pub mod search;
+pub mod sign_in;
 
 pub use notice::Notice;
 pub use pages::*;

@@ -32,10 +32,16 @@ pub enum Notice {
     DeviceSignedOut,
     OthersSignedOut,
     ConfirmationSent,
+    ProviderLinked,
+    ProviderUnlinked,
+    MemberSignedOut,
 }
 
 impl Notice {
-    const ALL: [Notice; 25] = [
+    const ALL: [Notice; 28] = [
+        Notice::ProviderLinked,
+        Notice::ProviderUnlinked,
+        Notice::MemberSignedOut,
         Notice::PasswordChanged,
         Notice::AddressConfirmed,
         Notice::AddressChanged,
@@ -90,6 +96,9 @@ impl Notice {
             Notice::DeviceSignedOut => "device-signed-out",
             Notice::OthersSignedOut => "others-signed-out",
             Notice::ConfirmationSent => "confirmation-sent",
+            Notice::ProviderLinked => "provider-linked",
+            Notice::ProviderUnlinked => "provider-unlinked",
+            Notice::MemberSignedOut => "member-signed-out",
         }
     }
 
@@ -120,6 +129,9 @@ impl Notice {
             Notice::DeviceSignedOut => super::account::NOTICE_DEVICE_SIGNED_OUT,
             Notice::OthersSignedOut => super::account::NOTICE_OTHERS_SIGNED_OUT,
             Notice::ConfirmationSent => super::account::NOTICE_CONFIRMATION_SENT,
+            Notice::ProviderLinked => super::sign_in::NOTICE_LINKED,
+            Notice::ProviderUnlinked => super::sign_in::UNLINKED,
+            Notice::MemberSignedOut => super::sign_in::NOTICE_MEMBER_SIGNED_OUT,
         }
     }
 

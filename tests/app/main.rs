@@ -31,3 +31,4 @@ mod search;
 mod security;
 mod sessions;
 mod shell;
+mod sign_in;

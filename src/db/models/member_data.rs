@@ -9,8 +9,8 @@ use crate::db::models::{answers, idea_members};
 use crate::db::schema::{
     account_tokens, answer_votes, answers as answers_t, articles, expert_areas, flags,
     idea_follows, idea_hidden, idea_status_changes, idea_votes, ideas as ideas_t,
-    notification_prefs, notifications, question_follows, questions, rate_events, replies, sessions,
-    users,
+    member_identities, notification_prefs, notifications, question_follows, questions, rate_events,
+    replies, sessions, users,
 };
 use crate::domain::Email;
 
@@ -22,6 +22,8 @@ pub struct MemberRecord {
     pub profile: (String, bool, Option<NaiveDateTime>),
     /// signed-in devices: browser family, since
     pub devices: Vec<(String, NaiveDateTime)>,
+    /// accounts at sign-in providers: provider, linked since
+    pub sign_in_accounts: Vec<(String, NaiveDateTime)>,
     /// title, text, published, created
     pub articles: Vec<(String, String, Option<NaiveDateTime>, NaiveDateTime)>,
     /// id, title, text, created
@@ -70,6 +72,10 @@ pub fn record_of(conn: &mut DbConnection, id: i64) -> QueryResult<MemberRecord> 
     let devices: Vec<(String, NaiveDateTime)> = sessions::table
         .filter(sessions::user_id.eq(id))
         .select((sessions::device, sessions::created_at))
+        .load(conn)?;
+    let sign_in_accounts: Vec<(String, NaiveDateTime)> = member_identities::table
+        .filter(member_identities::user_id.eq(id))
+        .select((member_identities::provider, member_identities::created_at))
         .load(conn)?;
     let articles: Vec<(String, String, Option<NaiveDateTime>, NaiveDateTime)> = articles::table
         .filter(articles::author_id.eq(id))
@@ -162,6 +168,7 @@ pub fn record_of(conn: &mut DbConnection, id: i64) -> QueryResult<MemberRecord> 
         account,
         profile,
         devices,
+        sign_in_accounts,
         articles,
         questions,
         answers,
@@ -229,6 +236,8 @@ pub fn erase(conn: &mut DbConnection, id: i64, name: &str) -> QueryResult<()> {
         }
     }
     diesel::delete(sessions::table.filter(sessions::user_id.eq(id))).execute(conn)?;
+    diesel::delete(member_identities::table.filter(member_identities::user_id.eq(id)))
+        .execute(conn)?;
     diesel::delete(account_tokens::table.filter(account_tokens::user_id.eq(id))).execute(conn)?;
     // A moderator's name in ideas' public status history becomes the former member's.
     diesel::update(idea_status_changes::table.filter(idea_status_changes::moderator_id.eq(id)))

@@ -12,6 +12,7 @@ pub mod flags;
 pub mod idea_lists;
 pub mod idea_members;
 pub mod ideas;
+pub mod identities;
 pub mod media;
 pub mod member_data;
 pub mod notifications;

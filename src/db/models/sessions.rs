@@ -34,6 +34,7 @@ pub fn create(
     token_hash: &str,
     user_id: i64,
     device: &str,
+    provider: &str,
     now: NaiveDateTime,
     expires_at: NaiveDateTime,
 ) -> QueryResult<()> {
@@ -44,6 +45,7 @@ pub fn create(
             sessions::created_at.eq(now),
             sessions::expires_at.eq(expires_at),
             sessions::device.eq(device),
+            sessions::provider.eq(provider),
         ))
         .execute(conn)
         .map(|_| ())
@@ -69,6 +71,15 @@ pub fn owner(
             users::restriction_reason,
             users::email_confirmed_at,
         ))
+        .first(conn)
+        .optional()
+}
+
+/// The provider a live session signed in with (`""`: a password).
+pub fn provider_of(conn: &mut DbConnection, token_hash: &str) -> QueryResult<Option<String>> {
+    sessions::table
+        .find(token_hash)
+        .select(sessions::provider)
         .first(conn)
         .optional()
 }

@@ -6,8 +6,11 @@ mod data;
 mod login;
 mod logout;
 mod overview;
+mod provider_buttons;
+mod providers;
 mod recovery;
 mod security;
+mod sign_in_gate;
 mod signup;
 
 use actix_web::http::StatusCode;
@@ -39,6 +42,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(web::post().to(login::login)),
     )
     .service(web::resource("/logout").route(web::post().to(logout::logout)))
+    .route("/signed-out", web::get().to(providers::signed_out))
+    .route("/auth/welcome", web::get().to(providers::welcome))
+    .route("/auth/welcome", web::post().to(providers::become_member))
+    .route(
+        "/auth/welcome/link",
+        web::post().to(providers::link_existing),
+    )
+    .route("/auth/{key}", web::post().to(providers::depart))
+    .route("/auth/{key}/callback", web::get().to(providers::come_back))
+    .route(
+        "/account/providers/remove",
+        web::post().to(providers::remove),
+    )
     .route("/account", web::get().to(overview::account))
     .route("/account/export", web::get().to(data::export))
     .service(web::resource("/account/delete").route(web::post().to(data::delete)))

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::accounts;
 use crate::auth::{CsrfForm, Session, password, token};
 use crate::clock::now;
-use crate::db::models::{sessions, users};
+use crate::db::models::{identities, sessions, users};
 use crate::db::write_transaction;
 use crate::domain::NewPassword;
 use crate::error::AppError;
@@ -38,6 +38,12 @@ struct SecurityPage {
     confirmed: bool,
     new_email: String,
     devices: Vec<Device>,
+    /// Passwords are off for the member's group: the password form is not offered.
+    password_allowed: bool,
+    /// Providers linked to the account: (key, name, linked on).
+    linked: Vec<(String, String, String)>,
+    /// Providers the member may link.
+    linkable: Vec<super::provider_buttons::Button>,
     errors: FieldErrors,
 }
 
@@ -49,13 +55,28 @@ pub(super) async fn render(
 ) -> Result<HttpResponse, AppError> {
     let id = session.require_viewer()?.id;
     let current = token::hash_token(session.token());
-    let (user, live) = state
+    let (user, live, links) = state
         .db
         .run(move |conn| {
             let user = users::find(conn, id)?.ok_or(AppError::NotFound)?;
-            Ok((user, sessions::of_member(conn, id, now())?))
+            let links = identities::of_member(conn, id)?;
+            Ok((user, sessions::of_member(conn, id, now())?, links))
         })
         .await?;
+    let linked: Vec<(String, String, String)> = links
+        .into_iter()
+        .map(|l| {
+            let name = state
+                .providers
+                .get(&l.provider)
+                .map_or_else(|| l.provider.clone(), |p| p.config.name.clone());
+            (l.provider, name, format::date(l.created_at))
+        })
+        .collect();
+    let linkable = super::provider_buttons::buttons(state)
+        .into_iter()
+        .filter(|b| !linked.iter().any(|(key, _, _)| *key == b.key))
+        .collect();
     let devices = live
         .into_iter()
         .map(|s| Device {
@@ -70,10 +91,13 @@ pub(super) async fn render(
         })
         .collect();
     let status = errors.status();
-    html(
+    let page = html(
         status,
         &SecurityPage {
             page: Page::new(session, texts::TITLE_SECURITY),
+            password_allowed: state.providers.config.password_allowed(user.roles()),
+            linked,
+            linkable,
             confirmed: user.email_confirmed_at.is_some(),
             username: user.username,
             email: user.email,
@@ -81,7 +105,8 @@ pub(super) async fn render(
             devices,
             errors,
         },
-    )
+    )?;
+    Ok(super::provider_buttons::form_targets(state, page))
 }
 
 pub async fn security(

@@ -1,5 +1,6 @@
 //! `GET /admin/members` lists members with their roles; `POST /admin/members/{id}/roles`
-//! grants or revokes one role, with an optional reason, and logs it.
+//! grants or revokes one role, with an optional reason, and logs it; `POST
+//! /admin/members/{id}/sessions/end` signs a member out everywhere, logged too.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -7,6 +8,7 @@ use serde::Deserialize;
 
 use crate::accounts::{self, Actor, RoleChange};
 use crate::auth::{CsrfForm, Session};
+use crate::db::models::sessions;
 use crate::db::models::users::{self, User};
 use crate::domain::Role;
 use crate::error::{AppError, encode_query_value};
@@ -114,4 +116,48 @@ pub async fn change_role(
         RoleChange::AlreadySo => Notice::RolesUnchanged,
     };
     Ok(see_other_with(&back, notice))
+}
+
+#[derive(Deserialize)]
+pub struct EndSessionsForm {
+    #[serde(default)]
+    q: String,
+}
+
+/// `POST /admin/members/{id}/sessions/end`: signs member `id` out everywhere (a leaver, a
+/// lost device), logged.
+pub async fn end_sessions(
+    state: web::Data<AppState>,
+    path: web::Path<i64>,
+    CsrfForm { session, form }: CsrfForm<EndSessionsForm>,
+) -> Result<HttpResponse, AppError> {
+    let admin = session.require_role(Role::Admin)?.clone();
+    let user_id = path.into_inner();
+    state
+        .db
+        .run(move |conn| {
+            crate::db::write_transaction(conn, |conn| {
+                let user = users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
+                let ended = sessions::delete_all_but(conn, user_id, None)?;
+                let actor = Actor {
+                    id: Some(admin.id),
+                    name: &admin.username,
+                };
+                let subject = crate::messages::notifications::audit_member(&user.username, user.id);
+                accounts::log_action(
+                    conn,
+                    actor,
+                    "sessions.end",
+                    &subject,
+                    &format!("{ended} session(s)"),
+                    "",
+                )
+            })
+        })
+        .await?;
+    let back = match form.q.trim() {
+        "" => "/admin/members".to_owned(),
+        q => format!("/admin/members?q={}", encode_query_value(q)),
+    };
+    Ok(see_other_with(&back, Notice::MemberSignedOut))
 }

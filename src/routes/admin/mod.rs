@@ -26,5 +26,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .service(
             web::resource("/admin/members/{id}/roles").route(web::post().to(members::change_role)),
+        )
+        .service(
+            web::resource("/admin/members/{id}/sessions/end")
+                .route(web::post().to(members::end_sessions)),
         );
 }
