@@ -1,5 +1,5 @@
 //! Real Chromium through the real sign-up, sign-in and password-reset forms
-//! (tests/browser/signup.mjs).
+//! (tests/browser/signup.mjs), and signing in with a provider (tests/browser/sign_in.mjs).
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -47,4 +47,18 @@ async fn a_person_signs_up_confirms_signs_in_and_resets_the_password_with_chromi
         .unwrap();
 }
 
-on_both_databases!(a_person_signs_up_confirms_signs_in_and_resets_the_password_with_chromium);
+/// The shop's button, the provider's own pages, the welcome page and the provider's
+/// sign-out, in Chromium against the real provider (tests/browser/sign_in.mjs).
+async fn a_customer_signs_in_with_the_shop_account_in_chromium(backend: Backend) {
+    let (app, provider) = crate::sign_in::app_with_provider(backend, true).await;
+    let address = app.address.clone();
+    let issuer = provider.issuer.clone();
+    tokio::task::spawn_blocking(move || run_browser_script("sign_in.mjs", &[&address, &issuer]))
+        .await
+        .unwrap();
+}
+
+on_both_databases!(
+    a_person_signs_up_confirms_signs_in_and_resets_the_password_with_chromium,
+    a_customer_signs_in_with_the_shop_account_in_chromium,
+);

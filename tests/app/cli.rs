@@ -390,6 +390,56 @@ fn a_wrong_database_url_is_reported_at_once() {
 }
 
 #[test]
+fn a_sign_in_file_with_a_mistake_is_refused_at_start_with_the_reason() {
+    let db = TestDatabase::new(Backend::Sqlite);
+    let folder = std::env::temp_dir().join(format!("parlour-sign-in-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let file = folder.join("sign-in.toml");
+    let provider = |role: &str| {
+        format!(
+            "[[providers]]\nkey = \"directory\"\nlabel = \"Staff\"\n\
+             issuer = \"https://login.example\"\nclient_id = \"parlour\"\n\
+             client_secret_env = \"PARLOUR_TEST_DIRECTORY_SECRET\"\nmembers = \"staff\"\n\
+             [providers.roles]\n\"moderators\" = \"{role}\"\n"
+        )
+    };
+    for (contents, secret, expected) in [
+        (provider("overlord"), true, "\"overlord\", which is no role"),
+        (
+            provider("moderator"),
+            false,
+            "no PARLOUR_TEST_DIRECTORY_SECRET",
+        ),
+        (
+            "[[providers]]\nkey = \"x\"\n".to_owned(),
+            true,
+            "missing field",
+        ),
+    ] {
+        std::fs::write(&file, contents).unwrap();
+        let mut command = Command::new(BIN);
+        command
+            .args(["migrate"])
+            .env("DATABASE_URL", db.url_string())
+            .env("PARLOUR_SIGN_IN_CONFIG", &file);
+        if secret {
+            command.env("PARLOUR_TEST_DIRECTORY_SECRET", "s3cret");
+        } else {
+            command.env_remove("PARLOUR_TEST_DIRECTORY_SECRET");
+        }
+        let output = command.output().unwrap();
+        assert!(!output.status.success(), "{expected}");
+        let stderr = text(&output.stderr);
+        assert!(
+            stderr.contains("PARLOUR_SIGN_IN_CONFIG") && stderr.contains(expected),
+            "{expected}: {stderr}"
+        );
+        assert!(!stderr.contains("s3cret"), "the secret is never printed");
+    }
+    std::fs::remove_dir_all(&folder).unwrap();
+}
+
+#[test]
 fn a_sitemap_size_the_protocol_does_not_allow_is_refused_at_start() {
     let db = TestDatabase::new(Backend::Sqlite);
     for size in ["0", "50001", "many"] {

@@ -103,12 +103,26 @@ macro_rules! set_aside {
     };
 }
 
+/// What comes first when ranking by relevance: what the reader set aside goes after the
+/// rest. Newest first it only says so, and visitors set nothing aside: then this is a
+/// constant, which leaves PostgreSQL free to walk its date index instead of sorting every
+/// match.
+macro_rules! demoted {
+    () => {
+        concat!(
+            "CASE WHEN ?11 OR ?3 = 0 THEN FALSE ELSE ",
+            set_aside!("?3"),
+            " END"
+        )
+    };
+}
+
 /// SQLite's order of results (`?11`: newest first).
 macro_rules! sqlite_order {
     () => {
         concat!(
             " ORDER BY ",
-            set_aside!("?3"),
+            demoted!(),
             ", CASE WHEN ?11 THEN 0.0 ELSE bm25(search_fts, 10.0, 1.0, 0.0) - d.boost END, \
                d.created_at DESC"
         )
@@ -161,12 +175,14 @@ const POSTGRES_INNER: &str = concat!(
     "SELECT d.kind, d.post_id, d.title, d.url, d.area_id, d.author_id, d.created_at, \
             d.visibility, d.expert_answered, d.accepted, d.idea_status, d.body, ",
     set_aside!("?3"),
-    " AS set_aside, \
+    " AS set_aside, ",
+    demoted!(),
+    " AS demoted, \
             CASE WHEN ?11 THEN 0.0 ELSE -(ts_rank_cd(d.tsv, q) + d.boost) END AS score \
      FROM search_documents d, to_tsquery('english', ?1) q \
      WHERE d.tsv @@ q AND (?15 = '' OR d.tsv @@ to_tsquery('simple', ?15)) AND ",
     filters!(),
-    " ORDER BY set_aside, score, d.created_at DESC LIMIT ?12 OFFSET ?13"
+    " ORDER BY demoted, score, d.created_at DESC LIMIT ?12 OFFSET ?13"
 );
 
 /// One page of results (`limit` of them at most), best first.
@@ -305,7 +321,7 @@ fn postgres_sql() -> String {
                 p.visibility, p.expert_answered, p.accepted, p.idea_status, \
                 ts_headline('english', p.body, to_tsquery('english', $1), $14) AS snippet, \
                 p.set_aside \
-         FROM ({inner}) p ORDER BY p.set_aside, p.score, p.created_at DESC"
+         FROM ({inner}) p ORDER BY p.demoted, p.score, p.created_at DESC"
     )
 }
 
