@@ -87,6 +87,15 @@ pub fn start_session_via(
     Ok(token)
 }
 
+/// Where a member goes after signing in towards `to`: the first time they are headed for
+/// the front page, to the page that asks for their interests (once; they may skip it).
+pub fn first_stop(conn: &mut DbConnection, user_id: i64, to: &str) -> Result<String, AppError> {
+    if to == "/" && crate::db::models::personal::offer_interests(conn, user_id)? {
+        return Ok("/account/interests?first=yes".to_owned());
+    }
+    Ok(to.to_owned())
+}
+
 /// What a role change did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RoleChange {

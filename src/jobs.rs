@@ -1,5 +1,5 @@
 //! Work done in the background while the server runs, every five minutes: re-weighing the
-//! ideas' trending scores, sending due accept reminders, forgetting rate-limit events
+//! ideas' trending scores, sending due accept reminders and digests, forgetting rate-limit events
 //! that no longer count, deleting uploads that a form left behind a day ago and nothing
 //! shows, and deleting accounts whose address was not confirmed within a week (so that
 //! an address typed by mistake, or by someone else, is free again for its owner). All are safe to run from several app processes at once (the scores are
@@ -111,6 +111,14 @@ pub fn start(state: actix_web::web::Data<AppState>) {
             {
                 Ok(mail) => state.mail(mail),
                 Err(error) => tracing::warn!(%error, "sending reminders failed"),
+            }
+            match state
+                .db
+                .run(move |conn| crate::personal::send_digests(conn, now))
+                .await
+            {
+                Ok(mail) => state.mail(mail),
+                Err(error) => tracing::warn!(%error, "sending digests failed"),
             }
         }
     });

@@ -18,6 +18,7 @@ pub mod middleware;
 pub mod moderation;
 pub mod notify;
 pub mod paths;
+pub mod personal;
 pub mod posting;
 pub mod privacy;
 pub mod reminders;

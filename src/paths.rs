@@ -46,6 +46,17 @@ pub fn profile(username: &str) -> String {
     format!("/u/{username}")
 }
 
+/// An area's questions: `/experts?area={slug}` (slugs need no escaping).
+pub fn area(slug: &str) -> String {
+    format!("/experts?area={slug}")
+}
+
+/// The articles with a tag: `/blog?tag={tag}`.
+pub fn tag(tag: &str) -> String {
+    let query = serde_urlencoded::to_string([("tag", tag)]).unwrap_or_default();
+    format!("/blog?{query}")
+}
+
 /// The signed link in notification mail that stops mail of `kind` to member `user_id`.
 pub fn unsubscribe(user_id: i64, kind: &str, tag: &str) -> String {
     format!("/unsubscribe/{user_id}/{kind}/{tag}")

@@ -88,7 +88,13 @@ pub fn export(conn: &mut DbConnection, id: i64) -> Result<Value, AppError> {
             "answers": record.answer_votes.iter().map(|(a, at)| json!({"answer_id": a, "at": at})).collect::<Vec<_>>(),
         },
         "following": { "questions": record.followed_questions, "ideas": record.followed_ideas },
-        "not_for_me": record.not_for_me,
+        "not_for_me": record.not_for_me.iter().map(|(kind, id, tag)| json!({
+            "kind": kind, "id": id, "tag": tag,
+        })).collect::<Vec<_>>(),
+        "interests": record.interests.iter().map(|(kind, id, tag)| json!({
+            "kind": kind, "area_id": id, "tag": tag,
+        })).collect::<Vec<_>>(),
+        "digest": record.digest,
         "reports": record.reports.iter().map(|(kind, subject, reason, at)| json!({
             "on": kind, "on_id": subject, "reason": reason, "at": at,
         })).collect::<Vec<_>>(),

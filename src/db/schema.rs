@@ -20,6 +20,36 @@ diesel::table! {
         email_confirmed_at -> Nullable<Timestamp>,
         display_name -> Text,
         hide_activity -> Bool,
+        digest -> Text,
+        interests_offered -> Bool,
+    }
+}
+
+diesel::table! {
+    member_interests (user_id, kind, item_id, tag) {
+        user_id -> BigInt,
+        kind -> Text,
+        item_id -> BigInt,
+        tag -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    not_for_me (user_id, kind, item_id, tag) {
+        user_id -> BigInt,
+        kind -> Text,
+        item_id -> BigInt,
+        tag -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    digests_sent (user_id, period) {
+        user_id -> BigInt,
+        period -> Text,
+        sent_at -> Timestamp,
     }
 }
 
@@ -321,13 +351,6 @@ diesel::table! {
 }
 
 diesel::table! {
-    idea_hidden (user_id, idea_id) {
-        idea_id -> BigInt,
-        user_id -> BigInt,
-    }
-}
-
-diesel::table! {
     idea_votes (idea_id, user_id) {
         idea_id -> BigInt,
         user_id -> BigInt,
@@ -457,7 +480,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     ideas,
     idea_votes,
     idea_status_changes,
-    idea_hidden,
+    member_interests,
+    not_for_me,
+    digests_sent,
     idea_follows,
     flags,
     settings,

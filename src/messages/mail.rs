@@ -15,6 +15,8 @@ pub struct Letter {
     /// For notification mail: the kind of notification, which the signed "stop these
     /// e-mails" link names.
     pub unsubscribe: Option<String>,
+    /// A list of links (a digest's): title, path on this site, and why it is there.
+    pub items: Vec<(String, String, String)>,
 }
 
 const WHY_ACCOUNT: &str =
@@ -34,6 +36,34 @@ pub fn notification(text: &str, path: &str, kind: &str) -> Letter {
     }
 }
 
+/// The digest (`daily`, or weekly): what is new in the member's chosen areas and tags and
+/// on the questions they follow, as (title, path, why it is there).
+pub fn digest(daily: bool, items: Vec<(String, String, String)>) -> Letter {
+    let when = if daily { "today" } else { "this week" };
+    Letter {
+        subject: format!("For you {when}"),
+        paragraphs: vec![format!(
+            "What is new {when} in the areas and topics you chose, and on the questions you \
+             follow."
+        )],
+        items,
+        action: Some((
+            "Change what you get".to_owned(),
+            "/account/interests".to_owned(),
+        )),
+        why: "You get this e-mail because you asked for a digest. It is chosen only from \
+              what you told us: your interests, what you follow, and what you marked \
+              \u{201c}not for me\u{201d}."
+            .to_owned(),
+        unsubscribe: Some(DIGEST_KIND.to_owned()),
+        ..Letter::default()
+    }
+}
+
+/// The unsubscribe link's kind for digests, and how the page names them.
+pub const DIGEST_KIND: &str = "digest";
+pub const DIGEST_LABEL: &str = "the digest of what is new for you";
+
 /// The link that sets a new password.
 pub fn password_reset(username: &str, path: &str) -> Letter {
     Letter {
@@ -48,6 +78,7 @@ pub fn password_reset(username: &str, path: &str) -> Letter {
         ],
         why: WHY_ACCOUNT.to_owned(),
         unsubscribe: None,
+        items: Vec::new(),
     }
 }
 
@@ -66,6 +97,7 @@ pub fn password_changed(username: &str) -> Letter {
         after: Vec::new(),
         why: WHY_ACCOUNT.to_owned(),
         unsubscribe: None,
+        items: Vec::new(),
     }
 }
 
@@ -81,6 +113,7 @@ pub fn confirm_new_account(username: &str, path: &str) -> Letter {
         after: vec!["If you did not sign up, ignore this e-mail and nothing happens.".to_owned()],
         why: WHY_ADDRESS.to_owned(),
         unsubscribe: None,
+        items: Vec::new(),
     }
 }
 
@@ -100,6 +133,7 @@ pub fn already_a_member(username: &str) -> Letter {
         ],
         why: WHY_ADDRESS.to_owned(),
         unsubscribe: None,
+        items: Vec::new(),
     }
 }
 
@@ -115,6 +149,7 @@ pub fn confirm_new_address(username: &str, path: &str) -> Letter {
         after: vec!["If you did not ask for this, ignore this e-mail.".to_owned()],
         why: WHY_ADDRESS.to_owned(),
         unsubscribe: None,
+        items: Vec::new(),
     }
 }
 
@@ -131,6 +166,7 @@ pub fn address_in_use() -> Letter {
         after: vec!["If it was not you, ignore this e-mail.".to_owned()],
         why: WHY_ADDRESS.to_owned(),
         unsubscribe: None,
+        items: Vec::new(),
     }
 }
 
@@ -149,6 +185,7 @@ pub fn address_changed(username: &str, new_address: &str, path: &str) -> Letter 
         ],
         why: WHY_ACCOUNT.to_owned(),
         unsubscribe: None,
+        items: Vec::new(),
     }
 }
 

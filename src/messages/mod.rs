@@ -9,6 +9,7 @@ pub mod moderation;
 mod notice;
 pub mod notifications;
 mod pages;
+pub mod personal;
 pub mod profiles;
 pub mod search;
 pub mod sign_in;

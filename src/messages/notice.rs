@@ -35,10 +35,18 @@ pub enum Notice {
     ProviderLinked,
     ProviderUnlinked,
     MemberSignedOut,
+    NotForMe,
+    NotForMeUndone,
+    InterestsSaved,
+    DigestHourSaved,
 }
 
 impl Notice {
-    const ALL: [Notice; 28] = [
+    const ALL: [Notice; 32] = [
+        Notice::NotForMe,
+        Notice::NotForMeUndone,
+        Notice::InterestsSaved,
+        Notice::DigestHourSaved,
         Notice::ProviderLinked,
         Notice::ProviderUnlinked,
         Notice::MemberSignedOut,
@@ -99,6 +107,10 @@ impl Notice {
             Notice::ProviderLinked => "provider-linked",
             Notice::ProviderUnlinked => "provider-unlinked",
             Notice::MemberSignedOut => "member-signed-out",
+            Notice::NotForMe => "not-for-me",
+            Notice::NotForMeUndone => "not-for-me-undone",
+            Notice::InterestsSaved => "interests-saved",
+            Notice::DigestHourSaved => "digest-hour-saved",
         }
     }
 
@@ -132,6 +144,10 @@ impl Notice {
             Notice::ProviderLinked => super::sign_in::NOTICE_LINKED,
             Notice::ProviderUnlinked => super::sign_in::UNLINKED,
             Notice::MemberSignedOut => super::sign_in::NOTICE_MEMBER_SIGNED_OUT,
+            Notice::NotForMe => super::personal::NOTICE_NOT_FOR_ME,
+            Notice::NotForMeUndone => super::personal::NOTICE_UNDONE,
+            Notice::InterestsSaved => super::personal::NOTICE_INTERESTS_SAVED,
+            Notice::DigestHourSaved => super::personal::NOTICE_DIGEST_HOUR_SAVED,
         }
     }
 

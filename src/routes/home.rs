@@ -1,5 +1,7 @@
-//! `GET /`: the front page, with the latest articles and questions and the most-voted
-//! ideas (without those the member marked "not for me").
+//! `GET /`: the front page. For a signed-in member, "For you" first — what is new in the
+//! areas and tags they chose and on the questions they follow, each with its reason — or an
+//! invitation to choose; then the latest articles and questions and the most-voted ideas
+//! that everyone sees, without what the member marked "not for me".
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -9,11 +11,23 @@ use crate::clock::now;
 use crate::db::models::article_lists::{self, ArticleListRow, ListFilter};
 use crate::db::models::idea_lists::{self, BoardFilter, BoardSort};
 use crate::db::models::ideas::Idea;
+use crate::db::models::personal as marks;
 use crate::db::models::question_lists::{self, QuestionListRow, Sort, Status};
 use crate::error::AppError;
 use crate::messages;
+use crate::personal;
 use crate::render::{Page, ok};
 use crate::state::AppState;
+
+/// One "For you" item as the page shows it.
+pub struct ForYou {
+    pub kind: &'static str,
+    pub title: String,
+    pub path: String,
+    pub reason: String,
+    /// An idea's new status, as its label reads.
+    pub status: &'static str,
+}
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -23,32 +37,70 @@ struct HomePage {
     questions: Vec<QuestionListRow>,
     ideas: Vec<(Idea, String)>,
     now: chrono::NaiveDateTime,
+    /// Signed in: "For you" is shown (maybe empty).
+    personal: bool,
+    /// The member chose no interests yet: invite them.
+    no_interests: bool,
+    for_you: Vec<ForYou>,
 }
 
 pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpResponse, AppError> {
     let now = now();
+    let viewer = session.viewer().map(|v| v.id);
     let ideas_filter = BoardFilter {
-        viewer: session.viewer().map(|v| v.id),
+        viewer,
         ..BoardFilter::default()
     };
-    let (latest, recent, ideas) = state
+    let articles_filter = ListFilter {
+        viewer,
+        ..ListFilter::default()
+    };
+    let (latest, recent, ideas, mine) = state
         .db
         .run(move |conn| {
-            let (latest, _) =
-                article_lists::list_published(conn, now, &ListFilter::default(), 0, 3)?;
-            let (recent, _) = question_lists::list(conn, None, Status::All, Sort::Newest, 0, 5)?;
+            let (latest, _) = article_lists::list_published(conn, now, &articles_filter, 0, 3)?;
+            let (recent, _) =
+                question_lists::list(conn, None, viewer, Status::All, Sort::Newest, 0, 5)?;
             let (ideas, _) = idea_lists::board(conn, &ideas_filter, BoardSort::Top, 0, 3)?;
-            Ok((latest, recent, ideas))
+            let mine = match viewer {
+                Some(id) => Some((
+                    marks::interests(conn, id)?.is_empty(),
+                    personal::for_you(conn, id, now)?,
+                )),
+                None => None,
+            };
+            Ok((latest, recent, ideas, mine))
         })
         .await?;
     let page = Page::new(&session, messages::TITLE_PARLOUR)
         .in_section("home")
         .describe(messages::DESCRIPTION_HOME);
+    let (personal, no_interests, for_you) = match mine {
+        Some((no_interests, items)) => (
+            true,
+            no_interests,
+            items
+                .iter()
+                .map(|item| ForYou {
+                    kind: item.kind,
+                    title: item.title.clone(),
+                    path: item.path.clone(),
+                    reason: personal::reason(item),
+                    status: crate::domain::idea::IdeaStatus::parse(&item.status)
+                        .map_or("", crate::domain::idea::IdeaStatus::label),
+                })
+                .collect(),
+        ),
+        None => (false, false, Vec::new()),
+    };
     ok(&HomePage {
         page,
         latest,
         questions: recent,
         ideas,
         now,
+        personal,
+        no_interests,
+        for_you,
     })
 }

@@ -13,6 +13,7 @@ mod home;
 pub mod ideas;
 mod media;
 mod moderation;
+mod not_for_me;
 mod notifications;
 mod profiles;
 mod replies;
@@ -35,7 +36,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/{path:.+}", web::get().to(assets::serve))
         .route("/media/{name}", web::get().to(media::media_file))
-        .route("/search", web::get().to(search::search));
+        .route("/search", web::get().to(search::search))
+        .route("/not-for-me", web::post().to(not_for_me::mark));
     account::configure(cfg);
     blog::configure(cfg);
     experts::configure(cfg);

@@ -1,4 +1,4 @@
-//! "Stop e-mails like this one": the signed link in every notification mail.
+//! "Stop e-mails like this one": the signed link in every notification mail and digest.
 //! `GET /unsubscribe/{member}/{kind}/{tag}` asks; `POST` to the same address stops that
 //! kind of mail. The POST is what a mail provider's own "unsubscribe" button sends (RFC
 //! 8058), with no cookie and no form, so it carries no CSRF token: the tag, an HMAC under
@@ -9,7 +9,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::{Session, signed};
-use crate::db::models::{member_data, notifications};
+use crate::db::models::{member_data, notifications, personal};
+use crate::domain::personal::Digest;
 use crate::error::AppError;
 use crate::messages::mail as texts;
 use crate::notify::Kind;
@@ -32,11 +33,32 @@ struct UnsubscribePage {
     done: bool,
 }
 
-/// The kind of mail the link names, if its tag is right.
-fn checked(state: &AppState, path: &(i64, String, String)) -> Result<Kind, AppError> {
+/// What a link stops: one kind of notification, or the digest.
+enum Stop {
+    Notification(Kind),
+    Digest,
+}
+
+impl Stop {
+    fn label(&self) -> &'static str {
+        match self {
+            Stop::Notification(kind) => kind.label(),
+            Stop::Digest => texts::DIGEST_LABEL,
+        }
+    }
+}
+
+/// What the link stops, if its tag is right.
+fn checked(state: &AppState, path: &(i64, String, String)) -> Result<Stop, AppError> {
     let (member, kind, tag) = path;
+    if !signed::is_unsubscribe_tag(&state.keys.links, *member, kind, tag) {
+        return Err(AppError::NotFound);
+    }
+    if kind == texts::DIGEST_KIND {
+        return Ok(Stop::Digest);
+    }
     Kind::parse(kind)
-        .filter(|_| signed::is_unsubscribe_tag(&state.keys.links, *member, kind, tag))
+        .map(Stop::Notification)
         .ok_or(AppError::NotFound)
 }
 
@@ -45,10 +67,10 @@ async fn ask(
     session: Session,
     path: web::Path<(i64, String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let kind = checked(&state, &path)?;
+    let stop = checked(&state, &path)?;
     ok(&UnsubscribePage {
         page: Page::new(&session, texts::TITLE_UNSUBSCRIBE),
-        kind: kind.label(),
+        kind: stop.label(),
         done: false,
     })
 }
@@ -58,7 +80,8 @@ async fn stop(
     session: Session,
     path: web::Path<(i64, String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let kind = checked(&state, &path)?;
+    let stop = checked(&state, &path)?;
+    let label = stop.label();
     let member = path.0;
     state
         .db
@@ -68,14 +91,21 @@ async fn stop(
                 if member_data::is_erased(conn, member)? {
                     return Ok(());
                 }
-                notifications::set_email_choice(conn, member, kind.key(), false)
-                    .map_err(AppError::from)
+                match &stop {
+                    Stop::Notification(kind) => {
+                        notifications::set_email_choice(conn, member, kind.key(), false)?;
+                    }
+                    Stop::Digest => {
+                        personal::set_digest(conn, member, Digest::Never)?;
+                    }
+                }
+                Ok(())
             })
         })
         .await?;
     ok(&UnsubscribePage {
         page: Page::new(&session, texts::TITLE_UNSUBSCRIBE),
-        kind: kind.label(),
+        kind: label,
         done: true,
     })
 }

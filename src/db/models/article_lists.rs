@@ -11,6 +11,7 @@ use diesel::prelude::*;
 /// One row of the article list.
 #[derive(Debug, Clone)]
 pub struct ArticleListRow {
+    pub id: i64,
     pub slug: String,
     pub title: String,
     pub excerpt: String,
@@ -33,10 +34,14 @@ impl ArticleListRow {
 pub struct ListFilter {
     pub tag: Option<String>,
     pub author: Option<String>,
+    /// The signed-in member: what they marked "not for me" (the article, or one of its
+    /// tags) is left out. Not set for a tag's own page, which they asked for.
+    pub viewer: Option<i64>,
 }
 
 /// The list's columns, as loaded.
 type ListColumns = (
+    i64,
     String,
     String,
     String,
@@ -49,6 +54,7 @@ type ListColumns = (
 
 /// The list's columns, in the order [`to_row`] reads them.
 const LIST: (
+    articles::id,
     articles::slug,
     articles::title,
     articles::excerpt,
@@ -58,6 +64,7 @@ const LIST: (
     articles::tags,
     users::username,
 ) = (
+    articles::id,
     articles::slug,
     articles::title,
     articles::excerpt,
@@ -69,12 +76,13 @@ const LIST: (
 );
 
 fn to_row(
-    ((slug, title, excerpt, reading_minutes, published_at, cover_alt, tags, author), cover): (
+    ((id, slug, title, excerpt, reading_minutes, published_at, cover_alt, tags, author), cover): (
         ListColumns,
         media::NullableRow,
     ),
 ) -> ArticleListRow {
     ArticleListRow {
+        id,
         slug,
         title,
         excerpt,
@@ -114,6 +122,9 @@ pub fn list_published(
         if let Some(author) = &filter.author {
             query = query.filter(users::username_key.eq(author.to_lowercase()));
         }
+        if let Some(viewer) = filter.viewer {
+            query = query.filter(crate::db::models::personal::wanted_article!(viewer));
+        }
         query
     };
     let rows = filtered()
@@ -127,6 +138,24 @@ pub fn list_published(
         .collect();
     let total = filtered().count().get_result(conn)?;
     Ok((rows, total))
+}
+
+/// The tags of published articles, most used first (`limit` of them).
+pub fn tags_in_use(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<String>> {
+    let rows: Vec<(String, i64)> = article_tags::table
+        .inner_join(articles::table)
+        .filter(articles::published_at.le(now))
+        .filter(articles::visibility.eq(Visibility::Visible.key()))
+        .group_by(article_tags::tag)
+        .select((article_tags::tag, diesel::dsl::count_star()))
+        .order((diesel::dsl::count_star().desc(), article_tags::tag.asc()))
+        .limit(limit)
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(tag, _)| tag).collect())
 }
 
 /// Drafts and scheduled articles, newest first (for staff and moderators).

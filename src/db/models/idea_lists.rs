@@ -8,7 +8,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::models::ideas::Idea;
-use crate::db::schema::{idea_hidden, idea_votes, ideas, users};
+use crate::db::schema::{idea_votes, ideas, users};
 use crate::domain::Visibility;
 
 /// What the board shows.
@@ -51,12 +51,18 @@ pub fn board(
         if let Some(area) = filter.area_id {
             query = query.filter(ideas::area_id.eq(area));
         }
-        if let Some(viewer) = filter.viewer {
-            query = query.filter(diesel::dsl::not(diesel::dsl::exists(
-                idea_hidden::table
-                    .filter(idea_hidden::user_id.eq(viewer))
-                    .filter(idea_hidden::idea_id.eq(ideas::id)),
-            )));
+        // What the member marked "not for me" is left out: the idea, or its area unless the
+        // board shows that area, which they asked for.
+        match (filter.viewer, filter.area_id) {
+            (Some(viewer), None) => {
+                query = query.filter(crate::db::models::personal::wanted_idea!(viewer));
+            }
+            (Some(viewer), Some(_)) => {
+                query = query.filter(diesel::dsl::not(diesel::dsl::exists(
+                    crate::db::models::personal::marked!(viewer, "idea", ideas::id),
+                )));
+            }
+            (None, _) => {}
         }
         query
     };

@@ -1,7 +1,7 @@
 //! What members do with an idea: votes (one per member, kept by the table's key, with the idea's counters), follows, "not for me" marks, and who hears of a change.
 
 use crate::db::DbConnection;
-use crate::db::schema::{idea_follows, idea_hidden, idea_votes, ideas};
+use crate::db::schema::{idea_follows, idea_votes, ideas};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -113,36 +113,4 @@ pub fn audience(conn: &mut DbConnection, idea_id: i64) -> QueryResult<Vec<i64>> 
     people.sort_unstable();
     people.dedup();
     Ok(people)
-}
-
-/// Marks or unmarks an idea "not for me" for `user_id`; idempotent.
-pub fn set_hidden(
-    conn: &mut DbConnection,
-    idea_id: i64,
-    user_id: i64,
-    hidden: bool,
-) -> QueryResult<()> {
-    let existing = idea_hidden::table
-        .filter(idea_hidden::idea_id.eq(idea_id))
-        .filter(idea_hidden::user_id.eq(user_id));
-    if !hidden {
-        diesel::delete(existing).execute(conn)?;
-    } else if !diesel::select(diesel::dsl::exists(existing)).get_result::<bool>(conn)? {
-        diesel::insert_into(idea_hidden::table)
-            .values((
-                idea_hidden::idea_id.eq(idea_id),
-                idea_hidden::user_id.eq(user_id),
-            ))
-            .execute(conn)?;
-    }
-    Ok(())
-}
-
-pub fn is_hidden(conn: &mut DbConnection, idea_id: i64, user_id: i64) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
-        idea_hidden::table
-            .filter(idea_hidden::idea_id.eq(idea_id))
-            .filter(idea_hidden::user_id.eq(user_id)),
-    ))
-    .get_result(conn)
 }

@@ -8,9 +8,9 @@ use crate::db::DbConnection;
 use crate::db::models::{answers, idea_members};
 use crate::db::schema::{
     account_tokens, answer_votes, answers as answers_t, articles, expert_areas, flags,
-    idea_follows, idea_hidden, idea_status_changes, idea_votes, ideas as ideas_t,
-    member_identities, notification_prefs, notifications, question_follows, questions, rate_events,
-    replies, sessions, users,
+    idea_follows, idea_status_changes, idea_votes, ideas as ideas_t, member_identities,
+    member_interests, not_for_me, notification_prefs, notifications, question_follows, questions,
+    rate_events, replies, sessions, users,
 };
 use crate::domain::Email;
 
@@ -40,7 +40,11 @@ pub struct MemberRecord {
     pub answer_votes: Vec<(i64, NaiveDateTime)>,
     pub followed_questions: Vec<i64>,
     pub followed_ideas: Vec<i64>,
-    pub not_for_me: Vec<i64>,
+    pub not_for_me: Vec<(String, i64, String)>,
+    /// interests: kind, area id, tag
+    pub interests: Vec<(String, i64, String)>,
+    /// how often they want the digest
+    pub digest: String,
     /// subject kind, subject id, reason, when
     pub reports: Vec<(String, i64, String, NaiveDateTime)>,
     /// text, address, when, read when
@@ -138,10 +142,19 @@ pub fn record_of(conn: &mut DbConnection, id: i64) -> QueryResult<MemberRecord> 
         .filter(idea_follows::user_id.eq(id))
         .select(idea_follows::idea_id)
         .load(conn)?;
-    let not_for_me: Vec<i64> = idea_hidden::table
-        .filter(idea_hidden::user_id.eq(id))
-        .select(idea_hidden::idea_id)
+    let not_for_me: Vec<(String, i64, String)> = not_for_me::table
+        .filter(not_for_me::user_id.eq(id))
+        .select((not_for_me::kind, not_for_me::item_id, not_for_me::tag))
         .load(conn)?;
+    let interests: Vec<(String, i64, String)> = member_interests::table
+        .filter(member_interests::user_id.eq(id))
+        .select((
+            member_interests::kind,
+            member_interests::item_id,
+            member_interests::tag,
+        ))
+        .load(conn)?;
+    let digest: String = users::table.find(id).select(users::digest).first(conn)?;
     let reports: Vec<(String, i64, String, NaiveDateTime)> = flags::table
         .filter(flags::reporter_id.eq(id))
         .select((
@@ -179,6 +192,8 @@ pub fn record_of(conn: &mut DbConnection, id: i64) -> QueryResult<MemberRecord> 
         followed_questions,
         followed_ideas,
         not_for_me,
+        interests,
+        digest,
         reports,
         notifications: notes,
         email_choices: prefs,
@@ -249,7 +264,9 @@ pub fn erase(conn: &mut DbConnection, id: i64, name: &str) -> QueryResult<()> {
     diesel::delete(question_follows::table.filter(question_follows::user_id.eq(id)))
         .execute(conn)?;
     diesel::delete(idea_follows::table.filter(idea_follows::user_id.eq(id))).execute(conn)?;
-    diesel::delete(idea_hidden::table.filter(idea_hidden::user_id.eq(id))).execute(conn)?;
+    diesel::delete(not_for_me::table.filter(not_for_me::user_id.eq(id))).execute(conn)?;
+    diesel::delete(member_interests::table.filter(member_interests::user_id.eq(id)))
+        .execute(conn)?;
     diesel::delete(rate_events::table.filter(rate_events::user_id.eq(id))).execute(conn)?;
     diesel::delete(expert_areas::table.filter(expert_areas::user_id.eq(id))).execute(conn)?;
     diesel::update(users::table.find(id))

@@ -54,6 +54,7 @@ pub enum Sort {
 pub fn list(
     conn: &mut DbConnection,
     area_id: Option<i64>,
+    viewer: Option<i64>,
     status: Status,
     sort: Sort,
     offset: i64,
@@ -65,6 +66,11 @@ pub fn list(
             .into_boxed();
         if let Some(area) = area_id {
             query = query.filter(questions::area_id.eq(area));
+        }
+        // What the member marked "not for me" is left out (not from an area's own page,
+        // which they asked for).
+        if let (Some(viewer), None) = (viewer, area_id) {
+            query = query.filter(crate::db::models::personal::wanted_question!(viewer));
         }
         match status {
             Status::All => query,

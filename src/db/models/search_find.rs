@@ -95,10 +95,10 @@ macro_rules! filters {
 macro_rules! set_aside {
     ($viewer:literal) => {
         concat!(
-            "(d.kind = 'idea' AND EXISTS (SELECT 1 FROM idea_hidden h \
-               WHERE h.user_id = ",
+            "EXISTS (SELECT 1 FROM not_for_me h WHERE h.user_id = ",
             $viewer,
-            " AND h.idea_id = d.post_id))"
+            " AND ((h.kind = d.kind AND h.item_id = d.post_id AND h.tag = '') \
+                   OR (h.kind = 'area' AND h.item_id = d.area_id AND h.tag = '')))"
         )
     };
 }

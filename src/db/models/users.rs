@@ -30,6 +30,10 @@ pub struct User {
     pub display_name: String,
     /// The member keeps their list of posts off their public profile.
     pub hide_activity: bool,
+    /// How often they want the digest (`never`, `weekly`, `daily`).
+    pub digest: String,
+    /// The interests page was offered after they joined.
+    pub interests_offered: bool,
 }
 
 impl User {
@@ -261,6 +265,15 @@ pub fn restrict(
             users::restriction_reason.eq(reason),
         ))
         .execute(conn)
+}
+
+/// Whether member `id` is suspended at `now`.
+pub fn is_suspended(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<bool> {
+    let (restriction, until): (String, Option<NaiveDateTime>) = users::table
+        .find(id)
+        .select((users::restriction, users::restricted_until))
+        .first(conn)?;
+    Ok(restriction == "suspended" && until.is_some_and(|t| t > now))
 }
 
 /// Finds an account by e-mail address, without regard to case.

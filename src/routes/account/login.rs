@@ -159,7 +159,8 @@ pub async fn login(
     let device = super::device(&req);
     let previous = token::hash_token(session.token());
     let admin = user.roles().allows(Role::Admin);
-    let (token, needs_setup) = state
+    let next = form.next.clone();
+    let (token, to) = state
         .db
         .run(move |conn| {
             write_transaction(conn, |conn| {
@@ -168,15 +169,16 @@ pub async fn login(
                 let token = accounts::start_session(conn, user.id, &device, days)?;
                 // A fresh install has no areas: nobody can ask until an admin adds some.
                 let needs_setup = admin && areas::all(conn)?.is_empty();
-                Ok((token, needs_setup))
+                let to = match next.as_deref() {
+                    // An admin of a community not yet set up starts where the setup
+                    // steps are.
+                    None | Some("" | "/") if needs_setup => "/admin".to_owned(),
+                    next => accounts::first_stop(conn, user.id, &local_path(next))?,
+                };
+                Ok((token, to))
             })
         })
         .await?;
-    let to = match form.next.as_deref() {
-        // An admin of a community not yet set up starts where the setup steps are.
-        None | Some("" | "/") if needs_setup => "/admin".to_owned(),
-        next => local_path(next),
-    };
     Ok(super::signed_in(
         &state.settings,
         &token,

@@ -3,9 +3,11 @@
 
 mod address;
 mod data;
+mod interests;
 mod login;
 mod logout;
 mod overview;
+mod personal;
 mod provider_buttons;
 mod providers;
 mod recovery;
@@ -56,6 +58,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::post().to(providers::remove),
     )
     .route("/account", web::get().to(overview::account))
+    .service(
+        web::resource("/account/interests")
+            .route(web::get().to(interests::interests_page))
+            .route(web::post().to(interests::save_interests)),
+    )
+    .route("/account/personal", web::get().to(personal::personal_page))
     .route("/account/export", web::get().to(data::export))
     .service(web::resource("/account/delete").route(web::post().to(data::delete)))
     .service(web::resource("/account/profile").route(web::post().to(overview::save_profile)))

@@ -13,6 +13,7 @@ use crate::auth::{CsrfForm, CsrfMultipart, Session};
 use crate::clock::now;
 use crate::db::models::media::{self, MediaRef};
 use crate::db::models::notifications;
+use crate::db::models::personal::{self, Marked};
 use crate::db::models::users::{self, User};
 use crate::domain::{DisplayName, PostsChoice};
 use crate::error::AppError;
@@ -37,6 +38,8 @@ struct AccountPage {
     choices: Vec<(Kind, bool)>,
     /// The deletion form comes back with "remove my posts too" chosen.
     remove_posts: bool,
+    /// What the member marked "not for me", each with an undo.
+    marks: Vec<Marked>,
     errors: FieldErrors,
 }
 
@@ -73,7 +76,7 @@ pub(super) async fn render_with_choice(
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     let id = session.require_viewer()?.id;
-    let (user, avatar, saved) = state
+    let (user, avatar, saved, marks) = state
         .db
         .run(move |conn| {
             let user = users::find(conn, id)?.ok_or(AppError::NotFound)?;
@@ -81,7 +84,8 @@ pub(super) async fn render_with_choice(
                 Some(avatar) => media::find_by_id(conn, avatar)?,
                 None => None,
             };
-            Ok((user, avatar, notifications::email_choices(conn, id)?))
+            let marks = personal::marked_with_names(conn, id)?;
+            Ok((user, avatar, notifications::email_choices(conn, id)?, marks))
         })
         .await?;
     let choices = Kind::ALL
@@ -106,6 +110,7 @@ pub(super) async fn render_with_choice(
             avatar: new_avatar.or(avatar),
             choices,
             remove_posts: posts == PostsChoice::Remove,
+            marks,
             errors,
         },
     )

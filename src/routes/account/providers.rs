@@ -52,17 +52,18 @@ fn arrival_lost(state: &AppState, session: &Session) -> Result<HttpResponse, App
 }
 
 /// Ends the browser's previous session (rotation) and starts member `user_id`'s, signed in
-/// with `provider`.
+/// with `provider`; returns its token and where to go (towards `next`).
 fn start_member_session(
     conn: &mut crate::db::DbConnection,
     previous: &str,
     user_id: i64,
-    device: &str,
-    days: i64,
-    provider: &str,
-) -> Result<String, AppError> {
+    (device, days, provider): (&str, i64, &str),
+    next: &str,
+) -> Result<(String, String), AppError> {
     sessions::delete(conn, previous)?;
-    crate::accounts::start_session_via(conn, user_id, device, days, provider)
+    let token = crate::accounts::start_session_via(conn, user_id, device, days, provider)?;
+    let to = crate::accounts::first_stop(conn, user_id, &local_path(Some(next)))?;
+    Ok((token, to))
 }
 
 fn provider<'a>(state: &'a AppState, key: &str) -> Result<&'a Provider, AppError> {
@@ -206,7 +207,6 @@ pub async fn come_back(
     let provider_config = provider.config.clone();
     let days = state.settings.session_days;
     let device = super::device(&req);
-    let next = trip.next.clone();
     let outcome = state
         .db
         .run(move |conn| {
@@ -219,9 +219,8 @@ pub async fn come_back(
                         conn,
                         &trip.session_hash,
                         id,
-                        &device,
-                        days,
-                        &provider_config.key,
+                        (&device, days, &provider_config.key),
+                        &trip.next,
                     )?;
                     return Ok((outcome, Some(token)));
                 }
@@ -230,10 +229,10 @@ pub async fn come_back(
         })
         .await?;
     match outcome {
-        (Return::Member(_), Some(token)) => Ok(super::signed_in(
+        (Return::Member(_), Some((token, to))) => Ok(super::signed_in(
             &state.settings,
             &token,
-            &next,
+            &to,
             Notice::SignedIn,
         )),
         (Return::Linked, _) => Ok(see_other_with("/account/security", Notice::ProviderLinked)),
@@ -375,9 +374,8 @@ pub async fn become_member(
                                 conn,
                                 &kept.session_hash,
                                 id,
-                                &device,
-                                days,
-                                &provider_config.key,
+                                (&device, days, &provider_config.key),
+                                &kept.next,
                             )?;
                             Ok(Ok((token, mail)))
                         }
@@ -387,13 +385,12 @@ pub async fn become_member(
             })
             .await?;
         match created {
-            Ok((token, mail)) => {
+            Ok(((token, to), mail)) => {
                 state.mail(mail);
-                let next = local_path(Some(&arrival.next));
                 return Ok(super::signed_in(
                     &state.settings,
                     &token,
-                    &next,
+                    &to,
                     Notice::SignedIn,
                 ));
             }
@@ -454,7 +451,7 @@ pub async fn link_existing(
     let days = state.settings.session_days;
     let device = super::device(&req);
     let kept = arrival.clone();
-    let token = state
+    let (token, to) = state
         .db
         .run(move |conn| {
             write_transaction(conn, |conn| {
@@ -463,18 +460,16 @@ pub async fn link_existing(
                     conn,
                     &kept.session_hash,
                     user.id,
-                    &device,
-                    days,
-                    &provider_config.key,
+                    (&device, days, &provider_config.key),
+                    &kept.next,
                 )
             })
         })
         .await?;
-    let next = local_path(Some(&arrival.next));
     Ok(super::signed_in(
         &state.settings,
         &token,
-        &next,
+        &to,
         Notice::ProviderLinked,
     ))
 }

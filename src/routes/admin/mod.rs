@@ -3,6 +3,7 @@
 
 mod areas;
 mod dashboard;
+mod digests;
 mod members;
 mod policy;
 
@@ -11,6 +12,11 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard::dashboard))
         .route("/admin/members", web::get().to(members::members))
+        .service(
+            web::resource("/admin/digests")
+                .route(web::get().to(digests::digests_page))
+                .route(web::post().to(digests::save_digests)),
+        )
         .service(
             web::resource("/admin/policy")
                 .route(web::get().to(policy::policy_page))

@@ -48,8 +48,11 @@ pub async fn blog(
             .filter(|v| !v.is_empty() && v.len() <= 60)
             .map(str::to_owned)
     };
+    let tag = clean(&query.tag);
     let filter = ListFilter {
-        tag: clean(&query.tag),
+        // A tag's own page shows what the member asked for, marked or not.
+        viewer: session.viewer().map(|v| v.id).filter(|_| tag.is_none()),
+        tag,
         author: clean(&query.author),
     };
     let mut pager = Pager::new(query.page, PER_PAGE);

@@ -83,6 +83,7 @@ pub async fn experts(
     let mut pager = Pager::new(query.page, PER_PAGE);
     let offset = pager.offset();
     let wanted = area_slug.clone();
+    let viewer = session.viewer().map(|v| v.id);
     let (areas, rows, total) = state
         .db
         .run(move |conn| {
@@ -92,7 +93,7 @@ pub async fn experts(
                 return Err(AppError::NotFound);
             }
             let (rows, total) =
-                question_lists::list(conn, area_id, status, sort, offset, PER_PAGE)?;
+                question_lists::list(conn, area_id, viewer, status, sort, offset, PER_PAGE)?;
             Ok((areas, rows, total))
         })
         .await?;

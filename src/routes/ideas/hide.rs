@@ -4,7 +4,9 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::auth::CsrfForm;
-use crate::db::models::idea_members;
+use crate::clock::now;
+use crate::db::models::personal;
+use crate::domain::personal::Unwanted;
 use crate::error::AppError;
 use crate::render::see_other;
 use crate::state::AppState;
@@ -30,7 +32,15 @@ pub async fn hide(
     let idea_id = idea.id;
     state
         .db
-        .run(move |conn| Ok(idea_members::set_hidden(conn, idea_id, viewer.id, hidden)?))
+        .run(move |conn| {
+            Ok(personal::set_unwanted(
+                conn,
+                viewer.id,
+                &Unwanted::Idea(idea_id),
+                hidden,
+                now(),
+            )?)
+        })
         .await?;
     Ok(see_other(&idea.path()))
 }

@@ -11,9 +11,11 @@ use crate::auth::Session;
 use crate::clock::now;
 use crate::db::models::idea_members;
 use crate::db::models::ideas::{self, Idea, IdeaView, StatusChange};
+use crate::db::models::personal;
 use crate::db::models::replies::{self, Subject};
 use crate::db::models::users;
 use crate::domain::idea::IdeaStatus;
+use crate::domain::personal::Unwanted;
 use crate::domain::{HeldSeen, Role};
 use crate::error::AppError;
 use crate::mail::Outgoing;
@@ -167,7 +169,7 @@ pub(super) async fn render_with(
                 Some(user) => (
                     idea_members::has_voted(conn, idea_id, user)?,
                     idea_members::is_following(conn, idea_id, user)?,
-                    idea_members::is_hidden(conn, idea_id, user)?,
+                    personal::is_unwanted(conn, user, &Unwanted::Idea(idea_id))?,
                 ),
                 None => (false, false, false),
             };

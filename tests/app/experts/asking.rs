@@ -219,7 +219,8 @@ async fn a_fresh_install_tells_the_admin_what_to_set_up_and_askers_why_they_wait
             .sign_in("ada", crate::helpers::PASSWORD)
             .await
             .location(),
-        Some("/?notice=signed-in")
+        Some("/account/interests?first=yes&notice=signed-in"),
+        "home, by way of the interests page the first time"
     );
     assert!(
         !admin
