@@ -181,7 +181,10 @@ async fn members_sign_in_by_username_or_email_in_any_case(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     app.create_member("Marcus", &[]).await;
 
-    for (n, login) in ["marcus", "MARCUS", "Marcus@Example.com"].iter().enumerate() {
+    for (n, login) in ["marcus", "MARCUS", "Marcus@Example.com"]
+        .iter()
+        .enumerate()
+    {
         let browser = app.browser();
         let response = browser.sign_in(login, PASSWORD).await;
         assert_eq!(

@@ -22,6 +22,7 @@ mod mailbox;
 mod media;
 mod moderation;
 mod moderation_examples;
+mod personal;
 mod privacy;
 mod profiles;
 mod quality;

@@ -53,7 +53,7 @@ pub async fn ask(browser: &Browser, title: &str, area: &str) -> String {
         .to_owned()
 }
 
-fn id_in(path: &str) -> i64 {
+pub fn id_in(path: &str) -> i64 {
     path.rsplit('/')
         .next()
         .unwrap()

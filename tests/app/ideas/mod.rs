@@ -24,8 +24,22 @@ pub async fn share(browser: &Browser, title: &str) -> String {
     .await
 }
 
+/// Shares an idea in the area `area` (its slug); returns its path.
+pub async fn share_in(browser: &Browser, title: &str, area: &str) -> String {
+    share_with(
+        browser,
+        &[
+            ("title", title),
+            ("body", "Because **reasons**."),
+            ("area", area),
+        ],
+        &[],
+    )
+    .await
+}
+
 /// Posts the idea form with `fields` and `files`; returns the new idea's path.
-async fn share_with(
+pub async fn share_with(
     browser: &Browser,
     fields: &[(&str, &str)],
     files: &[(&str, &str, Vec<u8>)],
