@@ -12,7 +12,7 @@ use crate::db::models::article_lists::{self, ArticleListRow, ListFilter};
 use crate::db::models::idea_lists::{self, BoardFilter, BoardSort};
 use crate::db::models::ideas::Idea;
 use crate::db::models::personal as marks;
-use crate::db::models::question_lists::{self, QuestionListRow, Sort, Status};
+use crate::db::models::question_lists::{self, QuestionListRow};
 use crate::error::AppError;
 use crate::messages;
 use crate::personal;
@@ -49,18 +49,19 @@ pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpRe
     let viewer = session.viewer().map(|v| v.id);
     let ideas_filter = BoardFilter {
         viewer,
+        skip_total: true,
         ..BoardFilter::default()
     };
     let articles_filter = ListFilter {
         viewer,
+        skip_total: true,
         ..ListFilter::default()
     };
     let (latest, recent, ideas, mine) = state
         .db
         .run(move |conn| {
             let (latest, _) = article_lists::list_published(conn, now, &articles_filter, 0, 3)?;
-            let (recent, _) =
-                question_lists::list(conn, None, viewer, Status::All, Sort::Newest, 0, 5)?;
+            let recent = question_lists::newest_for(conn, viewer, 5)?;
             let (ideas, _) = idea_lists::board(conn, &ideas_filter, BoardSort::Top, 0, 3)?;
             let mine = match viewer {
                 Some(id) => Some((

@@ -37,6 +37,8 @@ pub struct ListFilter {
     /// The signed-in member: what they marked "not for me" (the article, or one of its
     /// tags) is left out. Not set for a tag's own page, which they asked for.
     pub viewer: Option<i64>,
+    /// The total is not wanted (the front page): it is not counted, and reads as 0.
+    pub skip_total: bool,
 }
 
 /// The list's columns, as loaded.
@@ -136,7 +138,11 @@ pub fn list_published(
         .into_iter()
         .map(to_row)
         .collect();
-    let total = filtered().count().get_result(conn)?;
+    let total = if filter.skip_total {
+        0
+    } else {
+        filtered().count().get_result(conn)?
+    };
     Ok((rows, total))
 }
 

@@ -18,6 +18,8 @@ pub struct BoardFilter {
     pub area_id: Option<i64>,
     /// The signed-in member: the ideas they marked "not for me" are left out.
     pub viewer: Option<i64>,
+    /// The total is not wanted (the front page): it is not counted, and reads as 0.
+    pub skip_total: bool,
 }
 
 /// The board's order.
@@ -86,7 +88,11 @@ pub fn board(
     if sort == BoardSort::Trending {
         count = count.filter(ideas::trending_score.gt(0.0));
     }
-    let total = count.count().get_result(conn)?;
+    let total = if filter.skip_total {
+        0
+    } else {
+        count.count().get_result(conn)?
+    };
     let authors: Vec<(i64, String)> = users::table
         .filter(users::id.eq_any(page.iter().map(|i| i.author_id).collect::<Vec<_>>()))
         .select((users::id, users::username))

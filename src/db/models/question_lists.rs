@@ -96,6 +96,8 @@ pub fn list(
         .limit(limit)
         .select(Question::as_select())
         .load(conn)?;
+    // With a member's marks the bare count is an upper bound: the pager may offer a last
+    // page that turns out shorter, rather than every list paying for an exact count.
     let total = if area_id.is_none() && status == Status::All {
         // The unfiltered list, the busiest: every question minus the few held or hidden
         // ones. A bare count is the database's fastest; counting the visible rows walked
@@ -112,6 +114,27 @@ pub fn list(
         filtered().count().get_result(conn)?
     };
     Ok((with_names(conn, page)?, total))
+}
+
+/// The newest `limit` questions on view, without what `viewer` marked "not for me", and
+/// without a total (the front page).
+pub fn newest_for(
+    conn: &mut DbConnection,
+    viewer: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<QuestionListRow>> {
+    let mut query = questions::table
+        .filter(questions::visibility.eq(Visibility::Visible.key()))
+        .into_boxed();
+    if let Some(viewer) = viewer {
+        query = query.filter(crate::db::models::personal::wanted_question!(viewer));
+    }
+    let page = query
+        .order((questions::created_at.desc(), questions::id.desc()))
+        .limit(limit)
+        .select(Question::as_select())
+        .load(conn)?;
+    with_names(conn, page)
 }
 
 /// List rows for `page`, with the askers' and areas' names looked up once each.

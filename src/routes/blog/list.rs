@@ -54,6 +54,7 @@ pub async fn blog(
         viewer: session.viewer().map(|v| v.id).filter(|_| tag.is_none()),
         tag,
         author: clean(&query.author),
+        skip_total: false,
     };
     let mut pager = Pager::new(query.page, PER_PAGE);
     let offset = pager.offset();

@@ -78,6 +78,7 @@ pub async fn board(
         status: status.clone(),
         area_id: None,
         viewer: viewer.as_ref().map(|v| v.id),
+        skip_total: false,
     };
     let (rows, total, mine_waiting, waiting_for_review, areas) = state
         .db
