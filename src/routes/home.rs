@@ -27,6 +27,8 @@ pub struct ForYou {
     pub reason: String,
     /// An idea's new status, as its label reads.
     pub status: &'static str,
+    /// What "not for me" on it marks.
+    pub mark: (&'static str, i64),
 }
 
 #[derive(Template)]
@@ -89,6 +91,7 @@ pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpRe
                     reason: personal::reason(item),
                     status: crate::domain::idea::IdeaStatus::parse(&item.status)
                         .map_or("", crate::domain::idea::IdeaStatus::label),
+                    mark: item.mark,
                 })
                 .collect(),
         ),

@@ -40,6 +40,8 @@ pub struct Item {
     pub reason: Reason,
     /// For ideas, the new status's key.
     pub status: String,
+    /// What "not for me" on it marks: the article, question or idea (an answer's question).
+    pub mark: (&'static str, i64),
 }
 
 /// Up to `each` items of every sort for `user_id`, from `since` to `now`, newest first.
@@ -102,7 +104,7 @@ pub fn select(
                 articles::tags,
             ))
             .load(conn)?;
-        for (_, slug, title, at, article_tags) in rows {
+        for (id, slug, title, at, article_tags) in rows {
             let tag = crate::db::models::articles::split_tags(&article_tags)
                 .into_iter()
                 .find(|t| tags.iter().any(|c| c == t))
@@ -115,6 +117,7 @@ pub fn select(
                 at: at.unwrap_or(now),
                 reason: Reason::Tag(tag),
                 status: String::new(),
+                mark: ("article", id),
             });
         }
     }
@@ -144,6 +147,7 @@ pub fn select(
             at,
             reason: Reason::Area(area),
             status: String::new(),
+            mark: ("question", id),
         }));
 
         // The month's status changes, newest first (along their date index), then the
@@ -187,6 +191,7 @@ pub fn select(
                 at,
                 reason: Reason::Area(area),
                 status,
+                mark: ("idea", id),
             });
         }
     }
@@ -219,10 +224,19 @@ pub fn select(
                     at,
                     reason: Reason::Following,
                     status: String::new(),
+                    mark: ("question", question),
                 }),
         );
     }
 
     items.sort_by_key(|item| std::cmp::Reverse(item.at));
+    // One line per thing: a question with two new answers, or in a chosen area and
+    // followed too, is listed once, by its newest reason.
+    let mut listed: Vec<(&'static str, i64)> = Vec::new();
+    items.retain(|item| {
+        let new = !listed.contains(&item.mark);
+        listed.push(item.mark);
+        new
+    });
     Ok(items)
 }
