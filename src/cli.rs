@@ -1,4 +1,5 @@
-//! The `parlour` command line: serve, migrate, create an admin, grant roles, seed the demo.
+//! The `parlour` command line: serve, migrate, back up and restore, reindex, create an
+//! admin, grant roles, seed the demo or a large community.
 //! Each command opens the same data folder or database as a running server may use;
 //! SQLite's WAL mode and busy timeout let them run side by side.
 
@@ -50,6 +51,19 @@ enum Command {
     /// Rebuild the search index from the posts (after an upgrade or a restore); safe while
     /// the server runs: posts are rewritten a batch at a time, each in a short transaction.
     Reindex,
+    /// Copy the SQLite database (images included) to a new file, while the server runs.
+    Backup {
+        /// The new file.
+        file: PathBuf,
+    },
+    /// Put a backup back in place of the SQLite database (stop the server first).
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        /// Replace the existing database.
+        #[arg(long)]
+        replace: bool,
+    },
     /// Manage admin accounts.
     Admin {
         #[command(subcommand)]
@@ -157,6 +171,28 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
             println!(
                 "Migrations are up to date ({}).",
                 settings.database.describe()
+            );
+            Ok(())
+        }
+        Command::Backup { file } => {
+            let mut conn = open(&settings)?;
+            let started = std::time::Instant::now();
+            let size = crate::backup::backup(&mut conn, &file)?;
+            println!(
+                "Backed up to {} ({:.1} MB) in {:.1} s.",
+                file.display(),
+                size as f64 / 1_000_000.0,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Restore { file, replace } => {
+            let target = crate::backup::restore(&settings.database, &file, replace)?;
+            open(&settings)?;
+            println!(
+                "Restored {} to {}; migrations are up to date.",
+                file.display(),
+                target.display()
             );
             Ok(())
         }

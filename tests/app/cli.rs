@@ -16,7 +16,7 @@ use crate::search::search;
 const BIN: &str = env!("CARGO_BIN_EXE_parlour");
 
 /// `parlour ARGS` against `db`, run in `cwd`, with `stdin` as its input.
-fn parlour(db: &TestDatabase, cwd: &Path, args: &[&str], stdin: &str) -> Output {
+pub(crate) fn parlour(db: &TestDatabase, cwd: &Path, args: &[&str], stdin: &str) -> Output {
     let mut command = Command::new(BIN);
     command
         .args(args)
@@ -40,7 +40,7 @@ fn parlour(db: &TestDatabase, cwd: &Path, args: &[&str], stdin: &str) -> Output 
     child.wait_with_output().unwrap()
 }
 
-fn text(bytes: &[u8]) -> String {
+pub(crate) fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 

@@ -8,6 +8,7 @@ mod helpers;
 
 mod accounts;
 mod addresses;
+mod backups;
 mod blog;
 mod browser;
 mod cli;

@@ -40,6 +40,10 @@ try {
   await page.waitForURL(`${base}/auth/welcome`);
   expect(await page.inputValue('#username') === 'tom', 'the provider\'s name was not proposed');
   await page.click('button:has-text("Join")');
+  // A new member is asked for their interests once; they may skip it.
+  await page.waitForURL((url) => url.pathname === '/account/interests');
+  expect((await page.textContent('h1'))?.includes('What interests you'), 'the interests were not offered');
+  await page.click('a:has-text("Skip for now")');
   await page.waitForURL((url) => url.pathname === '/');
   expect((await page.textContent('body'))?.includes('tom'), 'not signed in as tom after joining');
 
