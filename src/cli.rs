@@ -119,14 +119,24 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// Logs go to standard error, as text, or as one JSON object a line with
+/// `PARLOUR_LOG_FORMAT=json` (for log collectors); either way each line logged while a
+/// request is handled carries its `request_id` (see `middleware::log_requests`).
 fn init_tracing() {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("PARLOUR_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
+        .with_writer(std::io::stderr);
+    if std::env::var("PARLOUR_LOG_FORMAT").is_ok_and(|f| f.trim() == "json") {
+        builder
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .init();
+    } else {
+        builder.with_ansi(std::io::stderr().is_terminal()).init();
+    }
 }
 
 fn settings(cli: &Cli) -> anyhow::Result<Settings> {

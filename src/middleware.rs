@@ -67,22 +67,57 @@ pub async fn private_pages(
 
 /// Logs each request's method, path, status and duration. Never the query string or the
 /// body: those may hold search terms, tokens or personal data.
+///
+/// Each request gets an id: in a span around its handling, so every line it logs carries
+/// it, and in the `X-Request-Id` response header, so a member's report ("it failed at
+/// 10:42") leads to the lines. Behind a trusted proxy, the proxy's own id is kept.
 pub async fn log_requests(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    use tracing::Instrument;
     let started = Instant::now();
     let method = req.method().clone();
     let path = loggable_path(req.path());
-    let res = next.call(req).await?;
-    tracing::info!(
-        %method,
-        %path,
-        status = res.status().as_u16(),
-        micros = started.elapsed().as_micros() as u64,
-        "request"
-    );
+    let trusted = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|state| state.settings.trust_proxy);
+    let request_id = req
+        .headers()
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .filter(|id| trusted && is_request_id(id))
+        .map_or_else(
+            || crate::auth::token::random_token()[..16].to_owned(),
+            str::to_owned,
+        );
+    let span = tracing::info_span!("request", request_id = %request_id);
+    let mut res = next.call(req).instrument(span.clone()).await?;
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        res.headers_mut().insert(REQUEST_ID, value);
+    }
+    span.in_scope(|| {
+        tracing::info!(
+            %method,
+            %path,
+            status = res.status().as_u16(),
+            micros = started.elapsed().as_micros() as u64,
+            "request"
+        );
+    });
     Ok(res)
+}
+
+/// The request id's header, in requests from a trusted proxy and in every response.
+const REQUEST_ID: header::HeaderName = header::HeaderName::from_static("x-request-id");
+
+/// A request id as a proxy may send it: short, and nothing a log line could be forged with.
+fn is_request_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 /// Paths whose last segments are secrets (mailed links): logged without them, since

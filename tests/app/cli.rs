@@ -389,6 +389,69 @@ fn a_wrong_database_url_is_reported_at_once() {
     assert!(text(&output.stderr).contains("unsupported database URL scheme"));
 }
 
+/// With `PARLOUR_LOG_FORMAT=json` every log line is a JSON object, and a request's lines
+/// carry the id its response names in `X-Request-Id`; a client cannot choose the id unless
+/// the proxy is trusted.
+#[tokio::test]
+async fn logs_can_be_json_lines_naming_each_request_by_its_id() {
+    let db = TestDatabase::new(Backend::Sqlite);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let bind = format!("127.0.0.1:{port}");
+    let child = Command::new(BIN)
+        .args(["serve", "--bind", &bind])
+        .env("DATABASE_URL", db.url_string())
+        .env("PARLOUR_LOG", "info")
+        .env("PARLOUR_LOG_FORMAT", "json")
+        .env_remove("PARLOUR_TRUST_PROXY")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let client = reqwest::Client::new();
+    let mut ids = Vec::new();
+    for _ in 0..300 {
+        if let Ok(r) = client
+            .get(format!("http://{bind}/healthz"))
+            .header("x-request-id", "chosen-by-the-client")
+            .send()
+            .await
+        {
+            let id = r.headers()["x-request-id"].to_str().unwrap().to_owned();
+            ids.push(id);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let page = client.get(format!("http://{bind}/")).send().await.unwrap();
+    ids.push(page.headers()["x-request-id"].to_str().unwrap().to_owned());
+    assert_eq!(ids.len(), 2, "the server answered");
+    assert!(
+        ids[0] != "chosen-by-the-client",
+        "not from an untrusted client"
+    );
+    assert_ne!(ids[0], ids[1], "each request has its own id");
+    let pid = child.id().to_string();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let output = child.wait_with_output().unwrap();
+    let lines: Vec<serde_json::Value> = text(&output.stderr)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|_| panic!("not JSON: {line}")))
+        .collect();
+    for id in &ids {
+        assert!(
+            lines
+                .iter()
+                .any(|l| l["span"]["request_id"] == id.as_str()
+                    && l["fields"]["message"] == "request"),
+            "a request line with {id}: {lines:?}"
+        );
+    }
+}
+
 #[test]
 fn a_sign_in_file_with_a_mistake_is_refused_at_start_with_the_reason() {
     let db = TestDatabase::new(Backend::Sqlite);

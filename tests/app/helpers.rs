@@ -62,6 +62,9 @@ enum Cleanup {
 
 impl TestDatabase {
     pub fn new(backend: Backend) -> Self {
+        // The HTTP client's TLS has no built-in cryptography (the app installs ring at
+        // start); every test makes a database first, so clients built before an app also work.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let name = format!(
             "parlour_test_{}",
             parlour::auth::token::random_token()[..16].to_owned()
