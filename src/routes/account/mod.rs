@@ -14,6 +14,7 @@ mod recovery;
 mod security;
 mod sign_in_gate;
 mod signup;
+mod welcome;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -45,12 +46,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .service(web::resource("/logout").route(web::post().to(logout::logout)))
     .route("/signed-out", web::get().to(providers::signed_out))
-    .route("/auth/welcome", web::get().to(providers::welcome))
-    .route("/auth/welcome", web::post().to(providers::become_member))
-    .route(
-        "/auth/welcome/link",
-        web::post().to(providers::link_existing),
-    )
+    .route("/auth/welcome", web::get().to(welcome::welcome))
+    .route("/auth/welcome", web::post().to(welcome::become_member))
+    .route("/auth/welcome/link", web::post().to(welcome::link_existing))
     .route("/auth/{key}", web::post().to(providers::depart))
     .route("/auth/{key}/callback", web::get().to(providers::come_back))
     .route(
