@@ -66,10 +66,13 @@ pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpRe
             let recent = question_lists::newest_for(conn, viewer, 5)?;
             let (ideas, _) = idea_lists::board(conn, &ideas_filter, BoardSort::Top, 0, 3)?;
             let mine = match viewer {
-                Some(id) => Some((
-                    marks::interests(conn, id)?.is_empty(),
-                    personal::for_you(conn, id, now)?,
-                )),
+                Some(id) => {
+                    let items = personal::for_you(conn, id, now)?;
+                    // The invitation is for an empty "For you" only: the interests are read
+                    // again just then.
+                    let no_interests = items.is_empty() && marks::interests(conn, id)?.is_empty();
+                    Some((no_interests, items))
+                }
                 None => None,
             };
             Ok((latest, recent, ideas, mine))
