@@ -2,7 +2,8 @@
 //! ideas' trending scores, sending due accept reminders and digests, forgetting rate-limit events
 //! that no longer count, deleting uploads that a form left behind a day ago and nothing
 //! shows, and deleting accounts whose address was not confirmed within a week (so that
-//! an address typed by mistake, or by someone else, is free again for its owner). All are safe to run from several app processes at once (the scores are
+//! an address typed by mistake, or by someone else, is free again for its owner), and
+//! rolling up the dashboard's finished days. All are safe to run from several app processes at once (the scores are
 //! recomputed whole; each reminder is recorded under a key; each image is checked and
 //! deleted in one transaction), so no process needs to be the leader.
 
@@ -74,52 +75,57 @@ pub fn start(state: actix_web::web::Data<AppState>) {
         loop {
             tick.tick().await;
             let now = crate::clock::now();
-            if let Err(error) = state
-                .db
-                .run(move |conn| Ok(idea_lists::refresh_trending(conn, now)?))
-                .await
-            {
-                tracing::warn!(%error, "re-weighing trending ideas failed");
-            }
+            step(&state, "trending", move |c| {
+                Ok(idea_lists::refresh_trending(c, now)?)
+            })
+            .await;
             let stale = now - chrono::Duration::hours(2);
-            if let Err(error) = state
-                .db
-                .run(move |conn| Ok(crate::db::models::rate_events::prune(conn, stale)?))
-                .await
-            {
-                tracing::warn!(%error, "forgetting old rate-limit events failed");
-            }
-            if let Err(error) = state
-                .db
-                .run(move |conn| Ok(forget_abandoned_uploads(conn, now)?))
-                .await
-            {
-                tracing::warn!(%error, "deleting abandoned uploads failed");
-            }
-            if let Err(error) = state
-                .db
-                .run(move |conn| forget_unconfirmed_accounts(conn, now))
-                .await
-            {
-                tracing::warn!(%error, "deleting unconfirmed accounts failed");
-            }
+            step(&state, "rate_events", move |c| {
+                Ok(crate::db::models::rate_events::prune(c, stale)?)
+            })
+            .await;
+            step(&state, "uploads", move |c| {
+                Ok(forget_abandoned_uploads(c, now)?)
+            })
+            .await;
+            step(&state, "unconfirmed", move |c| {
+                forget_unconfirmed_accounts(c, now)
+            })
+            .await;
             let days = state.settings.accept_reminder_days;
-            match state
-                .db
-                .run(move |conn| crate::reminders::send_due(conn, now, days))
-                .await
+            if let Some(mail) = step(&state, "reminders", move |c| {
+                crate::reminders::send_due(c, now, days)
+            })
+            .await
             {
-                Ok(mail) => state.mail(mail),
-                Err(error) => tracing::warn!(%error, "sending reminders failed"),
+                state.mail(mail);
             }
-            match state
-                .db
-                .run(move |conn| crate::personal::send_digests(conn, now))
-                .await
+            if let Some(mail) = step(&state, "digests", move |c| {
+                crate::personal::send_digests(c, now)
+            })
+            .await
             {
-                Ok(mail) => state.mail(mail),
-                Err(error) => tracing::warn!(%error, "sending digests failed"),
+                state.mail(mail);
             }
+            step(&state, "dashboard", move |c| {
+                crate::dashboard::rollup::roll_up(c, now)
+            })
+            .await;
         }
     });
+}
+
+/// Runs one job on a pooled connection; a failure is logged and the other jobs still run.
+async fn step<T: Send + 'static>(
+    state: &AppState,
+    name: &'static str,
+    job: impl FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+) -> Option<T> {
+    match state.db.run(job).await {
+        Ok(out) => Some(out),
+        Err(error) => {
+            tracing::warn!(%error, job = name, "background job failed");
+            None
+        }
+    }
 }

@@ -8,6 +8,7 @@ pub mod blog;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod dashboard;
 pub mod db;
 pub mod demo;
 pub mod domain;

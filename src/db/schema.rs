@@ -251,6 +251,8 @@ diesel::table! {
         created_at -> Timestamp,
         last_activity_at -> Timestamp,
         visibility -> Text,
+        first_answer_at -> Nullable<Timestamp>,
+        first_expert_answer_at -> Nullable<Timestamp>,
     }
 }
 
@@ -448,6 +450,21 @@ diesel::joinable!(question_follows -> questions (question_id));
 diesel::joinable!(notifications -> users (user_id));
 diesel::joinable!(ideas -> users (author_id));
 diesel::joinable!(idea_votes -> ideas (idea_id));
+diesel::table! {
+    daily_figures (day, figure) {
+        day -> Date,
+        figure -> Text,
+        value -> BigInt,
+    }
+}
+
+diesel::table! {
+    member_days (day, user_id) {
+        day -> Date,
+        user_id -> BigInt,
+    }
+}
+
 diesel::joinable!(idea_status_changes -> ideas (idea_id));
 diesel::joinable!(idea_follows -> ideas (idea_id));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -487,4 +504,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     flags,
     settings,
     rate_events,
+    daily_figures,
+    member_days,
 );

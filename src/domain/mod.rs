@@ -11,6 +11,7 @@ mod email;
 pub mod idea;
 mod image;
 mod password;
+pub mod period;
 pub mod personal;
 pub mod question;
 pub mod reply;

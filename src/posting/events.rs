@@ -7,7 +7,8 @@
 //! mail, which the caller sends once the transaction has committed.
 //!
 //! Today's subscribers: a post that becomes public (published, or approved after being
-//! held) is announced to those who follow its place ([`super::announce`]). Held, edited,
+//! held) is announced to those who follow its place ([`super::announce`]), and an answer
+//! that becomes public may be its question's first, which the dashboard times. Held, edited,
 //! taken-down and deleted posts and idea status changes are raised too, so that search indexing,
 //! digests and webhooks can hang here without touching a handler.
 
@@ -16,6 +17,7 @@ use diesel::QueryResult;
 
 use super::announce;
 use crate::db::DbConnection;
+use crate::db::models::dashboard;
 use crate::domain::ContentKind;
 use crate::mail::Outgoing;
 
@@ -64,6 +66,12 @@ pub fn raise(
         Event::StatusChanged { idea_id, .. } => (ContentKind::Idea, *idea_id),
     };
     crate::search::refresh(conn, kind, id)?;
+    // The dashboard's response times start from the first answer anyone can read.
+    if let Event::Published(post) | Event::Approved(post) = event
+        && post.kind == ContentKind::Answer
+    {
+        dashboard::note_answer_public(conn, post.id, now)?;
+    }
     match event {
         Event::Published(post) | Event::Approved(post) => {
             announce::public(conn, post.kind, post.id, now)

@@ -4,6 +4,7 @@
 
 pub mod assets;
 pub mod author;
+pub mod csv;
 pub mod format;
 mod forms;
 pub mod images;

@@ -70,6 +70,8 @@ pub(super) fn seed_questions(
             created_at,
             last_activity_at: created_at,
             visibility: visibility.key().to_owned(),
+            first_answer_at: None,
+            first_expert_answer_at: None,
         };
         let mut last = created_at;
         for _ in 0..answer_count(&mut m.random) {
@@ -103,6 +105,10 @@ pub(super) fn seed_questions(
                 question.expert_answer_count += i32::from(by_expert);
                 question.vote_count += score as i32;
                 question.last_activity_at = at;
+                question.first_answer_at.get_or_insert(at);
+                if by_expert {
+                    question.first_expert_answer_at.get_or_insert(at);
+                }
                 if question.accepted_answer_id.is_none() && m.random.chance(250) {
                     question.accepted_answer_id = Some(answer_id);
                 }

@@ -14,6 +14,7 @@ mod browser;
 mod cli;
 mod comments;
 mod csrf;
+mod dashboard;
 mod database;
 mod experts;
 mod feeds;

@@ -1,15 +1,16 @@
 //! Rows written many at a time, for filling a database with a large generated community
 //! (`parlour seed`, see `crate::seed`): every column given, so one multi-row `INSERT` per
 //! few thousand rows does the work of as many single inserts. The application's own
-//! writes never come here; they go through the services, one post at a time.
+//! posts never come here; they go through the services, one at a time. The dashboard's
+//! daily rollups (`super::dashboard`) are written here too: thousands of rows a day.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{
-    answer_votes, answers, areas, article_slugs, article_tags, articles, expert_areas,
-    idea_status_changes, idea_votes, ideas, questions, replies, users,
+    answer_votes, answers, areas, article_slugs, article_tags, articles, daily_figures,
+    expert_areas, idea_status_changes, idea_votes, ideas, member_days, questions, replies, users,
 };
 
 #[derive(Insertable)]
@@ -94,6 +95,8 @@ pub struct QuestionRow {
     pub created_at: NaiveDateTime,
     pub last_activity_at: NaiveDateTime,
     pub visibility: String,
+    pub first_answer_at: Option<NaiveDateTime>,
+    pub first_expert_answer_at: Option<NaiveDateTime>,
 }
 
 #[derive(Insertable)]
@@ -173,6 +176,23 @@ pub struct ReplyRow {
     pub edited_at: Option<NaiveDateTime>,
 }
 
+/// One figure of one day, as the dashboard's rollup job stores it.
+#[derive(Insertable)]
+#[diesel(table_name = daily_figures)]
+pub struct DailyFigureRow {
+    pub day: NaiveDate,
+    pub figure: &'static str,
+    pub value: i64,
+}
+
+/// A member active on a day, as the dashboard's rollup job stores it.
+#[derive(Insertable)]
+#[diesel(table_name = member_days)]
+pub struct MemberDayRow {
+    pub day: NaiveDate,
+    pub user_id: i64,
+}
+
 /// A kind of row [`insert`] writes.
 pub trait Rows: Sized {
     /// The table's name.
@@ -206,13 +226,15 @@ rows! {
     ArticleRow => articles, 14;
     ArticleTagRow => article_tags, 2;
     ArticleSlugRow => article_slugs, 2;
-    QuestionRow => questions, 15;
+    QuestionRow => questions, 17;
     AnswerRow => answers, 9;
     AnswerVoteRow => answer_votes, 3;
     IdeaRow => ideas, 16;
     IdeaVoteRow => idea_votes, 3;
     IdeaStatusRow => idea_status_changes, 7;
     ReplyRow => replies, 9;
+    DailyFigureRow => daily_figures, 3;
+    MemberDayRow => member_days, 2;
 }
 
 /// Writes `rows` in as few statements as the backends' limits on bound parameters allow

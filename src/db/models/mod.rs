@@ -8,6 +8,7 @@ pub mod article_lists;
 pub mod articles;
 pub mod audit;
 pub mod bulk;
+pub mod dashboard;
 pub mod flags;
 pub mod for_you;
 pub mod idea_lists;

@@ -1,4 +1,4 @@
-//! The admin area: the dashboard and member roles. Every handler checks the admin role
+//! The admin area: the dashboard (with its read-only copy for moderators) and member roles. Every handler checks the admin role
 //! itself; the header hiding a link is never the check.
 
 mod areas;
@@ -9,8 +9,22 @@ mod policy;
 
 use actix_web::web;
 
+pub use dashboard::ACTIVITY_COLUMNS;
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard::dashboard))
+        .route(
+            "/admin/dashboard.csv",
+            web::get().to(dashboard::dashboard_csv),
+        )
+        .route(
+            "/mod/dashboard",
+            web::get().to(dashboard::moderators_dashboard),
+        )
+        .route(
+            "/mod/dashboard.csv",
+            web::get().to(dashboard::moderators_csv),
+        )
         .route("/admin/members", web::get().to(members::members))
         .service(
             web::resource("/admin/digests")

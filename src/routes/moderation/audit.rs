@@ -2,7 +2,6 @@
 //! by who acted and by date; `GET /mod/audit.csv` exports what the filter shows. The log
 //! is append-only: there is no code path that changes or removes an entry.
 
-use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -13,7 +12,7 @@ use crate::db::models::audit::{self, AuditEntry, AuditFilter};
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::messages;
-use crate::render::{Page, Pager, ok};
+use crate::render::{Page, Pager, csv, ok};
 use crate::state::AppState;
 
 const PER_PAGE: i64 = 50;
@@ -109,46 +108,21 @@ pub async fn audit_csv(
         .db
         .run(move |conn| Ok(audit::list(conn, &filter, 0, CSV_MAX)?))
         .await?;
-    let mut out = String::from("time_utc,actor,action,subject,details,reason\r\n");
-    for e in &entries {
-        let time = e.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string();
-        let fields = [
-            time.as_str(),
-            &e.actor_name,
-            &e.action,
-            &e.subject,
-            &e.details,
-            &e.reason,
-        ];
-        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
-    }
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            "attachment; filename=\"audit-log.csv\"",
-        ))
-        .body(out))
-}
-
-/// One CSV field (RFC 4180): quoted, quotes doubled. A field a spreadsheet would run as a
-/// formula (starting `=`, `+`, `-`, `@`) gets a leading apostrophe.
-fn csv_field(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '-', '@']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    format!("\"{}\"", guarded.replace('"', "\"\""))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn csv_fields_are_quoted_and_formulas_defused() {
-        assert_eq!(super::csv_field("a \"b\", c"), "\"a \"\"b\"\", c\"");
-        assert_eq!(super::csv_field("=HYPERLINK(1)"), "\"'=HYPERLINK(1)\"");
-    }
+    let rows: Vec<Vec<String>> = entries
+        .into_iter()
+        .map(|e| {
+            vec![
+                e.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                e.actor_name,
+                e.action,
+                e.subject,
+                e.details,
+                e.reason,
+            ]
+        })
+        .collect();
+    let header = [
+        "time_utc", "actor", "action", "subject", "details", "reason",
+    ];
+    Ok(csv::download("audit-log.csv", csv::write(&header, &rows)))
 }

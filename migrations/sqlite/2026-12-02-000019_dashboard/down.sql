@@ -1,0 +1,13 @@
+DROP INDEX flags_created;
+DROP INDEX idea_votes_created;
+DROP INDEX answer_votes_created;
+DROP INDEX articles_published_author;
+DROP INDEX ideas_created;
+DROP INDEX replies_created;
+DROP INDEX answers_created;
+DROP INDEX questions_dashboard;
+DROP INDEX users_created;
+ALTER TABLE questions DROP COLUMN first_expert_answer_at;
+ALTER TABLE questions DROP COLUMN first_answer_at;
+DROP TABLE member_days;
+DROP TABLE daily_figures;
