@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod auth;
 pub mod backup;
 pub mod blog;
+pub mod brand;
 pub mod cli;
 pub mod clock;
 pub mod config;

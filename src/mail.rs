@@ -71,7 +71,7 @@ struct Delivery {
 /// burst never opens more than one connection to the relay.
 #[derive(Clone)]
 pub struct Mailer {
-    queue: std::sync::mpsc::Sender<(Outgoing, String)>,
+    queue: std::sync::mpsc::Sender<(Outgoing, Site)>,
 }
 
 impl Mailer {
@@ -92,13 +92,13 @@ impl Mailer {
             },
         };
         let delivery = Delivery { route, links_key };
-        let (queue, waiting) = std::sync::mpsc::channel::<(Outgoing, String)>();
+        let (queue, waiting) = std::sync::mpsc::channel::<(Outgoing, Site)>();
         std::thread::Builder::new()
             .name("mail".to_owned())
             .spawn(move || {
                 // Ends when the last sender (the app) is gone.
-                for (message, base) in waiting {
-                    delivery.send(message, &base);
+                for (message, site) in waiting {
+                    delivery.send(message, &site);
                 }
             })?;
         Ok(Mailer { queue })
@@ -106,13 +106,16 @@ impl Mailer {
 
     /// Sends `messages` in the background; failures are logged, never shown to the
     /// person whose action caused them.
-    pub fn dispatch(&self, messages: Vec<Outgoing>, public_url: &str) {
+    pub fn dispatch(&self, messages: Vec<Outgoing>, public_url: &str, site_name: Option<&str>) {
         if messages.is_empty() {
             return;
         }
-        let base = public_url.trim_end_matches('/').to_owned();
+        let site = Site {
+            base: public_url.trim_end_matches('/').to_owned(),
+            name: site_name.map(str::to_owned),
+        };
         for message in messages {
-            if self.queue.send((message, base.clone())).is_err() {
+            if self.queue.send((message, site.clone())).is_err() {
                 tracing::error!("the mail thread has stopped; e-mail not sent");
                 return;
             }
@@ -121,7 +124,7 @@ impl Mailer {
 }
 
 impl Delivery {
-    fn send(&self, message: Outgoing, base: &str) {
+    fn send(&self, message: Outgoing, site: &Site) {
         match &self.route {
             Route::Log => {
                 // Quoted and escaped: a title with a line break cannot forge a log line.
@@ -129,7 +132,7 @@ impl Delivery {
             }
             Route::Smtp { transport, from } => {
                 let user = message.user_id;
-                match build(&message, from, base, &self.links_key) {
+                match build(&message, from, site, &self.links_key) {
                     Ok(email) => match transport.send(&email) {
                         Ok(_) => tracing::info!(user, "e-mail sent"),
                         Err(error) => tracing::warn!(user, %error, "e-mail failed"),
@@ -141,14 +144,27 @@ impl Delivery {
     }
 }
 
+/// Where a message's links point and whose name it carries.
+#[derive(Clone, Debug)]
+pub struct Site {
+    /// The public address, without a trailing slash.
+    pub base: String,
+    /// The brand's name, once an admin saved one (the sender address's name until then).
+    pub name: Option<String>,
+}
+
 /// The whole message: headers, and the plain-text and HTML parts.
 fn build(
     message: &Outgoing,
     from: &Mailbox,
-    base: &str,
+    site: &Site,
     links_key: &[u8],
 ) -> anyhow::Result<Message> {
     let to: Mailbox = message.to.parse()?;
+    let base = site.base.as_str();
+    // Mail comes from the community by the brand's name, at the configured address.
+    let name = site.name.clone().or_else(|| from.name.clone());
+    let from = Mailbox::new(name, from.email.clone());
     let site = from.name.as_deref().unwrap_or("Parlour");
     let letter = &message.letter;
     let stop = letter.unsubscribe.as_deref().map(|kind| {
@@ -170,7 +186,7 @@ fn build(
         .filter(|host| !host.is_empty())
         .unwrap_or("localhost");
     let mut builder = Message::builder()
-        .from(from.clone())
+        .from(from)
         .to(to)
         .subject(letter.subject.clone())
         .message_id(Some(format!("<{}@{host}>", token::random_token())))
@@ -242,11 +258,18 @@ mod tests {
                 route: super::Route::Log,
                 links_key: b"key".to_vec(),
             };
-            delivery.send(message, "http://127.0.0.1");
+            delivery.send(message, &site("http://127.0.0.1"));
         });
         let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
         assert_eq!(log.lines().count(), 1, "{log}");
         assert!(log.contains(r#"subject="New answer: Linen\n2026"#), "{log}");
+    }
+
+    fn site(base: &str) -> super::Site {
+        super::Site {
+            base: base.to_owned(),
+            name: Some("Harlow & Co".to_owned()),
+        }
     }
 
     #[test]
@@ -255,7 +278,7 @@ mod tests {
         let built = build(
             &message("New answer"),
             &from,
-            "https://community.harlow.example",
+            &site("https://community.harlow.example"),
             b"key",
         )
         .unwrap()

@@ -29,6 +29,7 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
     }
     let csrf = secrets::get_or_create(&mut conn, "csrf", || random_bytes::<32>().to_vec())?;
     let links = secrets::get_or_create(&mut conn, "links", || random_bytes::<32>().to_vec())?;
+    let brand = std::sync::Arc::new(crate::brand::BrandCache::load(&mut conn)?);
     drop(conn);
     let mailer = Mailer::from_settings(
         settings.smtp_host.as_deref(),
@@ -43,6 +44,7 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
         keys: Keys { csrf, links },
         mailer,
         providers,
+        brand,
     }))
 }
 

@@ -26,12 +26,37 @@ pub struct AppState {
     pub mailer: Mailer,
     /// Sign-in providers, with their discovery documents once read.
     pub providers: crate::sign_in::Providers,
+    /// The retailer's brand, as this process holds it.
+    pub brand: std::sync::Arc<crate::brand::BrandCache>,
 }
 
 impl AppState {
     /// Sends e-mails produced by a committed change.
     pub fn mail(&self, messages: Vec<crate::mail::Outgoing>) {
-        self.mailer.dispatch(messages, &self.settings.public_url);
+        let site = self
+            .brand
+            .is_saved()
+            .then(|| self.brand.current().0.name.clone());
+        self.mailer
+            .dispatch(messages, &self.settings.public_url, site.as_deref());
+    }
+
+    /// The brand and its stylesheet's address, compared with the database when this
+    /// process's copy is more than a second old (see [`crate::brand`]).
+    pub async fn brand(
+        &self,
+    ) -> Result<
+        (
+            std::sync::Arc<crate::domain::brand::Brand>,
+            std::sync::Arc<str>,
+        ),
+        AppError,
+    > {
+        if self.brand.due() {
+            let cache = self.brand.clone();
+            self.db.run(move |conn| Ok(cache.refresh(conn)?)).await?;
+        }
+        Ok(self.brand.current())
     }
 }
 

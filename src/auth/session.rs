@@ -4,6 +4,7 @@
 //! afterwards (rotation). The token itself is never stored or logged.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::dev::Payload;
@@ -13,6 +14,7 @@ use futures_util::future::LocalBoxFuture;
 use super::{csrf_token, token};
 use crate::clock::now;
 use crate::db::models::{flags, notifications, sessions, settings};
+use crate::domain::brand::Brand;
 use crate::domain::{Restriction, Role, RoleSet, Viewer};
 use crate::error::AppError;
 use crate::messages::{self, Notice};
@@ -47,6 +49,8 @@ struct SessionInner {
     path: String,
     notice: Option<Notice>,
     public_url: String,
+    brand: Arc<Brand>,
+    brand_css: Arc<str>,
 }
 
 impl Session {
@@ -128,6 +132,11 @@ impl Session {
         &self.0.public_url
     }
 
+    /// The retailer's brand, and its stylesheet's address.
+    pub fn brand(&self) -> (Arc<Brand>, Arc<str>) {
+        (self.0.brand.clone(), self.0.brand_css.clone())
+    }
+
     /// Whether this request created the visitor's token, so the cookie must be set.
     pub(crate) fn minted(&self) -> bool {
         self.0.minted
@@ -163,6 +172,7 @@ impl FromRequest for Session {
                 .app_data::<web::Data<AppState>>()
                 .ok_or_else(|| AppError::Internal(anyhow::anyhow!("app state missing")))?
                 .clone();
+            let (brand, brand_css) = state.brand().await?;
             let key = &state.keys.csrf;
             let existing = req
                 .cookie(cookie_name(state.settings.secure_cookies))
@@ -235,6 +245,8 @@ impl FromRequest for Session {
                 path,
                 notice,
                 public_url: state.settings.public_url.clone(),
+                brand,
+                brand_css,
             }));
             req.extensions_mut().insert(session.clone());
             Ok(session)

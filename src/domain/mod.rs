@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod audit;
+pub mod brand;
 mod content;
 pub mod deletion;
 pub mod device;

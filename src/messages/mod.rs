@@ -3,6 +3,7 @@
 //! translation catalogue can replace it later without a hunt through the handlers.
 
 pub mod account;
+pub mod brand;
 pub mod dashboard;
 pub mod deletion;
 pub mod mail;

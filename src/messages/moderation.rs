@@ -92,6 +92,7 @@ pub fn audit_sentence(action: &str) -> (&str, &'static str) {
         "area.assign" => ("made", "an expert in an area"),
         "area.unassign" => ("took", "off an area's experts"),
         "setting.change" => ("changed the setting", ""),
+        "brand.change" => ("changed the brand to", ""),
         other => (other, ""),
     }
 }

@@ -54,17 +54,29 @@ pub fn title_by_author(author: &str) -> String {
     format!("Articles by {author}")
 }
 
-pub const FEED_TITLE_SITE: &str = "Parlour";
-pub const FEED_TITLE_BLOG: &str = "Parlour blog";
-pub const FEED_TITLE_EXPERTS: &str = "Parlour: Ask the Experts";
-pub const FEED_TITLE_IDEAS: &str = "Parlour: ideas";
-
-/// The title of an author's feed.
-pub fn feed_title_author(author: &str) -> String {
-    format!("Parlour blog: articles by {author}")
+/// Which feed a title names; the site's name (the brand's) goes in front.
+#[derive(Debug, Clone, Copy)]
+pub enum FeedTitle<'a> {
+    Site,
+    Blog,
+    /// An author's articles.
+    Author(&'a str),
+    Experts,
+    /// An area's questions.
+    Area(&'a str),
+    Ideas,
 }
 
-/// The title of an area's questions feed.
-pub fn feed_title_area(area: &str) -> String {
-    format!("Parlour: Ask the Experts about {area}")
+impl FeedTitle<'_> {
+    /// The title, for the community called `site`.
+    pub fn of(&self, site: &str) -> String {
+        match self {
+            FeedTitle::Site => site.to_owned(),
+            FeedTitle::Blog => format!("{site} blog"),
+            FeedTitle::Author(author) => format!("{site} blog: articles by {author}"),
+            FeedTitle::Experts => format!("{site}: Ask the Experts"),
+            FeedTitle::Area(area) => format!("{site}: Ask the Experts about {area}"),
+            FeedTitle::Ideas => format!("{site}: ideas"),
+        }
+    }
 }

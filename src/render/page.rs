@@ -2,10 +2,13 @@
 //! its canonical address and link-preview tags, the CSRF token for its forms, and the
 //! notice a redirect asked for.
 
+use std::sync::Arc;
+
 use super::{assets, format};
 use crate::auth::Session;
 use crate::domain::Viewer;
-use crate::messages::Notice;
+use crate::domain::brand::Brand;
+use crate::messages::{FeedTitle, Notice};
 
 /// The part of every page that the base layout needs.
 pub struct Page {
@@ -27,6 +30,10 @@ pub struct Page {
     pub noindex: bool,
     /// The Atom feed that follows the page, offered to feed readers.
     pub feed: Option<FeedLink>,
+    /// The retailer's brand: name, words, logo, footer.
+    pub brand: Arc<Brand>,
+    /// The brand stylesheet's content-hashed address.
+    pub brand_css: Arc<str>,
 }
 
 /// A page's own Atom feed.
@@ -57,6 +64,7 @@ impl Page {
     pub fn new(session: &Session, title: impl Into<String>) -> Self {
         let path = session.path();
         let path = path.split_once('?').map_or(path, |(p, _)| p).to_owned();
+        let (brand, brand_css) = session.brand();
         Self {
             title: title.into(),
             description: String::new(),
@@ -70,6 +78,8 @@ impl Page {
             section: "",
             noindex: false,
             feed: None,
+            brand,
+            brand_css,
         }
     }
 
@@ -118,6 +128,8 @@ impl Page {
                 section: "",
                 noindex: false,
                 feed: None,
+                brand: Arc::new(Brand::default()),
+                brand_css: crate::brand::css_url(&Brand::default()).into(),
             },
         }
     }
@@ -141,9 +153,9 @@ impl Page {
     }
 
     /// Offers the Atom feed at `path`, called `title`, that follows the page.
-    pub fn with_feed(mut self, title: impl Into<String>, path: impl Into<String>) -> Self {
+    pub fn with_feed(mut self, title: FeedTitle<'_>, path: impl Into<String>) -> Self {
         self.feed = Some(FeedLink {
-            title: title.into(),
+            title: title.of(&self.brand.name),
             path: path.into(),
         });
         self
@@ -169,7 +181,7 @@ impl Page {
     /// The description, or a general one for pages without their own.
     pub fn meta_description(&self) -> &str {
         if self.description.is_empty() {
-            "Parlour: advice from our staff, answers from our experts and your ideas for the shop."
+            &self.brand.description
         } else {
             &self.description
         }
@@ -180,8 +192,20 @@ impl Page {
         assets::url("css/parlour.css")
     }
 
-    /// The icon's cache-busting address.
-    pub fn icon_url(&self) -> &'static str {
-        assets::url("img/icon.svg")
+    /// The icon: the retailer's, or Parlour's own.
+    pub fn icon_url(&self) -> &str {
+        self.brand
+            .icon
+            .as_deref()
+            .unwrap_or_else(|| assets::url("img/icon.svg"))
+    }
+
+    /// The icon's type, for the `<link rel="icon">`.
+    pub fn icon_type(&self) -> &'static str {
+        match self.brand.icon.as_deref() {
+            Some(path) if path.ends_with(".png") => "image/png",
+            Some(_) => "image/jpeg",
+            None => "image/svg+xml",
+        }
     }
 }

@@ -6,6 +6,7 @@
 pub mod account;
 pub mod admin;
 pub mod blog;
+mod brand;
 pub mod experts;
 mod feeds;
 mod health;
@@ -47,6 +48,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     profiles::configure(cfg);
     unsubscribe::configure(cfg);
     feeds::configure(cfg);
+    brand::configure(cfg);
     admin::configure(cfg);
     moderation::configure(cfg);
 }

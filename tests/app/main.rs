@@ -10,6 +10,7 @@ mod accounts;
 mod addresses;
 mod backups;
 mod blog;
+mod brand;
 mod browser;
 mod cli;
 mod comments;

@@ -26,7 +26,7 @@ pub fn photo(width: u32, height: u32) -> Vec<u8> {
 
 /// A JPEG carrying an EXIF block with a GPS position and a camera serial number, and a
 /// JPEG comment, inserted right after the start-of-image marker.
-fn photo_with_gps() -> Vec<u8> {
+pub fn photo_with_gps() -> Vec<u8> {
     let mut tiff = Vec::new();
     tiff.extend_from_slice(b"MM\0\x2a\0\0\0\x08");
     // IFD0 at 8: two entries — BodySerialNumber (ASCII, at 50) and the GPS IFD pointer (at 68).

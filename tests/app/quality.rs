@@ -42,14 +42,54 @@ fn output_dir(name: &str) -> PathBuf {
 }
 
 async fn every_page_of_the_demo_community_passes_the_gate(backend: Backend) {
-    let app = TestApp::spawn(backend).await;
-    let seeded = app.with_db(|conn| parlour::demo::seed(conn).unwrap()).await;
-    assert!(seeded.is_some());
-    let address = app.address.clone();
-    let out = output_dir(match backend {
+    let out = match backend {
         Backend::Sqlite => "sqlite",
         Backend::Postgres => "postgres",
-    });
+    };
+    gate(backend, None, out).await;
+}
+
+/// A retailer's brand unlike the default: a light header (so dark header text), other
+/// link and accent colours, a footer with links.
+fn retailer_brand() -> parlour::domain::brand::Brand {
+    use parlour::domain::brand::{self, Brand, Rgb};
+    let header = Rgb(0xf4, 0xe9, 0xd8);
+    Brand {
+        name: "Harlow & Co".to_owned(),
+        description: "Shirts made to last, and the people who wear them.".to_owned(),
+        header,
+        header_text: brand::header_text(header).unwrap(),
+        link: Rgb(0x0b, 0x5d, 0x3b),
+        accent: Rgb(0x7a, 0x2e, 0x0e),
+        footer: "Harlow & Co, 12 Jermyn Street, London.".to_owned(),
+        privacy_url: "/blog".to_owned(),
+        terms_url: String::new(),
+        shop_url: "/ideas".to_owned(),
+        logo: None,
+        icon: None,
+    }
+}
+
+async fn every_page_passes_the_gate_with_a_retailers_brand(backend: Backend) {
+    gate(backend, Some(retailer_brand()), "branded").await;
+}
+
+/// Seeds the demo (with `brand` saved, if any) and runs the gate over every page.
+async fn gate(backend: Backend, brand: Option<parlour::domain::brand::Brand>, out: &str) {
+    let app = TestApp::spawn(backend).await;
+    let seeded = app
+        .with_db(move |conn| {
+            if let Some(brand) = brand {
+                parlour::brand::save(conn, &brand, parlour::clock::now()).unwrap();
+            }
+            parlour::demo::seed(conn).unwrap()
+        })
+        .await;
+    assert!(seeded.is_some());
+    // Every process compares its brand with the database's at most once a second.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let address = app.address.clone();
+    let out = output_dir(out);
     let report = tokio::task::spawn_blocking(move || {
         run_browser_script(
             "gate.mjs",
@@ -114,3 +154,8 @@ async fn the_gate_fails_with_the_url_role_and_reason_on_a_bad_page() {
 }
 
 on_both_databases!(every_page_of_the_demo_community_passes_the_gate);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_gate_passes_with_a_retailers_brand_on_sqlite() {
+    every_page_passes_the_gate_with_a_retailers_brand(Backend::Sqlite).await;
+}

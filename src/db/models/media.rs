@@ -187,7 +187,7 @@ pub fn unattached_before(
 /// was deleted.
 pub fn remove_if_unused(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
     use crate::db::schema::{
-        answers, article_revisions, articles, ideas, questions, replies, users,
+        answers, article_revisions, articles, ideas, questions, replies, settings, users,
     };
     let Some(image) = find_by_id(conn, id)? else {
         return Ok(false);
@@ -209,6 +209,11 @@ pub fn remove_if_unused(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
             .filter(ideas::image_id.eq(id))
             .count()
             .get_result::<i64>(conn)?;
+    // The brand's logo and icon are settings holding the image's path.
+    let by_setting: i64 = settings::table
+        .filter(settings::value.eq(image.url()))
+        .count()
+        .get_result(conn)?;
     let in_text: i64 = articles::table
         .filter(articles::body_md.like(&linked))
         .count()
@@ -233,7 +238,7 @@ pub fn remove_if_unused(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
             .filter(ideas::body_md.like(&linked))
             .count()
             .get_result::<i64>(conn)?;
-    if by_id + in_text > 0 {
+    if by_id + by_setting + in_text > 0 {
         return Ok(false);
     }
     diesel::delete(media::table.find(id)).execute(conn)?;

@@ -2,6 +2,7 @@
 //! itself; the header hiding a link is never the check.
 
 mod areas;
+mod brand;
 mod dashboard;
 mod digests;
 mod members;
@@ -30,6 +31,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::resource("/admin/digests")
                 .route(web::get().to(digests::digests_page))
                 .route(web::post().to(digests::save_digests)),
+        )
+        .service(
+            web::resource("/admin/brand")
+                .route(web::get().to(brand::brand_page))
+                .route(web::post().to(brand::save_brand)),
         )
         .service(
             web::resource("/admin/policy")

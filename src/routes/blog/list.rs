@@ -94,13 +94,10 @@ pub async fn blog(
     }
     let (feed_title, feed) = match &filter.author {
         Some(author) => (
-            messages::feed_title_author(author),
+            messages::FeedTitle::Author(author),
             format!("/blog/authors/{}/feed.atom", encode_query_value(author)),
         ),
-        None => (
-            messages::FEED_TITLE_BLOG.to_owned(),
-            "/blog/feed.atom".to_owned(),
-        ),
+        None => (messages::FeedTitle::Blog, "/blog/feed.atom".to_owned()),
     };
     let page = Page::new(&session, title)
         .in_section("blog")

@@ -104,11 +104,11 @@ pub async fn experts(
     );
     let (feed_title, feed) = match areas.iter().find(|a| a.slug == area_slug) {
         Some(area) => (
-            messages::feed_title_area(&area.name),
+            messages::FeedTitle::Area(&area.name),
             paths::area_feed(&area.slug),
         ),
         None => (
-            messages::FEED_TITLE_EXPERTS.to_owned(),
+            messages::FeedTitle::Experts,
             "/experts/feed.atom".to_owned(),
         ),
     };

@@ -14,7 +14,7 @@ use crate::db::models::ideas::Idea;
 use crate::db::models::questions::Question;
 use crate::db::models::{areas, article_lists, idea_lists, question_lists, users};
 use crate::error::{AppError, encode_query_value};
-use crate::messages;
+use crate::messages::FeedTitle;
 use crate::state::AppState;
 
 const FEED_LENGTH: i64 = 20;
@@ -86,17 +86,18 @@ struct AtomFeed<'a> {
 }
 
 /// The feed at `path`, called `title`, following the page at `page`.
-fn respond(
+async fn respond(
     state: &AppState,
     path: &str,
-    title: &str,
+    title: FeedTitle<'_>,
     page: &str,
     entries: Vec<Entry>,
 ) -> Result<HttpResponse, AppError> {
+    let title = title.of(&state.brand().await?.0.name);
     let feed = AtomFeed {
         base: &state.settings.public_url,
         path,
-        title,
+        title: &title,
         page,
         updated: entries.iter().map(|e| e.updated).max().unwrap_or_else(now),
         entries,
@@ -126,25 +127,13 @@ async fn articles(state: &AppState, author: Option<String>) -> Result<Vec<Entry>
 /// `GET /feed.atom`: everything new on the site (articles, for now).
 pub async fn site_feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let entries = articles(&state, None).await?;
-    respond(
-        &state,
-        "/feed.atom",
-        messages::FEED_TITLE_SITE,
-        "/blog",
-        entries,
-    )
+    respond(&state, "/feed.atom", FeedTitle::Site, "/blog", entries).await
 }
 
 /// `GET /blog/feed.atom`
 pub async fn blog_feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let entries = articles(&state, None).await?;
-    respond(
-        &state,
-        "/blog/feed.atom",
-        messages::FEED_TITLE_BLOG,
-        "/blog",
-        entries,
-    )
+    respond(&state, "/blog/feed.atom", FeedTitle::Blog, "/blog", entries).await
 }
 
 /// `GET /blog/authors/{username}/feed.atom`
@@ -163,10 +152,11 @@ pub async fn author_feed(
     respond(
         &state,
         &format!("/blog/authors/{}/feed.atom", user.username),
-        &messages::feed_title_author(&user.username),
+        FeedTitle::Author(&user.username),
         &format!("/blog?author={}", encode_query_value(&user.username)),
         entries,
     )
+    .await
 }
 
 /// `GET /experts/feed.atom`: the newest questions.
@@ -179,10 +169,11 @@ pub async fn experts_feed(state: web::Data<AppState>) -> Result<HttpResponse, Ap
     respond(
         &state,
         "/experts/feed.atom",
-        messages::FEED_TITLE_EXPERTS,
+        FeedTitle::Experts,
         "/experts",
         entries,
     )
+    .await
 }
 
 /// `GET /experts/{area}/feed.atom`: the newest questions of one area, whose page is
@@ -204,10 +195,11 @@ pub async fn area_feed(
     respond(
         &state,
         &crate::paths::area_feed(&area.slug),
-        &messages::feed_title_area(&area.name),
+        FeedTitle::Area(&area.name),
         &format!("/experts?area={}", encode_query_value(&area.slug)),
         entries,
     )
+    .await
 }
 
 /// `GET /ideas/feed.atom`: the newest ideas on the board.
@@ -220,8 +212,9 @@ pub async fn ideas_feed(state: web::Data<AppState>) -> Result<HttpResponse, AppE
     respond(
         &state,
         "/ideas/feed.atom",
-        messages::FEED_TITLE_IDEAS,
+        FeedTitle::Ideas,
         "/ideas",
         entries,
     )
+    .await
 }

@@ -10,7 +10,6 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::error::AppError;
-use crate::messages;
 use crate::state::AppState;
 
 pub use atom::{area_feed, author_feed, blog_feed, experts_feed, ideas_feed, site_feed};
@@ -34,8 +33,9 @@ struct OpenSearch<'a> {
 }
 
 async fn opensearch(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let brand = state.brand().await?.0;
     let body = OpenSearch {
-        name: messages::TITLE_PARLOUR,
+        name: &brand.name,
         base: state.settings.public_url.trim_end_matches('/'),
     }
     .render()

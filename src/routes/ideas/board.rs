@@ -109,7 +109,7 @@ pub async fn board(
     let page = Page::new(&session, messages::TITLE_IDEAS)
         .in_section("ideas")
         .describe(messages::DESCRIPTION_IDEAS)
-        .with_feed(messages::FEED_TITLE_IDEAS, "/ideas/feed.atom");
+        .with_feed(messages::FeedTitle::Ideas, "/ideas/feed.atom");
     ok(&BoardPage {
         page,
         rows,
