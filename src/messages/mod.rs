@@ -14,6 +14,7 @@ mod pages;
 pub mod personal;
 pub mod profiles;
 pub mod search;
+pub mod setup;
 pub mod sign_in;
 
 pub use notice::Notice;

@@ -19,6 +19,11 @@ pub const LEAK_TERM: &str = "confidential term";
 /// The policy's groups of authors.
 pub const GROUP_MEMBERS: &str = "Customers";
 pub const GROUP_STAFF: &str = "Staff and experts";
+pub const REVIEW_FIRST_POSTS: &str =
+    "A new customer's first post and customers' ideas wait for review; the rest appears at once";
+pub const REVIEW_EVERYTHING: &str = "Every customer post waits for review before anyone sees it";
+pub const REVIEW_NOTHING: &str =
+    "Posts appear at once; moderators act on reports and automatic flags afterwards";
 
 /// What a one-click action did, in the queue's confirmation.
 pub const DID_APPROVE: &str = "approved";

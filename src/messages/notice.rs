@@ -39,10 +39,12 @@ pub enum Notice {
     NotForMeUndone,
     InterestsSaved,
     DigestHourSaved,
+    SetupDone,
 }
 
 impl Notice {
-    const ALL: [Notice; 32] = [
+    const ALL: [Notice; 33] = [
+        Notice::SetupDone,
         Notice::NotForMe,
         Notice::NotForMeUndone,
         Notice::InterestsSaved,
@@ -111,6 +113,7 @@ impl Notice {
             Notice::NotForMeUndone => "not-for-me-undone",
             Notice::InterestsSaved => "interests-saved",
             Notice::DigestHourSaved => "digest-hour-saved",
+            Notice::SetupDone => "setup-done",
         }
     }
 
@@ -148,6 +151,7 @@ impl Notice {
             Notice::NotForMeUndone => super::personal::NOTICE_UNDONE,
             Notice::InterestsSaved => super::personal::NOTICE_INTERESTS_SAVED,
             Notice::DigestHourSaved => super::personal::NOTICE_DIGEST_HOUR_SAVED,
+            Notice::SetupDone => super::setup::NOTICE_DONE,
         }
     }
 

@@ -34,5 +34,6 @@ mod roles;
 mod search;
 mod security;
 mod sessions;
+mod setup;
 mod shell;
 mod sign_in;

@@ -170,9 +170,8 @@ pub async fn login(
                 // A fresh install has no areas: nobody can ask until an admin adds some.
                 let needs_setup = admin && areas::all(conn)?.is_empty();
                 let to = match next.as_deref() {
-                    // An admin of a community not yet set up starts where the setup
-                    // steps are.
-                    None | Some("" | "/") if needs_setup => "/admin".to_owned(),
+                    // An admin of a community not yet set up starts with the setup.
+                    None | Some("" | "/") if needs_setup => "/admin/setup".to_owned(),
                     next => accounts::first_stop(conn, user.id, &local_path(next))?,
                 };
                 Ok((token, to))

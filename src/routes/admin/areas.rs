@@ -9,11 +9,12 @@ use serde::Deserialize;
 use crate::accounts::{Actor, log_action};
 use crate::auth::{CsrfForm, Session};
 use crate::clock::now;
+use crate::db::DbConnection;
 use crate::db::models::areas::{self, Area};
 use crate::db::models::users;
 use crate::db::write_transaction;
-use crate::domain::Role;
 use crate::domain::slugify;
+use crate::domain::{Role, Viewer};
 use crate::error::AppError;
 use crate::messages;
 use crate::render::{FieldErrors, Notice, Page, html, see_other};
@@ -110,14 +111,7 @@ pub async fn create_area(
         let created = state
             .db
             .run(move |conn| {
-                write_transaction(conn, |conn| {
-                    let Some(id) = areas::create(conn, &n, &slugify(&n), &d, now())? else {
-                        return Ok(false);
-                    };
-                    let subject = format!("area {n} (#{id})");
-                    log_action(conn, actor(&admin), "area.create", &subject, "", "")?;
-                    Ok(true)
-                })
+                write_transaction(conn, |conn| Ok(add(conn, &admin, &n, &d)?.is_some()))
             })
             .await?;
         if created {
@@ -129,6 +123,22 @@ pub async fn create_area(
         errors.add("name", messages::AREA_NAME_TAKEN);
     }
     render(&state, &session, name, description, errors).await
+}
+
+/// Creates an area and writes it to the audit log; `None` when its name or address is
+/// taken. Run it in a transaction.
+pub(super) fn add(
+    conn: &mut DbConnection,
+    admin: &Viewer,
+    name: &str,
+    description: &str,
+) -> Result<Option<i64>, AppError> {
+    let created = areas::create(conn, name, &slugify(name), description, now())?;
+    if let Some(id) = created {
+        let subject = format!("area {name} (#{id})");
+        log_action(conn, actor(admin), "area.create", &subject, "", "")?;
+    }
+    Ok(created)
 }
 
 #[derive(Deserialize)]
@@ -181,7 +191,7 @@ pub async fn change_expert(
     )))
 }
 
-fn actor(admin: &crate::domain::Viewer) -> Actor<'_> {
+fn actor(admin: &Viewer) -> Actor<'_> {
     Actor {
         id: Some(admin.id),
         name: &admin.username,

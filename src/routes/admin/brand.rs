@@ -5,14 +5,16 @@
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
+use chrono::NaiveDateTime;
+use diesel::QueryResult;
 
 use crate::auth::{CsrfMultipart, Session};
 use crate::clock::now;
 use crate::db::models::audit::{self, NewAuditEntry};
 use crate::db::models::media::MediaRef;
-use crate::db::write_transaction;
-use crate::domain::Role;
+use crate::db::{DbConnection, write_transaction};
 use crate::domain::brand::{self, Brand, BrandError};
+use crate::domain::{Role, Viewer};
 use crate::error::AppError;
 use crate::messages::{Notice, brand as words};
 use crate::render::{FieldErrors, Page, html, see_other};
@@ -128,7 +130,7 @@ fn checked<T>(
 }
 
 /// The message for a field's mistake.
-fn message(error: BrandError) -> String {
+pub(super) fn message(error: BrandError) -> String {
     match error {
         BrandError::NameMissing => words::NAME_MISSING.to_owned(),
         BrandError::TooLong(max) => words::too_long(max),
@@ -233,22 +235,7 @@ pub async fn save_brand(
     state
         .db
         .run(move |conn| {
-            write_transaction(conn, |conn| {
-                crate::brand::save(conn, &brand, now)?;
-                audit::append(
-                    conn,
-                    &NewAuditEntry {
-                        actor_id: Some(admin.id),
-                        actor_name: &admin.username,
-                        action: "brand.change",
-                        subject: &brand.name,
-                        details: &brand.css(),
-                        reason: "",
-                        created_at: now,
-                        link: "/admin/brand",
-                    },
-                )
-            })?;
+            write_transaction(conn, |conn| record(conn, &brand, &admin, now))?;
             // This process shows the change from the next request on.
             Ok(cache.refresh(conn)?)
         })
@@ -257,6 +244,30 @@ pub async fn save_brand(
         "/admin/brand?notice={}",
         Notice::Saved.key()
     )))
+}
+
+/// Saves `brand` and writes the change to the audit log. Run it in a transaction, then
+/// refresh the process's brand cache after the commit.
+pub(super) fn record(
+    conn: &mut DbConnection,
+    brand: &Brand,
+    admin: &Viewer,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    crate::brand::save(conn, brand, now)?;
+    audit::append(
+        conn,
+        &NewAuditEntry {
+            actor_id: Some(admin.id),
+            actor_name: &admin.username,
+            action: "brand.change",
+            subject: &brand.name,
+            details: &brand.css(),
+            reason: "",
+            created_at: now,
+            link: "/admin/brand",
+        },
+    )
 }
 
 /// The picture's path, unless the admin asked to remove it.

@@ -1,4 +1,5 @@
-//! The admin area: the dashboard (with its read-only copy for moderators) and member roles. Every handler checks the admin role
+//! The admin area: the dashboard (with its read-only copy for moderators), the first-start
+//! setup, the brand, areas, policy, digests and member roles. Every handler checks the admin role
 //! itself; the header hiding a link is never the check.
 
 mod areas;
@@ -7,6 +8,7 @@ mod dashboard;
 mod digests;
 mod members;
 mod policy;
+mod setup;
 
 use actix_web::web;
 
@@ -36,6 +38,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::resource("/admin/brand")
                 .route(web::get().to(brand::brand_page))
                 .route(web::post().to(brand::save_brand)),
+        )
+        .service(
+            web::resource("/admin/setup")
+                .route(web::get().to(setup::setup_page))
+                .route(web::post().to(setup::save_setup)),
         )
         .service(
             web::resource("/admin/policy")

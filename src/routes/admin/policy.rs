@@ -13,9 +13,9 @@ use crate::accounts::{Actor, log_action};
 use crate::auth::{CsrfForm, Session};
 use crate::clock::now;
 use crate::db::models::areas::{self, Area};
-use crate::db::write_transaction;
+use crate::db::{DbConnection, write_transaction};
 use crate::domain::ContentKind;
-use crate::domain::Role;
+use crate::domain::{Role, Viewer};
 use crate::error::AppError;
 use crate::messages;
 use crate::moderation::current_policy;
@@ -170,24 +170,33 @@ pub async fn save_policy(
     state
         .db
         .run(move |conn| {
-            write_transaction(conn, |conn| {
-                let actor = Actor {
-                    id: Some(admin.id),
-                    name: &admin.username,
-                };
-                // Compared with the policy as it is now, not as the form found it: two
-                // admins saving at once each log what they really changed.
-                let current = current_policy(conn, premoderated_all)?;
-                for (name, old, new) in after.save(conn, &current, now())? {
-                    let details = format!("{old:?} → {new:?}");
-                    log_action(conn, actor, "setting.change", name, &details, "")?;
-                }
-                Ok(())
-            })
+            write_transaction(conn, |conn| record(conn, &after, &admin, premoderated_all))
         })
         .await?;
     Ok(see_other(&format!(
         "/admin/policy?notice={}",
         Notice::PolicySaved.key()
     )))
+}
+
+/// Saves `after` and writes each changed setting to the audit log. Run it in a
+/// transaction.
+pub(super) fn record(
+    conn: &mut DbConnection,
+    after: &Policy,
+    admin: &Viewer,
+    ideas_premoderated: bool,
+) -> Result<(), AppError> {
+    let actor = Actor {
+        id: Some(admin.id),
+        name: &admin.username,
+    };
+    // Compared with the policy as it is now, not as the form found it: two admins saving
+    // at once each log what they really changed.
+    let current = current_policy(conn, ideas_premoderated)?;
+    for (name, old, new) in after.save(conn, &current, now())? {
+        let details = format!("{old:?} → {new:?}");
+        log_action(conn, actor, "setting.change", name, &details, "")?;
+    }
+    Ok(())
 }

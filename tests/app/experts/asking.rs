@@ -170,7 +170,7 @@ async fn a_fresh_install_tells_the_admin_what_to_set_up_and_askers_why_they_wait
     let signed_in = admin.sign_in("ada", crate::helpers::PASSWORD).await;
     assert_eq!(
         signed_in.location(),
-        Some("/admin?notice=signed-in"),
+        Some("/admin/setup?notice=signed-in"),
         "no areas: setup first"
     );
     let steps = admin.get("/admin").await.body;
