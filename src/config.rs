@@ -51,6 +51,13 @@ pub struct Settings {
     /// numbered parts (`PARLOUR_SITEMAP_SIZE`, default [`Settings::MAX_SITEMAP_SIZE`], the
     /// most the sitemap protocol allows; a smaller one keeps each file small).
     pub sitemap_size: i64,
+    /// The bearer token that opens `/metrics` on the site's own address
+    /// (`PARLOUR_METRICS_TOKEN`, at least 32 characters); unset, `/metrics` is not there.
+    pub metrics_token: Option<String>,
+    /// A second address that serves only `/metrics`, with no token
+    /// (`PARLOUR_METRICS_BIND`, e.g. `127.0.0.1:9464`); for a network only the
+    /// monitoring system reaches.
+    pub metrics_bind: Option<String>,
     /// Sign-in providers and password rules, from the file named by
     /// `PARLOUR_SIGN_IN_CONFIG` (see [`crate::sign_in::config`]); none by default.
     pub sign_in: SignInConfig,
@@ -90,6 +97,8 @@ impl Settings {
     pub const DEFAULT_BODY_LIMIT: usize = 10 * 1024 * 1024;
     /// The most addresses one sitemap may hold (sitemaps.org).
     pub const MAX_SITEMAP_SIZE: i64 = 50_000;
+    /// The shortest metrics token accepted: long enough that guessing is hopeless.
+    pub const MIN_METRICS_TOKEN: usize = 32;
 
     /// The database for a data folder and an optional `DATABASE_URL`.
     pub fn database_from(
@@ -122,6 +131,8 @@ impl Settings {
             smtp_port: 25,
             mail_from: "Parlour <community@localhost>".to_owned(),
             sitemap_size: Self::MAX_SITEMAP_SIZE,
+            metrics_token: None,
+            metrics_bind: None,
             sign_in: SignInConfig::passwords_only(),
         }
     }
@@ -185,6 +196,22 @@ impl Settings {
                 ));
             }
             self.sitemap_size = v;
+        }
+        if let Some(token) = var::<String>("PARLOUR_METRICS_TOKEN")?
+            && !token.is_empty()
+        {
+            if token.chars().count() < Self::MIN_METRICS_TOKEN {
+                return Err(format!(
+                    "PARLOUR_METRICS_TOKEN must have at least {} characters",
+                    Self::MIN_METRICS_TOKEN
+                ));
+            }
+            self.metrics_token = Some(token);
+        }
+        if let Some(bind) = var::<String>("PARLOUR_METRICS_BIND")?
+            && !bind.is_empty()
+        {
+            self.metrics_bind = Some(bind);
         }
         if let Some(path) = var::<String>("PARLOUR_SIGN_IN_CONFIG")?
             && !path.trim().is_empty()

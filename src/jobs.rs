@@ -74,54 +74,63 @@ pub fn start(state: actix_web::web::Data<AppState>) {
         let mut tick = tokio::time::interval(EVERY);
         loop {
             tick.tick().await;
-            let now = crate::clock::now();
-            step(&state, "trending", move |c| {
-                Ok(idea_lists::refresh_trending(c, now)?)
-            })
-            .await;
-            let stale = now - chrono::Duration::hours(2);
-            step(&state, "rate_events", move |c| {
-                Ok(crate::db::models::rate_events::prune(c, stale)?)
-            })
-            .await;
-            step(&state, "uploads", move |c| {
-                Ok(forget_abandoned_uploads(c, now)?)
-            })
-            .await;
-            step(&state, "unconfirmed", move |c| {
-                forget_unconfirmed_accounts(c, now)
-            })
-            .await;
-            let days = state.settings.accept_reminder_days;
-            if let Some(mail) = step(&state, "reminders", move |c| {
-                crate::reminders::send_due(c, now, days)
-            })
-            .await
-            {
-                state.mail(mail);
-            }
-            if let Some(mail) = step(&state, "digests", move |c| {
-                crate::personal::send_digests(c, now)
-            })
-            .await
-            {
-                state.mail(mail);
-            }
-            step(&state, "dashboard", move |c| {
-                crate::dashboard::rollup::roll_up(c, now)
-            })
-            .await;
+            run_all(&state).await;
         }
     });
 }
 
-/// Runs one job on a pooled connection; a failure is logged and the other jobs still run.
+/// One run of every job, in order; each failure is logged and counted and the next job
+/// still runs.
+pub async fn run_all(state: &AppState) {
+    let now = crate::clock::now();
+    step(state, "trending", move |c| {
+        Ok(idea_lists::refresh_trending(c, now)?)
+    })
+    .await;
+    let stale = now - chrono::Duration::hours(2);
+    step(state, "rate_events", move |c| {
+        Ok(crate::db::models::rate_events::prune(c, stale)?)
+    })
+    .await;
+    step(state, "uploads", move |c| {
+        Ok(forget_abandoned_uploads(c, now)?)
+    })
+    .await;
+    step(state, "unconfirmed", move |c| {
+        forget_unconfirmed_accounts(c, now)
+    })
+    .await;
+    let days = state.settings.accept_reminder_days;
+    if let Some(mail) = step(state, "reminders", move |c| {
+        crate::reminders::send_due(c, now, days)
+    })
+    .await
+    {
+        state.mail(mail);
+    }
+    if let Some(mail) = step(state, "digests", move |c| {
+        crate::personal::send_digests(c, now)
+    })
+    .await
+    {
+        state.mail(mail);
+    }
+    step(state, "dashboard", move |c| {
+        crate::dashboard::rollup::roll_up(c, now)
+    })
+    .await;
+}
+
+/// Runs one job on a pooled connection; a failure is logged and counted, and the other
+/// jobs still run.
 async fn step<T: Send + 'static>(
     state: &AppState,
     name: &'static str,
     job: impl FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
 ) -> Option<T> {
-    match state.db.run(job).await {
+    let result = state.db.run(job).await;
+    state.metrics.job(name, result.is_ok());
+    match result {
         Ok(out) => Some(out),
         Err(error) => {
             tracing::warn!(%error, job = name, "background job failed");

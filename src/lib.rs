@@ -17,6 +17,7 @@ pub mod error;
 pub mod jobs;
 pub mod mail;
 pub mod messages;
+pub mod metrics;
 pub mod middleware;
 pub mod moderation;
 pub mod notify;

@@ -62,6 +62,8 @@ enum Route {
 /// How mail leaves: the route and the key that signs its links.
 struct Delivery {
     route: Route,
+    /// Counts what was sent and what failed.
+    metrics: std::sync::Arc<crate::metrics::Metrics>,
     /// Signs the "stop these e-mails" links (see [`crate::auth::signed`]).
     links_key: Vec<u8>,
 }
@@ -81,6 +83,7 @@ impl Mailer {
         port: u16,
         from: &str,
         links_key: Vec<u8>,
+        metrics: std::sync::Arc<crate::metrics::Metrics>,
     ) -> anyhow::Result<Mailer> {
         let route = match host {
             None => Route::Log,
@@ -91,7 +94,11 @@ impl Mailer {
                     .map_err(|e| anyhow::anyhow!("PARLOUR_MAIL_FROM is not an address: {e}"))?,
             },
         };
-        let delivery = Delivery { route, links_key };
+        let delivery = Delivery {
+            route,
+            links_key,
+            metrics,
+        };
         let (queue, waiting) = std::sync::mpsc::channel::<(Outgoing, Site)>();
         std::thread::Builder::new()
             .name("mail".to_owned())
@@ -132,13 +139,23 @@ impl Delivery {
             }
             Route::Smtp { transport, from } => {
                 let user = message.user_id;
-                match build(&message, from, site, &self.links_key) {
+                let sent = match build(&message, from, site, &self.links_key) {
                     Ok(email) => match transport.send(&email) {
-                        Ok(_) => tracing::info!(user, "e-mail sent"),
-                        Err(error) => tracing::warn!(user, %error, "e-mail failed"),
+                        Ok(_) => {
+                            tracing::info!(user, "e-mail sent");
+                            true
+                        }
+                        Err(error) => {
+                            tracing::warn!(user, %error, "e-mail failed");
+                            false
+                        }
                     },
-                    Err(error) => tracing::warn!(user, %error, "e-mail not built"),
-                }
+                    Err(error) => {
+                        tracing::warn!(user, %error, "e-mail not built");
+                        false
+                    }
+                };
+                self.metrics.mail(sent);
             }
         }
     }
@@ -257,6 +274,7 @@ mod tests {
             let delivery = super::Delivery {
                 route: super::Route::Log,
                 links_key: b"key".to_vec(),
+                metrics: Default::default(),
             };
             delivery.send(message, &site("http://127.0.0.1"));
         });

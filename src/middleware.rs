@@ -65,8 +65,9 @@ pub async fn private_pages(
     Ok(res)
 }
 
-/// Logs each request's method, path, status and duration. Never the query string or the
-/// body: those may hold search terms, tokens or personal data.
+/// Logs each request's method, path, status and duration, and counts it for `/metrics` by
+/// route pattern. Never the query string or the body: those may hold search terms,
+/// tokens or personal data.
 ///
 /// Each request gets an id: in a span around its handling, so every line it logs carries
 /// it, and in the `X-Request-Id` response header, so a member's report ("it failed at
@@ -92,7 +93,20 @@ pub async fn log_requests(
             str::to_owned,
         );
     let span = tracing::info_span!("request", request_id = %request_id);
+    // The pattern, not the address: `/experts/questions/{id}` is one series in /metrics.
+    let route = req.match_pattern();
+    let metrics = req
+        .app_data::<web::Data<AppState>>()
+        .map(|state| state.metrics.clone());
     let mut res = next.call(req).instrument(span.clone()).await?;
+    if let Some(metrics) = metrics {
+        metrics.request(
+            method.as_str(),
+            route.as_deref().unwrap_or(crate::metrics::UNMATCHED),
+            res.status().as_u16(),
+            started.elapsed(),
+        );
+    }
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         res.headers_mut().insert(REQUEST_ID, value);
     }

@@ -14,6 +14,7 @@ use crate::db;
 use crate::db::models::secrets;
 use crate::error::AppError;
 use crate::mail::Mailer;
+use crate::metrics::Metrics;
 use crate::state::Db;
 use crate::state::{AppState, Keys};
 use crate::{middleware, routes};
@@ -31,15 +32,18 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
     let links = secrets::get_or_create(&mut conn, "links", || random_bytes::<32>().to_vec())?;
     let brand = std::sync::Arc::new(crate::brand::BrandCache::load(&mut conn)?);
     drop(conn);
+    let metrics = std::sync::Arc::new(Metrics::new());
     let mailer = Mailer::from_settings(
         settings.smtp_host.as_deref(),
         settings.smtp_port,
         &settings.mail_from,
         links.clone(),
+        metrics.clone(),
     )?;
     let providers = Providers::new(settings.sign_in.clone(), &settings.public_url);
     Ok(web::Data::new(AppState {
-        db: Db::new(pool),
+        db: Db::new(pool, metrics.clone()),
+        metrics,
         settings,
         keys: Keys { csrf, links },
         mailer,
@@ -83,6 +87,20 @@ pub fn build(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
     Ok(server.run())
 }
 
+/// The server for `PARLOUR_METRICS_BIND`: only `/metrics`, with no token (the address is
+/// one only the monitoring system reaches).
+pub fn build_metrics(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<Server> {
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .route("/metrics", web::get().to(routes::metrics::open))
+    })
+    .workers(1)
+    .shutdown_timeout(5)
+    .listen(listener)?;
+    Ok(server.run())
+}
+
 /// Serves until stopped.
 pub async fn serve(state: web::Data<AppState>) -> anyhow::Result<()> {
     let bind = state.settings.bind.clone();
@@ -97,6 +115,18 @@ pub async fn serve(state: web::Data<AppState>) -> anyhow::Result<()> {
     // The providers' discovery documents are read while the server starts to answer.
     let warm = state.clone();
     actix_web::rt::spawn(async move { warm.providers.warm_up().await });
-    build(state, listener)?.await?;
+    let site = build(state.clone(), listener)?;
+    match state.settings.metrics_bind.clone() {
+        None => site.await?,
+        Some(bind) => {
+            let listener = TcpListener::bind(&bind)
+                .map_err(|e| anyhow::anyhow!("cannot listen on {bind} for metrics: {e}"))?;
+            tracing::info!(address = %bind, "metrics at http://{bind}/metrics");
+            let metrics = build_metrics(state, listener)?;
+            let (site, metrics) = futures_util::future::join(site, metrics).await;
+            site?;
+            metrics?;
+        }
+    }
     Ok(())
 }

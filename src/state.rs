@@ -20,6 +20,8 @@ pub struct Keys {
 
 /// The application's shared state.
 pub struct AppState {
+    /// This process's numbers for `/metrics`.
+    pub metrics: std::sync::Arc<crate::metrics::Metrics>,
     pub db: Db,
     pub settings: Settings,
     pub keys: Keys,
@@ -64,25 +66,41 @@ impl AppState {
 #[derive(Clone)]
 pub struct Db {
     pool: Pool,
+    metrics: std::sync::Arc<crate::metrics::Metrics>,
 }
 
 impl Db {
-    pub fn new(pool: Pool) -> Self {
-        Self { pool }
+    pub fn new(pool: Pool, metrics: std::sync::Arc<crate::metrics::Metrics>) -> Self {
+        Self { pool, metrics }
     }
 
-    /// Runs `f` with a pooled connection on the blocking thread pool.
+    /// Runs `f` with a pooled connection on the blocking thread pool. The wait for the
+    /// thread and the connection is recorded for `/metrics`.
     pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
     where
         F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
         T: Send + 'static,
     {
         let pool = self.pool.clone();
+        let metrics = self.metrics.clone();
+        let asked = std::time::Instant::now();
         actix_web::web::block(move || {
-            let mut conn = pool.get()?;
+            let conn = pool.get();
+            metrics.db_wait(asked.elapsed(), conn.is_ok());
+            let mut conn = conn?;
             f(&mut conn)
         })
         .await?
+    }
+
+    /// The pool's connections as they are now.
+    pub fn pool_state(&self) -> crate::metrics::Pool {
+        let state = self.pool.state();
+        crate::metrics::Pool {
+            connections: state.connections,
+            idle: state.idle_connections,
+            max_size: self.pool.max_size(),
+        }
     }
 
     /// The pool itself, for operators' tools and tests.

@@ -13,6 +13,7 @@ mod health;
 mod home;
 pub mod ideas;
 mod media;
+pub mod metrics;
 mod moderation;
 mod not_for_me;
 mod notifications;
@@ -35,6 +36,7 @@ use crate::render::{Author, assets};
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home::home))
         .route("/healthz", web::get().to(health::healthz))
+        .route("/metrics", web::get().to(metrics::with_token))
         .route("/static/{path:.+}", web::get().to(assets::serve))
         .route("/media/{name}", web::get().to(media::media_file))
         .route("/search", web::get().to(search::search))

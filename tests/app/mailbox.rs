@@ -151,12 +151,21 @@ impl Drop for MailServer {
 
 /// The app sending its mail to a fresh SMTP server on loopback.
 pub async fn app_with_mail(backend: Backend) -> (TestApp, MailServer) {
+    app_with_mail_and(backend, |_| {}).await
+}
+
+/// [`app_with_mail`] with other settings changed by `adjust`.
+pub async fn app_with_mail_and(
+    backend: Backend,
+    adjust: impl FnOnce(&mut parlour::config::Settings),
+) -> (TestApp, MailServer) {
     let server = MailServer::start();
     let port = server.port;
     let app = TestApp::spawn_with(backend, move |settings| {
         settings.smtp_host = Some("127.0.0.1".to_owned());
         settings.smtp_port = port;
         settings.mail_from = "Harlow & Co Community <community@harlow.example>".to_owned();
+        adjust(settings);
     })
     .await;
     (app, server)

@@ -23,6 +23,7 @@ mod ideas;
 mod layering;
 mod mailbox;
 mod media;
+mod metrics;
 mod moderation;
 mod moderation_examples;
 mod personal;
