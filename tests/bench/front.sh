@@ -11,12 +11,6 @@ connections="${3:-8}"
 source "$(dirname "$0")/large.sh" "${1:-sqlite}"
 
 member="member000500"
-sql() {
-  case "$backend" in
-    sqlite) sqlite3 "$PARLOUR_DATA/parlour.db" "$1" ;;
-    postgres) psql "$DATABASE_URL" -qtAc "$1" ;;
-  esac
-}
 # The member's interests, as the interests page would save them (once; the same each run).
 id=$(sql "SELECT id FROM users WHERE username = '$member'")
 sql "DELETE FROM member_interests WHERE user_id = $id"
@@ -28,15 +22,7 @@ for tag in fabric tailoring gifts; do
 done
 sql "UPDATE users SET interests_offered = TRUE WHERE id = $id"
 
-# Sign in through the form, as a browser would.
-jar=$(mktemp)
-token=$(curl -s -c "$jar" "$base/login" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -b "$jar" -c "$jar" -o /dev/null \
-  --data-urlencode "csrf_token=$token" --data-urlencode "login=$member" \
-  --data-urlencode "password=parlour-seed-password" "$base/login"
-cookie=$(awk '$6 == "parlour_session" { print $7 }' "$jar")
-rm -f "$jar"
-[ -n "$cookie" ] || { echo "signing in as $member failed" >&2; exit 1; }
+cookie=$(sign_in "$member") && [ -n "$cookie" ] || exit 1
 items=$(curl -s -H "Cookie: parlour_session=$cookie" "$base/" | grep -c 'class="why"')
 echo "backend: $backend; $member's For you lists $items item(s)"
 

@@ -1,7 +1,7 @@
 # Shared by the benchmarks that need the large community (100,000 members, 1,000,000
 # posts, made by `parlour seed`): builds the release binary, makes the database once and
 # keeps it between runs, and serves it on a free loopback port until the script exits.
-# Sets $bin, $base and $backend. Source it with the backend as argument:
+# Sets $bin, $base and $backend, and defines sql and sign_in. Source it with the backend as argument:
 #
 #   source tests/bench/large.sh sqlite      # data in $PARLOUR_BENCH_DATA/sqlite
 #   source tests/bench/large.sh postgres    # database $PARLOUR_BENCH_POSTGRES
@@ -52,3 +52,26 @@ PARLOUR_LOG=warn "$bin" serve --bind "127.0.0.1:$port" >/dev/null &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
 for _ in $(seq 150); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.2; done
+
+# SQL on the benchmark database.
+sql() {
+  case "$backend" in
+    sqlite) sqlite3 "$PARLOUR_DATA/parlour.db" "$1" ;;
+    postgres) psql "$DATABASE_URL" -qtAc "$1" ;;
+  esac
+}
+
+# Signs in as the seeded member $1 through the form, as a browser would; prints the
+# session cookie's value.
+sign_in() {
+  local jar token cookie
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" "$base/login" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -b "$jar" -c "$jar" -o /dev/null \
+    --data-urlencode "csrf_token=$token" --data-urlencode "login=$1" \
+    --data-urlencode "password=parlour-seed-password" "$base/login"
+  cookie=$(awk '$6 == "parlour_session" { print $7 }' "$jar")
+  rm -f "$jar"
+  [ -n "$cookie" ] || { echo "signing in as $1 failed" >&2; exit 1; }
+  echo "$cookie"
+}
