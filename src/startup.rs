@@ -49,6 +49,7 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
         mailer,
         providers,
         brand,
+        dashboard: Default::default(),
     }))
 }
 

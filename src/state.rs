@@ -28,6 +28,8 @@ pub struct AppState {
     pub mailer: Mailer,
     /// Sign-in providers, with their discovery documents once read.
     pub providers: crate::sign_in::Providers,
+    /// The dashboard's counts of finished days, once made.
+    pub dashboard: std::sync::Arc<crate::dashboard::ActiveMemo>,
     /// The retailer's brand, as this process holds it.
     pub brand: std::sync::Arc<crate::brand::BrandCache>,
 }

@@ -38,6 +38,7 @@ const SCREENSHOTS = {
   question: '/experts/questions/:x',
   ideas: '/ideas',
   'moderation-queue': '/mod',
+  dashboard: '/admin',
   profile: '/u/:x',
 };
 

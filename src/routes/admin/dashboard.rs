@@ -115,11 +115,12 @@ async fn show(
 ) -> Result<HttpResponse, AppError> {
     let chosen = query.period();
     let period = chosen.as_ref().ok().copied();
+    let memo = state.dashboard.clone();
     let (members, needs_setup, dashboard) = state
         .db
         .run(move |conn| {
             let figures = match period {
-                Some(period) => Some(dashboard::build(conn, period)?),
+                Some(period) => Some(dashboard::build(conn, &memo, period)?),
                 None => None,
             };
             Ok((
@@ -195,9 +196,10 @@ async fn download(
         .into_iter()
         .find(|t| *t == query.table)
         .ok_or(AppError::NotFound)?;
+    let memo = state.dashboard.clone();
     let d = state
         .db
-        .run(move |conn| Ok(dashboard::build(conn, period)?))
+        .run(move |conn| Ok(dashboard::build(conn, &memo, period)?))
         .await?;
     let name = format!("dashboard-{table}-{}-{}.csv", period.first, period.last);
     Ok(csv::download(&name, table_csv(&d, table)))

@@ -1,0 +1,2 @@
+DROP INDEX questions_waiting;
+DROP INDEX member_days_user;
