@@ -268,3 +268,37 @@ on_both_databases!(
     static_files_are_built_in_and_cached_by_content,
     health_reports_whether_the_database_answers,
 );
+
+/// On a phone the header is the name, a Menu that opens without script (a `<details>`
+/// holding every link, the account's included) and a search field that goes to the
+/// search page.
+async fn the_header_has_a_menu_that_needs_no_script_and_a_search_field(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let member = app.signed_in_as("tom", &[]).await;
+    let page = member.get("/ideas").await.body;
+    let menu_start = page
+        .find("<details class=\"header-menu\">")
+        .expect("a menu");
+    let menu = &page[menu_start..menu_start + page[menu_start..].find("</details>").unwrap()];
+    assert!(menu.contains("<summary>Menu</summary>"));
+    for link in [
+        "href=\"/blog\"",
+        "href=\"/experts\"",
+        "href=\"/notifications\"",
+        "href=\"/account\"",
+    ] {
+        assert!(menu.contains(link), "{link} in the menu");
+    }
+    assert!(menu.contains("href=\"/ideas\" aria-current=\"page\""));
+    assert!(
+        menu.contains("action=\"/logout\""),
+        "signing out from the menu"
+    );
+    assert!(!page.contains("<script"), "no script");
+    assert!(page.contains("<form method=\"get\" action=\"/search\" class=\"header-search\""));
+    assert!(page.contains("name=\"q\" type=\"search\""));
+    let found = member.get("/search?q=collar").await;
+    assert_eq!(found.status, StatusCode::OK);
+}
+
+on_both_databases!(the_header_has_a_menu_that_needs_no_script_and_a_search_field);
