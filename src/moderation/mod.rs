@@ -14,6 +14,7 @@ pub mod crude;
 pub mod leaks;
 pub mod policy;
 pub mod rate;
+pub mod review;
 mod sentiment;
 mod words;
 

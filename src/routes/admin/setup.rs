@@ -23,7 +23,7 @@ use crate::domain::{Role, slugify};
 use crate::error::AppError;
 use crate::messages::{Notice, setup as words};
 use crate::moderation::current_policy;
-use crate::moderation::policy::Review;
+use crate::moderation::review::Review;
 use crate::render::{FieldErrors, Page, html, see_other};
 use crate::state::AppState;
 
