@@ -27,6 +27,8 @@ const DESCRIPTION: &str = "brand.description";
 const HEADER: &str = "brand.header";
 const LINK: &str = "brand.link";
 const ACCENT: &str = "brand.accent";
+const DARK_LINK: &str = "brand.dark_link";
+const DARK_ACCENT: &str = "brand.dark_accent";
 const FOOTER: &str = "brand.footer";
 const PRIVACY: &str = "brand.privacy";
 const TERMS: &str = "brand.terms";
@@ -134,6 +136,10 @@ fn read(conn: &mut DbConnection) -> QueryResult<(Brand, String)> {
         header_text: brand::header_text(header).unwrap_or(default.header_text),
         link: colour(LINK, default.link),
         accent: colour(ACCENT, default.accent),
+        // Empty, or absent in a brand saved before they could be chosen: made from the
+        // light colours.
+        dark_link: get(DARK_LINK).and_then(|v| Rgb::parse(&v)),
+        dark_accent: get(DARK_ACCENT).and_then(|v| Rgb::parse(&v)),
         footer: get(FOOTER).unwrap_or_default(),
         privacy_url: get(PRIVACY).unwrap_or_default(),
         terms_url: get(TERMS).unwrap_or_default(),
@@ -152,6 +158,14 @@ pub fn save(conn: &mut DbConnection, brand: &Brand, now: NaiveDateTime) -> Query
         (HEADER, brand.header.hex()),
         (LINK, brand.link.hex()),
         (ACCENT, brand.accent.hex()),
+        (
+            DARK_LINK,
+            brand.dark_link.map(|c| c.hex()).unwrap_or_default(),
+        ),
+        (
+            DARK_ACCENT,
+            brand.dark_accent.map(|c| c.hex()).unwrap_or_default(),
+        ),
         (FOOTER, brand.footer.clone()),
         (PRIVACY, brand.privacy_url.clone()),
         (TERMS, brand.terms_url.clone()),

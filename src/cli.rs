@@ -1,5 +1,5 @@
-//! The `parlour` command line: serve, migrate, back up and restore, reindex, create an
-//! admin, grant roles, seed the demo or a large community.
+//! The `parlour` command line: serve, migrate, back up and restore, reindex, resize stored
+//! images, create an admin, grant roles, seed the demo or a large community.
 //! Each command opens the same data folder or database as a running server may use;
 //! SQLite's WAL mode and busy timeout let them run side by side.
 
@@ -51,6 +51,9 @@ enum Command {
     /// Rebuild the search index from the posts (after an upgrade or a restore); safe while
     /// the server runs: posts are rewritten a batch at a time, each in a short transaction.
     Reindex,
+    /// Make the smaller copies of stored images that lack them (images stored before an
+    /// upgrade); safe while the server runs.
+    Images,
     /// Copy the SQLite database (images included) to a new file, while the server runs.
     Backup {
         /// The new file.
@@ -215,6 +218,24 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
                 "Search index rebuilt: {count} {noun} in {:.1} s.",
                 started.elapsed().as_secs_f64()
             );
+            Ok(())
+        }
+        Command::Images => {
+            let mut conn = open(&settings)?;
+            let started = std::time::Instant::now();
+            let done = crate::images::make_missing_sizes(&mut conn)?;
+            let noun = if done.images == 1 { "image" } else { "images" };
+            println!(
+                "Smaller copies made for {} {noun} in {:.1} s.",
+                done.images,
+                started.elapsed().as_secs_f64()
+            );
+            if done.unreadable > 0 {
+                println!(
+                    "{} stored images could not be read and were left as they are.",
+                    done.unreadable
+                );
+            }
             Ok(())
         }
         Command::Demo => {

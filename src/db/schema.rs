@@ -156,6 +156,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    media_sizes (media_id, width) {
+        media_id -> BigInt,
+        width -> Integer,
+        height -> Integer,
+        bytes -> Binary,
+    }
+}
+
+diesel::table! {
     articles (id) {
         id -> BigInt,
         slug -> Text,
@@ -434,6 +443,7 @@ diesel::joinable!(member_identities -> users (user_id));
 diesel::joinable!(account_tokens -> users (user_id));
 diesel::joinable!(flags -> users (author_id));
 diesel::joinable!(articles -> users (author_id));
+diesel::joinable!(media_sizes -> media (media_id));
 diesel::joinable!(articles -> media (cover_id));
 diesel::joinable!(article_tags -> articles (article_id));
 diesel::joinable!(article_slugs -> articles (article_id));
@@ -479,6 +489,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     site_secrets,
     media,
+    media_sizes,
     articles,
     article_tags,
     article_slugs,

@@ -66,8 +66,16 @@ const QUESTIONS: &[DemoQuestion] = &[
                 "Go for 16 in our **tailored** fit. Our collars are cut with 1.5 cm of ease, so a 39.5 cm neck sits between sizes; the tailored body stops the shirt looking big.",
             ),
             (
+                "marcus",
+                "One thing to add: if you wear a tie most days, take the 16. A buttoned collar under a tie needs a finger's width of room; open-necked, the 15.5 in the tailored fit will look sharper.",
+            ),
+            (
                 "sam_k",
                 "I had the same problem, the 16 tailored was right for me.",
+            ),
+            (
+                "oliver-j",
+                "Measure again in the evening too: my neck was nearly a centimetre more than in the morning.",
             ),
         ],
         Some(0),

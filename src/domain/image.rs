@@ -10,4 +10,15 @@ pub struct ProcessedImage {
     pub width: i32,
     pub height: i32,
     pub bytes: Vec<u8>,
+    /// Smaller copies, narrowest first, for `srcset`: one for each of
+    /// `render::images::SIZES` narrower than the image.
+    pub sizes: Vec<ImageSize>,
+}
+
+/// A smaller copy of an image, in the same format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageSize {
+    pub width: i32,
+    pub height: i32,
+    pub bytes: Vec<u8>,
 }

@@ -27,7 +27,7 @@ pub use content::{AuthorSeen, ContentKind, HeldSeen, Visibility};
 pub use deletion::PostsChoice;
 pub use display_name::DisplayName;
 pub use email::Email;
-pub use image::ProcessedImage;
+pub use image::{ImageSize, ProcessedImage};
 pub use password::NewPassword;
 pub use role::{Role, RoleSet};
 pub use slug::slugify;

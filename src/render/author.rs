@@ -1,8 +1,8 @@
 //! How a post's author appears in lists and threads: the name, linking to their public
 //! profile, and their picture or, without one, their initial on a colour of their own.
 //!
-//! The picture is the one stored at upload (already scaled down once); pages show it small
-//! with width and height attributes and never resize per request. The initial is drawn by
+//! The picture is the one stored at upload with its smaller copies; pages show it small,
+//! with width and height attributes and a `srcset`, and never resize per request. The initial is drawn by
 //! the page itself — a letter on one of [`COLOURS`] classes picked from the name, the same
 //! on every page and every server — so nothing loads from elsewhere and no inline style is
 //! needed under the strict Content-Security-Policy. A deleted member ("former member N")
@@ -10,7 +10,8 @@
 
 use std::fmt;
 
-use crate::domain::Username;
+use crate::db::models::media::MediaRef;
+use crate::domain::{Role, RoleSet, Username};
 
 /// How many colour classes (`avatar-c0` …) the stylesheet has for initials.
 pub const COLOURS: u32 = 8;
@@ -19,16 +20,41 @@ pub const COLOURS: u32 = 8;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Author {
     pub name: String,
-    /// The address of their picture (`/media/…`), if they have one.
-    pub avatar_url: Option<String>,
+    /// Their picture, if they have one.
+    pub avatar: Option<MediaRef>,
+    /// The role shown beside their name ("Expert", "Staff", "Moderator"), so that a reader
+    /// knows who speaks for the shop; none for a plain member.
+    pub badge: Option<&'static str>,
 }
 
 impl Author {
-    /// `name` with the picture at `avatar_url`; a deleted member's picture is never shown.
-    pub fn new(name: impl Into<String>, avatar_url: Option<String>) -> Self {
+    /// `name` with `avatar`; a deleted member's picture is never shown.
+    pub fn new(name: impl Into<String>, avatar: Option<MediaRef>) -> Self {
         let name = name.into();
-        let avatar_url = avatar_url.filter(|_| !Username::is_deleted(&name));
-        Self { name, avatar_url }
+        let avatar = avatar.filter(|_| !Username::is_deleted(&name));
+        Self {
+            name,
+            avatar,
+            badge: None,
+        }
+    }
+
+    /// The same author with the badge of the most telling of `roles`: an expert's
+    /// knowledge first, then speaking for the shop, then keeping order. A deleted member
+    /// has none.
+    pub fn with_roles(mut self, roles: RoleSet) -> Self {
+        self.badge = if Username::is_deleted(&self.name) {
+            None
+        } else if roles.has(Role::Expert) {
+            Some("Expert")
+        } else if roles.has(Role::Staff) || roles.has(Role::Admin) {
+            Some("Staff")
+        } else if roles.has(Role::Moderator) {
+            Some("Moderator")
+        } else {
+            None
+        };
+        self
     }
 
     /// Their profile's address; `None` for a deleted member.
@@ -73,12 +99,33 @@ fn colour(name: &str) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{Author, COLOURS, colour, link};
+    use super::{Author, COLOURS, MediaRef, colour, link};
+
+    #[test]
+    fn the_badge_names_the_most_telling_role() {
+        use crate::domain::{Role, RoleSet};
+        let roles = |list: &[Role]| list.iter().fold(RoleSet::NONE, |set, r| set.with(*r));
+        let badge = |list: &[Role]| Author::new("eleanor", None).with_roles(roles(list)).badge;
+        assert_eq!(badge(&[]), None);
+        assert_eq!(badge(&[Role::Staff, Role::Expert]), Some("Expert"));
+        assert_eq!(badge(&[Role::Moderator, Role::Staff]), Some("Staff"));
+        assert_eq!(badge(&[Role::Admin]), Some("Staff"));
+        assert_eq!(badge(&[Role::Moderator]), Some("Moderator"));
+        let gone = Author::new("former-member-4", None).with_roles(roles(&[Role::Staff]));
+        assert_eq!(gone.badge, None);
+    }
 
     #[test]
     fn a_deleted_member_has_no_link_and_no_picture() {
-        let gone = Author::new("former-member-4", Some("/media/a.jpg".to_owned()));
-        assert_eq!(gone.avatar_url, None);
+        let picture = MediaRef {
+            id: 1,
+            hash: "a".to_owned(),
+            extension: "jpg".to_owned(),
+            width: 400,
+            height: 400,
+        };
+        let gone = Author::new("former-member-4", Some(picture));
+        assert_eq!(gone.avatar, None);
         assert_eq!(gone.link(), None);
         assert_eq!(link("tom").as_deref(), Some("/u/tom"));
     }

@@ -6,6 +6,11 @@
 //! encoded afresh. Re-encoding writes pixels only, so every piece of metadata — EXIF, GPS
 //! position, camera serials, XMP, ICC comments — is gone. Opaque images become JPEG,
 //! images with transparency PNG; the file is named by the hash of its bytes.
+//!
+//! Smaller copies ([`SIZES`]) are made at the same time, once, so that a page can let the
+//! browser pick the size it shows (`srcset`): a list card fetches a 480 px cover, not the
+//! 1600 px one. Images stored before copies existed get theirs from [`sizes_of`], run by
+//! the `parlour images` command.
 
 use std::io::Cursor;
 
@@ -15,7 +20,7 @@ use image::{DynamicImage, ImageFormat, ImageReader, Limits};
 use sha2::{Digest, Sha256};
 
 use crate::auth::token::hex;
-use crate::domain::ProcessedImage;
+use crate::domain::{ImageSize, ProcessedImage};
 use crate::messages;
 
 /// Largest upload accepted, in bytes.
@@ -29,6 +34,10 @@ pub const MAX_PIXELS: u64 = 48_000_000;
 pub const AVATAR_MAX_PIXELS: u64 = 12_000_000;
 /// Widest image stored.
 pub const STORED_WIDTH: u32 = 1600;
+/// The widths of the smaller copies: a small avatar on a sharp phone screen (32 px at up to
+/// 3×, a profile's 72 px at 2×), a list card (about 350 px at 1×), the reading column
+/// (44rem, about 700 px at 1×) or a card at 2×. The stored image covers wider screens.
+pub const SIZES: [u32; 3] = [160, 480, 960];
 
 /// Checks, decodes, scales and re-encodes an upload. The error is a message for a person.
 pub fn process(upload: &[u8]) -> Result<ProcessedImage, &'static str> {
@@ -87,7 +96,35 @@ pub fn process_within(upload: &[u8], max_pixels: u64) -> Result<ProcessedImage, 
     } else {
         decoded
     };
-    encode(scaled)
+    let sizes = resized(&scaled)?;
+    let mut processed = encode(scaled)?;
+    processed.sizes = sizes;
+    Ok(processed)
+}
+
+/// The smaller copies of a stored image, from its bytes (for images stored before copies
+/// were made).
+pub fn sizes_of(stored: &[u8]) -> Result<Vec<ImageSize>, &'static str> {
+    let decoded = image::load_from_memory(stored).map_err(|_| messages::IMAGE_UNREADABLE)?;
+    resized(&decoded)
+}
+
+/// A copy of `image` at each of [`SIZES`] narrower than it, encoded like the original.
+fn resized(image: &DynamicImage) -> Result<Vec<ImageSize>, &'static str> {
+    SIZES
+        .iter()
+        .filter(|&&width| width < image.width())
+        .map(|&width| {
+            let height = (u64::from(image.height()) * u64::from(width) / u64::from(image.width()))
+                .max(1) as u32;
+            let copy = encode(image.resize_exact(width, height, FilterType::CatmullRom))?;
+            Ok(ImageSize {
+                width: copy.width,
+                height: copy.height,
+                bytes: copy.bytes,
+            })
+        })
+        .collect()
 }
 
 /// The message for a decoder's refusal: over a limit, or damaged.
@@ -122,6 +159,7 @@ fn encode(image: DynamicImage) -> Result<ProcessedImage, &'static str> {
         width: i32::try_from(width).unwrap_or(i32::MAX),
         height: i32::try_from(height).unwrap_or(i32::MAX),
         bytes,
+        sizes: Vec::new(),
     })
 }
 
@@ -144,6 +182,25 @@ mod tests {
         assert_eq!(out.extension, "jpg");
         assert_eq!(image::guess_format(&out.bytes).unwrap(), ImageFormat::Jpeg);
         assert_eq!(out.hash.len(), 32);
+        // Every smaller size, each a JPEG of that width with the same proportions.
+        let widths: Vec<i32> = out.sizes.iter().map(|s| s.width).collect();
+        assert_eq!(widths, [160, 480, 960]);
+        for size in &out.sizes {
+            assert_eq!(size.height, size.width / 2);
+            let decoded = image::load_from_memory(&size.bytes).unwrap();
+            assert_eq!(decoded.width() as i32, size.width);
+            assert_eq!(image::guess_format(&size.bytes).unwrap(), ImageFormat::Jpeg);
+        }
+        // The same copies can be made again from the stored bytes.
+        assert_eq!(sizes_of(&out.bytes).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn a_small_image_has_only_the_sizes_narrower_than_itself() {
+        let out = process(&jpeg(300, 300)).unwrap();
+        let widths: Vec<i32> = out.sizes.iter().map(|s| s.width).collect();
+        assert_eq!(widths, [160]);
+        assert!(process(&jpeg(100, 80)).unwrap().sizes.is_empty());
     }
 
     #[test]

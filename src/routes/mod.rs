@@ -28,7 +28,7 @@ use std::collections::HashMap;
 use actix_web::{HttpResponse, web};
 
 use crate::auth::Session;
-use crate::db::models::media::MediaRef;
+use crate::db::models::users::Person;
 use crate::error::AppError;
 use crate::render::{Author, assets};
 
@@ -90,10 +90,13 @@ pub struct BodyForm {
     pub body: String,
 }
 
-/// Author `id` called `name`, with their picture from `avatars` (loaded for the whole
-/// page at once, with [`crate::db::models::users::avatars_of`]).
-pub fn author(name: &str, id: i64, avatars: &HashMap<i64, MediaRef>) -> Author {
-    Author::new(name, avatars.get(&id).map(MediaRef::url))
+/// Author `id` called `name`, with their picture and role badge from `people` (loaded for
+/// the whole page at once, with [`crate::db::models::users::people_of`]).
+pub fn author(name: &str, id: i64, people: &HashMap<i64, Person>) -> Author {
+    match people.get(&id) {
+        Some(person) => Author::new(name, person.avatar.clone()).with_roles(person.roles),
+        None => Author::new(name, None),
+    }
 }
 
 /// Every path no route claims.

@@ -134,10 +134,7 @@ pub async fn profile(
     } else {
         member.bio.chars().take(160).collect()
     };
-    let author = Author::new(
-        member.username.clone(),
-        member.avatar.as_ref().map(MediaRef::url),
-    );
+    let author = Author::new(member.username.clone(), member.avatar.clone());
     let page = Page::new(&session, name.clone()).describe(description);
     ok(&ProfilePage {
         pager_base: format!("{}?", crate::paths::profile(&member.username)),

@@ -1,5 +1,6 @@
 //! Posts like the one being written: "Check for similar questions" on the ask form, similar
-//! ideas on the idea form, and the titles a moderator searches to merge an idea into.
+//! ideas on the idea form, the titles a moderator searches to merge an idea into, and the
+//! related questions beside a question.
 //!
 //! Why the search index and not the titles' shared words: the engines stem, so "Ironing
 //! shirts" finds "How do I iron a shirt?", and they rank, so the closest comes first. The
@@ -23,16 +24,19 @@ use crate::db::models::search_similar::{self as index, Likeness};
 /// How many suggestions a form shows.
 pub const SUGGESTIONS: i64 = 5;
 
-/// Questions like `title`, best first (at most [`SUGGESTIONS`]).
+/// Questions like `title`, best first (at most [`SUGGESTIONS`]), leaving out question
+/// `except` (the one being read, whose page lists its related questions).
 pub fn questions(
     conn: &mut DbConnection,
     title: &str,
     now: NaiveDateTime,
+    except: Option<i64>,
 ) -> QueryResult<Vec<Question>> {
-    match likeness(title, now, SUGGESTIONS) {
-        Some(likeness) => index::questions(conn, &likeness),
-        None => Ok(Vec::new()),
-    }
+    let Some(likeness) = likeness(title, now, SUGGESTIONS + 1) else {
+        return Ok(Vec::new());
+    };
+    let found = index::questions(conn, &likeness)?;
+    Ok(leaving_out(found, |q| q.id, except, SUGGESTIONS))
 }
 
 /// Open ideas like `title`, best first (at most `limit`), leaving out idea `except` (the
@@ -47,10 +51,21 @@ pub fn ideas(
     let Some(likeness) = likeness(title, now, limit + 1) else {
         return Ok(Vec::new());
     };
-    let mut found = index::ideas(conn, &likeness)?;
-    found.retain(|idea| Some(idea.id) != except);
+    let found = index::ideas(conn, &likeness)?;
+    Ok(leaving_out(found, |idea| idea.id, except, limit))
+}
+
+/// The first `limit` of `found` that are not post `except` (asked for one more than
+/// `limit`, so that leaving it out still fills the list).
+fn leaving_out<T>(
+    mut found: Vec<T>,
+    id: impl Fn(&T) -> i64,
+    except: Option<i64>,
+    limit: i64,
+) -> Vec<T> {
+    found.retain(|post| Some(id(post)) != except);
     found.truncate(usize::try_from(limit).unwrap_or(0));
-    Ok(found)
+    found
 }
 
 /// What to ask the index for `title`, or `None` when no word of it can find anything.

@@ -21,6 +21,8 @@ fn fields<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
         ("header", "#f4e9d8"),
         ("link", "#0b5d3b"),
         ("accent", "#7a2e0e"),
+        ("dark_link", ""),
+        ("dark_accent", "#f0b48c"),
         ("footer", "Harlow & Co, 12 Jermyn Street, London."),
         ("privacy_url", "https://harlow.example/privacy"),
         ("terms_url", ""),
@@ -65,6 +67,19 @@ async fn unreadable_colours_and_svg_logos_are_refused_beside_their_fields(backen
         page.body
     );
     assert!(page.body.contains("contrast is 4.26:1"), "{}", page.body);
+    // The shop's green link is readable on the light page but not on the dark one.
+    let dark = save(&admin, &[("dark_link", "#0b5d3b")], &[]).await;
+    assert_eq!(dark.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        dark.body.contains("id=\"dark_link-error\""),
+        "{}",
+        dark.body
+    );
+    assert!(dark.body.contains("contrast is 1.69:1"), "{}", dark.body);
+    assert!(
+        dark.body.contains("value=\"#0b5d3b\""),
+        "typed values are kept"
+    );
     assert!(
         page.body.contains("value=\"#ffcc00\""),
         "typed values are kept"
@@ -159,6 +174,17 @@ async fn the_brand_shows_everywhere_and_its_stylesheet_changes_address(backend: 
         css.contains("--brand: #f4e9d8; --brand-ink: #1d1d1f; --link: #0b5d3b; --accent: #7a2e0e;"),
         "{css}"
     );
+    // The dark scheme: the chosen accent as it is, the link left empty made from the
+    // light one, readable on the dark page.
+    let dark = &css[css
+        .find("@media (prefers-color-scheme: dark)")
+        .expect("a dark block")..];
+    let made = parlour::domain::brand::for_dark(parlour::domain::brand::Rgb(0x0b, 0x5d, 0x3b));
+    assert!(
+        dark.contains(&format!("--link: {}; --accent: #f0b48c;", made.hex())),
+        "{css}"
+    );
+    assert!(parlour::domain::brand::dark_text_colour(&made.hex()).is_ok());
     let stale = visitor
         .client
         .get(visitor.url(&old_css))

@@ -87,7 +87,10 @@ async fn members_comment_and_replies_stay_one_level_deep(backend: Backend) {
         page.body.contains("comment-staff"),
         "the staff reply is marked"
     );
-    assert!(page.body.contains("<span class=\"badge\">Staff</span>"));
+    assert!(
+        page.body
+            .contains("<span class=\"badge badge-role\">Staff</span>")
+    );
     let thread_start = page.body.find("Do silk knots count?").unwrap();
     let replies_start = page.body[thread_start..].find("class=\"replies\"").unwrap() + thread_start;
     assert!(page.body[replies_start..].contains("Thanks!"));

@@ -393,7 +393,93 @@ async fn uploads_left_behind_by_a_form_are_deleted_after_a_day(backend: Backend)
     assert_eq!(app.browser().get(&kept).await.status, StatusCode::OK);
 }
 
+/// The `srcset` of the first image with `class`.
+fn srcset(html: &str, class: &str) -> String {
+    let img = &html[html.find(&format!("class=\"{class}\"")).expect("the image")..];
+    let img = &img[..img.find('>').unwrap()];
+    let start = img.find("srcset=\"").expect("a srcset") + "srcset=\"".len();
+    img[start..start + img[start..].find('"').unwrap()].to_owned()
+}
+
+/// The width of the image at `url`, and its `Cache-Control`.
+async fn fetched_width(app: &TestApp, url: &str) -> (u32, String) {
+    let response = reqwest::get(format!("{}{url}", app.address)).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{url}");
+    let cache = response.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let bytes = response.bytes().await.unwrap();
+    (image::load_from_memory(&bytes).unwrap().width(), cache)
+}
+
+async fn pages_offer_each_image_in_the_sizes_made_at_upload(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |s| s.body_limit = 12 * 1024 * 1024).await;
+    let author = app.signed_in_as("eleanor", &[Role::Staff]).await;
+    upload_cover(&author, photo(2000, 1000), "wide.jpg").await;
+    let article = app.browser().get("/blog/cover-test").await.body;
+    let url = cover_url(&article);
+    let base = url.trim_end_matches(".jpg");
+    let expected =
+        format!("{base}-160.jpg 160w, {base}-480.jpg 480w, {base}-960.jpg 960w, {url} 1600w");
+    assert_eq!(srcset(&article, "cover"), expected);
+    assert!(article.contains("sizes=\"(min-width: 46rem) 44rem, 100vw\""));
+    // The list's card offers the same sizes, for a slot a third of the page wide.
+    let list = app.browser().get("/blog").await.body;
+    assert_eq!(srcset(&list, "card-cover"), expected);
+
+    // Each copy is an image of its width, cached for a year like the original.
+    for width in [160, 480, 960] {
+        let (got, cache) = fetched_width(&app, &format!("{base}-{width}.jpg")).await;
+        assert_eq!(got, width);
+        assert_eq!(cache, "public, max-age=31536000, immutable");
+    }
+    // Only the sizes that are made have addresses.
+    let client = reqwest::Client::new();
+    for wrong in [
+        format!("{base}-500.jpg"),
+        format!("{base}-x.jpg"),
+        format!("{base}-480.png"),
+    ] {
+        let status = client
+            .get(format!("{}{wrong}", app.address))
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, StatusCode::NOT_FOUND, "{wrong}");
+    }
+
+    // An image stored before copies were made: its copies' addresses answer with the image
+    // itself, not to be kept, until `parlour images` makes them.
+    app.with_db(|conn| {
+        use diesel::RunQueryDsl;
+        diesel::delete(parlour::db::schema::media_sizes::table)
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    let (got, cache) = fetched_width(&app, &format!("{base}-480.jpg")).await;
+    assert_eq!((got, cache.as_str()), (1600, "no-cache"));
+    let made = app
+        .with_db(|conn| parlour::images::make_missing_sizes(conn).unwrap())
+        .await;
+    assert_eq!(made.images, 1);
+    assert_eq!(made.unreadable, 0);
+    let (got, cache) = fetched_width(&app, &format!("{base}-480.jpg")).await;
+    assert_eq!(
+        (got, cache.as_str()),
+        (480, "public, max-age=31536000, immutable")
+    );
+    // A second run finds nothing left to do.
+    let again = app
+        .with_db(|conn| parlour::images::make_missing_sizes(conn).unwrap())
+        .await;
+    assert_eq!(again.images, 0);
+}
+
 on_both_databases!(
+    pages_offer_each_image_in_the_sizes_made_at_upload,
     a_cover_photo_loses_its_gps_and_every_other_metadata,
     uploads_that_are_not_good_images_are_refused_beside_the_field,
     images_are_cached_for_a_year_by_content,

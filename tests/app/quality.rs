@@ -32,8 +32,7 @@ fn demo_roles() -> String {
 /// Pages every role checks first, whatever the crawl finds: members' public profiles (a
 /// member, an expert with areas, a staff author), the account's security page and the
 /// forgotten-password form.
-const START_PAGES: &str =
-    r#"["/u/tom","/u/marcus","/u/amara","/account/security","/password/forgot"]"#;
+const START_PAGES: &str = r#"["/experts/questions/1","/u/tom","/u/marcus","/u/amara","/account/security","/password/forgot"]"#;
 
 fn output_dir(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -61,6 +60,8 @@ fn retailer_brand() -> parlour::domain::brand::Brand {
         header_text: brand::header_text(header).unwrap(),
         link: Rgb(0x0b, 0x5d, 0x3b),
         accent: Rgb(0x7a, 0x2e, 0x0e),
+        dark_link: None,
+        dark_accent: Some(Rgb(0xf0, 0xb4, 0x8c)),
         footer: "Harlow & Co, 12 Jermyn Street, London.".to_owned(),
         privacy_url: "/blog".to_owned(),
         terms_url: String::new(),
@@ -106,11 +107,13 @@ async fn gate(backend: Backend, brand: Option<parlour::domain::brand::Brand>, ou
     );
 }
 
-/// A page with an unlabelled field and an image from another host.
+/// A page with an unlabelled field, an image from another host and a paragraph that
+/// cannot be read in the dark scheme only.
 const BAD_PAGE: &str = r#"<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Fixture</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><main><h1>Fixture</h1>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>@media (prefers-color-scheme: dark) { .dim { color: #333333; background: #111111; } }</style></head>
+<body><main><h1>Fixture</h1><p class="dim">Readable by day only.</p>
 <form method="post" action="/"><input type="text" name="unlabelled"><button>Send</button></form>
 <img src="http://offsite.invalid/pixel.png" alt="">
 </main></body></html>"#;
@@ -144,6 +147,14 @@ async fn the_gate_fails_with_the_url_role_and_reason_on_a_bad_page() {
     assert!(
         stderr.contains("/ [visitor] axe: label:"),
         "no missing-label report:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("/ [visitor] axe (dark): color-contrast:"),
+        "no dark-scheme contrast report:\n{stderr}"
+    );
+    assert!(
+        !stderr.contains("/ [visitor] axe: color-contrast:"),
+        "the light scheme reads well:\n{stderr}"
     );
     assert!(
         stderr.contains(

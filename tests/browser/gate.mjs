@@ -2,10 +2,12 @@
 // link and submitting every GET form it finds (a few pages per route pattern), and checks
 // every page it reaches:
 //   - the Nu HTML Checker (vnu.jar) finds no errors;
-//   - axe-core finds no WCAG 2.1 A/AA violations;
+//   - axe-core finds no WCAG 2.1 A/AA violations, in the light scheme on every page and
+//     in the dark scheme too on the first page of each route pattern;
 //   - no console error, no failed request, no request to any other host;
 //   - no horizontal scrolling at 360 px.
-// It also visits the 404 and 403 pages, and takes screenshots at 1280 and 360 px.
+// It also visits the 404 and 403 pages, and takes screenshots at 1280 and 390 px (light)
+// and 390 px (dark).
 //
 //   node gate.mjs BASE_URL OUTPUT_DIR ROLES_JSON [START_JSON]
 // ROLES_JSON: [{"role":"member","login":"tom","password":"…"}, …]; a visitor is always added.
@@ -31,6 +33,7 @@ const PER_PATTERN = Number(process.env.GATE_PER_PATTERN || 3);
 const MAX_PAGES_PER_ROLE = Number(process.env.GATE_MAX_PAGES || 150);
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
+const PHOTO_PHONE = { width: 390, height: 844 };
 // Pages to photograph, by route pattern: the first page of each pattern the crawl reaches.
 const SCREENSHOTS = {
   'front-page': '/',
@@ -83,7 +86,19 @@ async function signIn(page, login, password) {
   if (!header.includes(login)) fail(`could not sign in as ${login}: ${page.url()}`);
 }
 
-async function check(page, url, role, { expectStatus = null } = {}) {
+// axe-core over the page as it is shown now; `scheme` names the colour scheme in reports.
+async function axeCheck(page, url, role, scheme) {
+  const axe = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  const checker = scheme === 'light' ? 'axe' : `axe (${scheme})`;
+  for (const v of axe.violations) {
+    const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ');
+    report(url, role, checker, `${v.id}: ${v.help} (${targets})`);
+  }
+}
+
+async function check(page, url, role, { expectStatus = null, dark = false } = {}) {
   const problems = [];
   const onConsole = (msg) => {
     if (msg.type() !== 'error') return;
@@ -143,12 +158,11 @@ async function check(page, url, role, { expectStatus = null } = {}) {
   }
 
   await page.evaluate(axeSource);
-  const axe = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  for (const v of axe.violations) {
-    const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ');
-    report(finalUrl, role, 'axe', `${v.id}: ${v.help} (${targets})`);
+  await axeCheck(page, finalUrl, role, 'light');
+  if (dark) {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await axeCheck(page, finalUrl, role, 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   }
   return finalUrl;
 }
@@ -173,14 +187,16 @@ async function links(page) {
 }
 
 async function screenshot(page, name, url) {
-  for (const [label, size] of [['1280', DESKTOP], ['360', PHONE]]) {
+  for (const [label, size, scheme] of [['1280', DESKTOP, 'light'], ['390', PHOTO_PHONE, 'light'], ['390-dark', PHOTO_PHONE, 'dark']]) {
     await page.setViewportSize(size);
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(url);
     // Whole pages, up to a height Chromium can always capture in one piece.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const clip = { x: 0, y: 0, width: size.width, height: Math.min(height, 6000) };
     await page.screenshot({ path: join(shotDir, `${name}-${label}.png`), fullPage: true, clip });
   }
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize(PHONE);
 }
 
@@ -211,10 +227,11 @@ try {
       if (seen.has(key.href)) continue;
       seen.add(key.href);
       const p = pattern(key.href);
-      if ((perPattern.get(p) || 0) >= PER_PATTERN) continue;
-      perPattern.set(p, (perPattern.get(p) || 0) + 1);
+      const already = perPattern.get(p) || 0;
+      if (already >= PER_PATTERN) continue;
+      perPattern.set(p, already + 1);
       patterns.add(p);
-      const landed = await check(page, key.href, account.role);
+      const landed = await check(page, key.href, account.role, { dark: already === 0 });
       count += 1;
       if (!landed) continue;
       for (const [name, wanted] of Object.entries(SCREENSHOTS)) {

@@ -1,14 +1,16 @@
-//! Stored images, addressed by the hash of their bytes.
+//! Stored images, addressed by the hash of their bytes, and their smaller copies (made
+//! once, at upload or by the `parlour images` command), addressed by hash and width.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::schema::media;
-use crate::domain::ProcessedImage;
+use crate::db::schema::{media, media_sizes};
+use crate::domain::{ImageSize, ProcessedImage};
+use crate::render::images::SIZES;
 
 /// What a page needs to show an image (not its bytes).
-#[derive(Queryable, Selectable, Debug, Clone)]
+#[derive(Queryable, Selectable, Debug, Clone, PartialEq, Eq)]
 #[diesel(table_name = media)]
 pub struct MediaRef {
     pub id: i64,
@@ -22,6 +24,24 @@ impl MediaRef {
     /// The image's address: immutable, so it may be cached for a year.
     pub fn url(&self) -> String {
         format!("/media/{}.{}", self.hash, self.extension)
+    }
+
+    /// The address of the copy `width` pixels wide.
+    pub fn sized_url(&self, width: u32) -> String {
+        format!("/media/{}-{width}.{}", self.hash, self.extension)
+    }
+
+    /// The `srcset` of the image: each smaller copy and the image itself, by width. Made
+    /// from the image's width alone (every image narrower than a size has that copy), so a
+    /// page needs no query for it.
+    pub fn srcset(&self) -> String {
+        SIZES
+            .iter()
+            .filter(|&&w| i64::from(w) < i64::from(self.width))
+            .map(|&w| format!("{} {w}w", self.sized_url(w)))
+            .chain(std::iter::once(format!("{} {}w", self.url(), self.width)))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -68,7 +88,8 @@ pub fn from_nullable(row: NullableRow) -> Option<MediaRef> {
     }
 }
 
-/// Stores an image once: uploading the same image again returns the stored one.
+/// Stores an image and its smaller copies once: uploading the same image again returns
+/// the stored one.
 pub fn store(
     conn: &mut DbConnection,
     image: &ProcessedImage,
@@ -78,18 +99,27 @@ pub fn store(
     if let Some(existing) = find_by_hash(conn, &image.hash)? {
         return Ok(existing);
     }
-    let inserted = diesel::insert_into(media::table)
-        .values((
-            media::hash.eq(&image.hash),
-            media::extension.eq(image.extension),
-            media::content_type.eq(image.content_type),
-            media::width.eq(image.width),
-            media::height.eq(image.height),
-            media::bytes.eq(&image.bytes),
-            media::uploader_id.eq(uploader_id),
-            media::created_at.eq(now),
-        ))
-        .execute(conn);
+    // The image and its copies together or not at all (a savepoint when the caller's
+    // transaction is already open).
+    let inserted = conn.transaction(|conn| {
+        diesel::insert_into(media::table)
+            .values((
+                media::hash.eq(&image.hash),
+                media::extension.eq(image.extension),
+                media::content_type.eq(image.content_type),
+                media::width.eq(image.width),
+                media::height.eq(image.height),
+                media::bytes.eq(&image.bytes),
+                media::uploader_id.eq(uploader_id),
+                media::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        let id = media::table
+            .filter(media::hash.eq(&image.hash))
+            .select(media::id)
+            .first(conn)?;
+        add_sizes(conn, id, &image.sizes)
+    });
     match inserted {
         Ok(_) => {}
         // The same image stored by a concurrent upload: use that one.
@@ -97,6 +127,45 @@ pub fn store(
         Err(e) => return Err(e),
     }
     find_by_hash(conn, &image.hash)?.ok_or(diesel::result::Error::NotFound)
+}
+
+/// Stores the smaller copies of image `id`.
+pub fn add_sizes(conn: &mut DbConnection, id: i64, sizes: &[ImageSize]) -> QueryResult<()> {
+    for size in sizes {
+        diesel::insert_into(media_sizes::table)
+            .values((
+                media_sizes::media_id.eq(id),
+                media_sizes::width.eq(size.width),
+                media_sizes::height.eq(size.height),
+                media_sizes::bytes.eq(&size.bytes),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Up to `limit` images after id `after` that are wider than the narrowest copy but have
+/// no copies: stored before copies were made. By id, for batches.
+pub fn without_sizes(conn: &mut DbConnection, after: i64, limit: i64) -> QueryResult<Vec<i64>> {
+    media::table
+        .filter(media::id.gt(after))
+        .filter(media::width.gt(SIZES[0] as i32))
+        .filter(diesel::dsl::not(diesel::dsl::exists(
+            media_sizes::table.filter(media_sizes::media_id.eq(media::id)),
+        )))
+        .order(media::id.asc())
+        .limit(limit)
+        .select(media::id)
+        .load(conn)
+}
+
+/// The stored bytes of image `id`.
+pub fn bytes_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Vec<u8>>> {
+    media::table
+        .find(id)
+        .select(media::bytes)
+        .first(conn)
+        .optional()
 }
 
 pub fn find_by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<MediaRef>> {
@@ -123,6 +192,21 @@ pub fn content(
     media::table
         .filter(media::hash.eq(hash))
         .select((media::extension, media::content_type, media::bytes))
+        .first(conn)
+        .optional()
+}
+
+/// The extension, content type and bytes of the copy of an image `width` pixels wide.
+pub fn sized_content(
+    conn: &mut DbConnection,
+    hash: &str,
+    width: i32,
+) -> QueryResult<Option<(String, String, Vec<u8>)>> {
+    media_sizes::table
+        .inner_join(media::table)
+        .filter(media::hash.eq(hash))
+        .filter(media_sizes::width.eq(width))
+        .select((media::extension, media::content_type, media_sizes::bytes))
         .first(conn)
         .optional()
 }
@@ -241,6 +325,7 @@ pub fn remove_if_unused(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
     if by_id + by_setting + in_text > 0 {
         return Ok(false);
     }
+    diesel::delete(media_sizes::table.filter(media_sizes::media_id.eq(id))).execute(conn)?;
     diesel::delete(media::table.find(id)).execute(conn)?;
     Ok(true)
 }

@@ -46,6 +46,7 @@ pub struct QuestionView {
     pub asker: String,
     pub area_name: String,
     pub area_slug: String,
+    pub area_description: String,
     pub image: Option<MediaRef>,
     /// The asker deleted their account (the question stayed because others answered).
     pub asker_deleted: bool,
@@ -103,6 +104,7 @@ pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<QuestionView
         String,
         String,
         String,
+        String,
         bool,
         (
             Option<i64>,
@@ -125,19 +127,23 @@ pub fn view(conn: &mut DbConnection, id: i64) -> QueryResult<Option<QuestionView
             users::username,
             areas::name,
             areas::slug,
+            areas::description,
             users::password_hash.eq(member_data::ERASED_HASH),
             media::nullable_columns(),
         ))
         .first(conn)
         .optional()?;
     Ok(row.map(
-        |(question, asker, area_name, area_slug, asker_deleted, image)| QuestionView {
-            question,
-            asker,
-            area_name,
-            area_slug,
-            image: media::from_nullable(image),
-            asker_deleted,
+        |(question, asker, area_name, area_slug, area_description, asker_deleted, image)| {
+            QuestionView {
+                question,
+                asker,
+                area_name,
+                area_slug,
+                area_description,
+                image: media::from_nullable(image),
+                asker_deleted,
+            }
         },
     ))
 }

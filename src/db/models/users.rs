@@ -8,7 +8,7 @@ use diesel::sql_types::{BigInt, Integer};
 
 use super::{is_unique_violation_on, like_prefix};
 use crate::db::DbConnection;
-use crate::db::models::media::MediaRef;
+use crate::db::models::media::{self as stored, MediaRef};
 use crate::db::schema::{media, users};
 use crate::domain::{Email, RoleSet, Username};
 
@@ -165,15 +165,32 @@ pub fn update_profile(conn: &mut DbConnection, id: i64, update: &ProfileUpdate) 
         .map(|_| ())
 }
 
-/// The pictures of the members in `ids` who have one, by member: one query, for the
+/// How an author appears beside a post: their picture, if any, and their roles (for the
+/// badge beside their name).
+#[derive(Debug, Clone, Default)]
+pub struct Person {
+    pub avatar: Option<MediaRef>,
+    pub roles: RoleSet,
+}
+
+/// The members in `ids`, by member, with their pictures and roles: one query, for the
 /// authors of a thread.
-pub fn avatars_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, MediaRef>> {
-    let rows: Vec<(i64, MediaRef)> = users::table
-        .inner_join(media::table.on(users::avatar_id.eq(media::id.nullable())))
+pub fn people_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, Person>> {
+    let rows: Vec<(i64, i32, stored::NullableRow)> = users::table
+        .left_join(media::table.on(users::avatar_id.eq(media::id.nullable())))
         .filter(users::id.eq_any(ids))
-        .select((users::id, MediaRef::as_select()))
+        .select((users::id, users::roles, stored::nullable_columns()))
         .load(conn)?;
-    Ok(rows.into_iter().collect())
+    Ok(rows
+        .into_iter()
+        .map(|(id, roles, avatar)| {
+            let person = Person {
+                avatar: stored::from_nullable(avatar),
+                roles: RoleSet::from_bits(roles),
+            };
+            (id, person)
+        })
+        .collect())
 }
 
 /// Whether any account exists (the demo community only fills an empty database).

@@ -43,6 +43,8 @@ pub struct BrandValues {
     pub header: String,
     pub link: String,
     pub accent: String,
+    pub dark_link: String,
+    pub dark_accent: String,
     pub footer: String,
     pub privacy_url: String,
     pub terms_url: String,
@@ -56,6 +58,8 @@ impl BrandValues {
             "header" => &self.header,
             "link" => &self.link,
             "accent" => &self.accent,
+            "dark_link" => &self.dark_link,
+            "dark_accent" => &self.dark_accent,
             "privacy_url" => &self.privacy_url,
             "terms_url" => &self.terms_url,
             "shop_url" => &self.shop_url,
@@ -70,6 +74,8 @@ impl BrandValues {
             header: brand.header.hex(),
             link: brand.link.hex(),
             accent: brand.accent.hex(),
+            dark_link: brand.dark_link.map(|c| c.hex()).unwrap_or_default(),
+            dark_accent: brand.dark_accent.map(|c| c.hex()).unwrap_or_default(),
             footer: brand.footer.clone(),
             privacy_url: brand.privacy_url.clone(),
             terms_url: brand.terms_url.clone(),
@@ -151,6 +157,8 @@ pub async fn save_brand(
         header: form.text("header").to_owned(),
         link: form.text("link").to_owned(),
         accent: form.text("accent").to_owned(),
+        dark_link: form.text("dark_link").to_owned(),
+        dark_accent: form.text("dark_accent").to_owned(),
         footer: form.text("footer").to_owned(),
         privacy_url: form.text("privacy_url").to_owned(),
         terms_url: form.text("terms_url").to_owned(),
@@ -172,6 +180,16 @@ pub async fn save_brand(
     );
     let link = checked(&mut errors, "link", brand::text_colour(&typed.link));
     let accent = checked(&mut errors, "accent", brand::text_colour(&typed.accent));
+    let dark_link = checked(
+        &mut errors,
+        "dark_link",
+        brand::dark_text_colour(&typed.dark_link),
+    );
+    let dark_accent = checked(
+        &mut errors,
+        "dark_accent",
+        brand::dark_text_colour(&typed.dark_accent),
+    );
     let footer = checked(
         &mut errors,
         "footer",
@@ -208,6 +226,8 @@ pub async fn save_brand(
             header_text,
             link: link?,
             accent: accent?,
+            dark_link: dark_link?,
+            dark_accent: dark_accent?,
             footer: footer?,
             privacy_url: privacy?,
             terms_url: terms?,

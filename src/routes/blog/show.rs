@@ -13,9 +13,9 @@ use super::Found;
 use crate::auth::Session;
 use crate::clock::now;
 use crate::db::models::articles::ArticleWithAuthor;
-use crate::db::models::media::MediaRef;
 use crate::db::models::replies::{self, ReplyView, Subject};
 use crate::db::models::users;
+use crate::db::models::users::Person;
 use crate::domain::{HeldSeen, Role, RoleSet, Visibility};
 use crate::error::{AppError, encode_query_value};
 use crate::render::{Author, Page, SafeHtml, html};
@@ -108,18 +108,18 @@ pub async fn render(
     let article_id = found.article.id;
     let held = HeldSeen::by(session.viewer());
     let author_id = found.article.author_id;
-    let (rows, avatars) = state
+    let (rows, people) = state
         .db
         .run(move |conn| {
             let rows = replies::for_subject(conn, Subject::Article(article_id), held)?;
             let mut authors: Vec<i64> = rows.iter().map(|r| r.reply.author_id).collect();
             authors.push(author_id);
-            let avatars = users::avatars_of(conn, &authors)?;
-            Ok((rows, avatars))
+            let people = users::people_of(conn, &authors)?;
+            Ok((rows, people))
         })
         .await?;
     let comment_count = rows.len();
-    let threads = threads(rows, &avatars, session.viewer().map(|v| v.id), now);
+    let threads = threads(rows, &people, session.viewer().map(|v| v.id), now);
 
     let article = &found.article;
     let mut page = Page::new(session, article.title.clone())
@@ -144,7 +144,7 @@ pub async fn render(
             share,
             can_edit,
             signed_in: session.viewer().is_some(),
-            author: crate::routes::author(&found.author, author_id, &avatars),
+            author: crate::routes::author(&found.author, author_id, &people),
             found,
         },
     )
@@ -153,13 +153,13 @@ pub async fn render(
 /// Groups comments into threads one level deep, oldest first.
 fn threads(
     rows: Vec<ReplyView>,
-    avatars: &HashMap<i64, MediaRef>,
+    people: &HashMap<i64, Person>,
     viewer: Option<i64>,
     now: NaiveDateTime,
 ) -> Vec<Thread> {
     let view = |row: &ReplyView| CommentView {
         id: row.reply.id,
-        author: crate::routes::author(&row.author, row.reply.author_id, avatars),
+        author: crate::routes::author(&row.author, row.reply.author_id, people),
         staff: RoleSet::from_bits(row.author_roles).has(Role::Staff),
         body: SafeHtml::from_stored(row.reply.body_html.clone()),
         created_at: row.reply.created_at,

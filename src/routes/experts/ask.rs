@@ -160,7 +160,7 @@ async fn again(
         Some(title) if errors.is_empty() => Some(
             state
                 .db
-                .run(move |conn| Ok(similar::questions(conn, &title, now())?))
+                .run(move |conn| Ok(similar::questions(conn, &title, now(), None)?))
                 .await?,
         ),
         _ => None,

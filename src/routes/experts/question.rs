@@ -9,13 +9,15 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::Session;
-use crate::db::models::media::MediaRef;
+use crate::clock::now;
 use crate::db::models::questions::{self, Question, QuestionView};
 use crate::db::models::replies::{self, ReplyView};
+use crate::db::models::users::Person;
 use crate::db::models::{answers, areas, users};
 use crate::domain::{HeldSeen, Role, RoleSet, Visibility};
 use crate::error::AppError;
 use crate::render::{Author, Page, SafeHtml, html};
+use crate::search::similar;
 use crate::state::AppState;
 
 /// An answer as the page shows it.
@@ -49,12 +51,12 @@ pub struct CommentItem {
 }
 
 impl CommentItem {
-    /// The comment `row`, its author's picture taken from `avatars`.
-    pub fn of(row: &ReplyView, avatars: &HashMap<i64, MediaRef>) -> Self {
+    /// The comment `row`, its author's picture and badge taken from `people`.
+    pub fn of(row: &ReplyView, people: &HashMap<i64, Person>) -> Self {
         Self {
             id: row.reply.id,
             author_id: row.reply.author_id,
-            author: crate::routes::author(&row.author, row.reply.author_id, avatars),
+            author: crate::routes::author(&row.author, row.reply.author_id, people),
             staff: RoleSet::from_bits(row.author_roles).has(Role::Staff),
             body: SafeHtml::from_stored(row.reply.body_html.clone()),
             created_at: row.reply.created_at,
@@ -76,6 +78,10 @@ struct QuestionPage {
     following: bool,
     /// Other experts this viewer may invite (only experts see the form).
     invitable: Vec<(i64, String)>,
+    /// The area's experts, for the sidebar.
+    experts: Vec<Author>,
+    /// Questions like this one, for the sidebar.
+    related: Vec<Question>,
     draft: AnswerDraft,
 }
 
@@ -164,22 +170,25 @@ pub async fn render(
                 None => (Vec::new(), false),
             };
             let invitable = areas::experts_of(conn, view.question.area_id)?;
+            let related = similar::questions(conn, &view.question.title, now(), Some(id))?;
             let mut authors: Vec<i64> = answers.iter().map(|a| a.answer.author_id).collect();
             authors.extend(comments.iter().map(|c| c.reply.author_id));
+            authors.extend(invitable.iter().map(|(expert, _)| *expert));
             authors.push(view.question.asker_id);
-            let avatars = users::avatars_of(conn, &authors)?;
+            let people = users::people_of(conn, &authors)?;
             Ok((
                 view,
                 answers,
-                (comments, avatars),
+                (comments, people),
                 assignments,
                 voted,
                 following,
-                invitable,
+                (invitable, related),
             ))
         })
         .await?;
-    let (view, answers, (comments, avatars), assignments, voted, following, invitable) = data;
+    let (view, answers, (comments, people), assignments, voted, following, (invitable, related)) =
+        data;
     let canonical = view.question.path();
     if key != canonical.rsplit('/').next().unwrap_or_default() {
         return Ok(HttpResponse::MovedPermanently()
@@ -216,7 +225,7 @@ pub async fn render(
             } else {
                 Vec::new()
             },
-            author: crate::routes::author(&a.author, a.answer.author_id, &avatars),
+            author: crate::routes::author(&a.author, a.answer.author_id, &people),
             by_expert: a.answer.by_expert,
             body: SafeHtml::from_stored(a.answer.body_html),
             score: a.answer.score,
@@ -228,7 +237,7 @@ pub async fn render(
             comments: comments
                 .iter()
                 .filter(|c| c.reply.subject_id == a.answer.id)
-                .map(|c| CommentItem::of(c, &avatars))
+                .map(|c| CommentItem::of(c, &people))
                 .collect(),
         })
         .collect();
@@ -240,6 +249,10 @@ pub async fn render(
             .then(a.created_at.cmp(&b.created_at))
     });
 
+    let experts = invitable
+        .iter()
+        .map(|(id, name)| crate::routes::author(name, *id, &people))
+        .collect();
     let invitable = if viewer.as_ref().is_some_and(|v| v.can(Role::Expert)) {
         invitable
             .into_iter()
@@ -262,13 +275,15 @@ pub async fn render(
             page,
             draft,
             body: SafeHtml::from_stored(view.question.body_html.clone()),
-            asker: crate::routes::author(&view.asker, view.question.asker_id, &avatars),
+            asker: crate::routes::author(&view.asker, view.question.asker_id, &people),
             view,
             answers: items,
             signed_in: viewer.is_some(),
             can_accept,
             following,
             invitable,
+            experts,
+            related,
         },
     )
 }

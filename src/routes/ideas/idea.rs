@@ -164,7 +164,7 @@ pub(super) async fn render_with(
             let comments = replies::for_subject(conn, Subject::Idea(idea_id), held)?;
             let mut authors: Vec<i64> = comments.iter().map(|c| c.reply.author_id).collect();
             authors.push(author_id);
-            let avatars = users::avatars_of(conn, &authors)?;
+            let people = users::people_of(conn, &authors)?;
             let marks = match viewer_id {
                 Some(user) => (
                     idea_members::has_voted(conn, idea_id, user)?,
@@ -178,11 +178,11 @@ pub(super) async fn render_with(
             Ok((
                 ideas::history(conn, idea_id)?,
                 marks,
-                (comments, candidates, avatars),
+                (comments, candidates, people),
             ))
         })
         .await?;
-    let (comments, candidates, avatars) = comments;
+    let (comments, candidates, people) = comments;
     let idea = &view.idea;
     let status = IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::New);
     let can_vote = viewer.as_ref().is_some_and(|v| v.id != idea.author_id)
@@ -202,9 +202,9 @@ pub(super) async fn render_with(
             hidden,
             comments: comments
                 .iter()
-                .map(|c| CommentItem::of(c, &avatars))
+                .map(|c| CommentItem::of(c, &people))
                 .collect(),
-            author: crate::routes::author(&view.author, view.idea.author_id, &avatars),
+            author: crate::routes::author(&view.author, view.idea.author_id, &people),
             draft,
             can_vote,
             is_moderator,

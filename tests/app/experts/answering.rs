@@ -274,7 +274,67 @@ async fn an_answer_approved_under_a_hidden_question_is_announced_to_nobody(backe
     );
 }
 
+/// The thread as it reads: each author's role beside their name, the vote control showing
+/// the reader's own vote, and beside the thread the area, its experts and related questions.
+async fn the_thread_shows_roles_votes_and_a_sidebar(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (shirts, slug) = app.create_area("Shirts & fit").await;
+    let eleanor = expert(&app, "eleanor", shirts).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let oliver = app.signed_in_as("oliver-j", &[]).await;
+    let related = ask(&tom, "Which collar suits a knitted tie?", &slug).await;
+    ask(&tom, "How long do leather soles last?", &slug).await;
+    let path = ask(&tom, "Which collar for a wide face?", &slug).await;
+    answer(&eleanor, &path, "A spread collar.").await;
+    let answer_id = newest_answer(&app).await;
+
+    let page = oliver.get(&path).await;
+    let sidebar = &page.body[page.body.find("class=\"thread-aside\"").unwrap()..];
+    assert!(sidebar.contains("Experts in Shirts &#38; fit"));
+    assert!(sidebar.contains("href=\"/u/eleanor\""));
+    assert!(
+        sidebar.contains(&format!("href=\"{related}\"")),
+        "a question sharing a word of the title is related"
+    );
+    assert!(
+        !sidebar.contains("leather soles"),
+        "a question sharing no word is not"
+    );
+    assert!(
+        !sidebar.contains(&format!("href=\"{path}\"")),
+        "the question is not related to itself"
+    );
+    let post = &page.body[page
+        .body
+        .find(&format!("id=\"answer-{answer_id}\""))
+        .unwrap()..];
+    assert!(
+        post.contains("eleanor</a> <span class=\"badge badge-role\">Expert</span>"),
+        "the expert's role is beside her name"
+    );
+    assert!(
+        !page.body.contains("tom</a> <span class=\"badge"),
+        "a member has no badge"
+    );
+    assert!(post.contains("aria-pressed=\"false\""));
+
+    let voted = vote(&oliver, &path, answer_id, "up").await;
+    assert_eq!(voted.status, StatusCode::SEE_OTHER);
+    let page = oliver.get(&path).await;
+    let post = &page.body[page
+        .body
+        .find(&format!("id=\"answer-{answer_id}\""))
+        .unwrap()..];
+    assert!(
+        post.contains("aria-pressed=\"true\""),
+        "the reader's vote shows"
+    );
+    assert!(post.contains("Withdraw vote"));
+    assert!(post.contains("<span class=\"vote-count\">1<"));
+}
+
 on_both_databases!(
+    the_thread_shows_roles_votes_and_a_sidebar,
     answers_votes_and_acceptance,
     answering_or_voting_on_missing_things_is_404_and_empty_answers_explained,
     an_answer_approved_under_a_hidden_question_is_announced_to_nobody,
