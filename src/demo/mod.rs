@@ -2,11 +2,13 @@
 //! newcomer sees a living site at once. It only fills an empty database.
 
 mod articles;
+mod cloth;
 mod experts;
 mod ideas;
 mod moderation;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use chrono::Duration;
 
@@ -17,9 +19,9 @@ use crate::clock::now;
 use crate::db::DbConnection;
 use crate::db::models::replies::{self, Subject};
 use crate::db::models::{media, users};
-use crate::domain::Visibility;
 use crate::domain::article::parse_tags;
 use crate::domain::{Email, Role, RoleSet, Username};
+use crate::domain::{ProcessedImage, Visibility};
 use crate::render::images;
 use crate::render::markdown::{self, Trust};
 
@@ -115,6 +117,29 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
     Ok(Some(details))
 }
 
+/// The demo articles' covers, drawn and processed once per process (drawing a dozen
+/// photographs of cloth takes a moment; tests seed the demo many times).
+fn covers() -> anyhow::Result<&'static [ProcessedImage]> {
+    static COVERS: OnceLock<Result<Vec<ProcessedImage>, &'static str>> = OnceLock::new();
+    // One thread a cover: drawing is arithmetic on every pixel, and the cores are idle.
+    let made = COVERS.get_or_init(|| {
+        std::thread::scope(|scope| {
+            let drawing: Vec<_> = articles::ARTICLES
+                .iter()
+                .zip(0..)
+                .map(|(article, seed)| {
+                    scope.spawn(move || images::process(&cloth::photograph(&article.cloth, seed)))
+                })
+                .collect();
+            drawing
+                .into_iter()
+                .map(|cover| cover.join().unwrap_or(Err("a cover could not be drawn")))
+                .collect()
+        })
+    });
+    made.as_deref().map_err(|e| anyhow::anyhow!(*e))
+}
+
 /// The demo articles, with covers and comments.
 fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Result<()> {
     let now = now();
@@ -124,11 +149,9 @@ fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Resul
             .ok_or_else(|| anyhow::anyhow!("no demo account {name}"))
     };
     let mut article_ids = Vec::new();
-    for (n, article) in articles::ARTICLES.iter().enumerate() {
-        let image =
-            images::process(&articles::cover(article.palette, n)).map_err(anyhow::Error::msg)?;
+    for (article, image) in articles::ARTICLES.iter().zip(covers()?) {
         let author = id_of(article.author)?;
-        let cover = media::store(conn, &image, Some(author), now)?;
+        let cover = media::store(conn, image, Some(author), now)?;
         let published_at = article.days_ago.map(|days| now - Duration::days(days));
         let draft = ArticleDraft {
             title: article.title.to_owned(),
