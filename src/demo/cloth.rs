@@ -49,6 +49,9 @@ pub fn photograph(cloth: &Cloth, seed: u32) -> Vec<u8> {
         let colour = shade(cloth, seed, x as f32, y as f32);
         Rgb(colour.map(|c| c.clamp(0.0, 255.0) as u8))
     });
+    // A lens does not resolve single pixels: a little softness, which also keeps the
+    // pictures small once encoded.
+    let image = image::imageops::blur(&image, 0.9);
     let mut out = Vec::new();
     image::codecs::png::PngEncoder::new(&mut out)
         .write_image(
@@ -85,7 +88,7 @@ fn shade(cloth: &Cloth, seed: u32, x: f32, y: f32) -> [f32; 3] {
     }
 
     // Fibre grain, the lens's fall-off towards the corners, and the light.
-    let grain = 1.0 + 0.05 * (noise(x as i32, y as i32, seed) - 0.5);
+    let grain = 1.0 + 0.015 * (noise(x as i32, y as i32, seed) - 0.5);
     let (dx, dy) = (x / WIDTH as f32 - 0.45, y / HEIGHT as f32 - 0.4);
     let vignette = 1.0 - 0.45 * (dx * dx + dy * dy);
     colour.map(|c| c * grain * vignette * light)

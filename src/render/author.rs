@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use crate::db::models::media::MediaRef;
+use crate::domain::MediaRef;
 use crate::domain::{Role, RoleSet, Username};
 
 /// How many colour classes (`avatar-c0` …) the stylesheet has for initials.

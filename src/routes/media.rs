@@ -8,8 +8,8 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::db::models::media;
+use crate::domain::image::SIZES;
 use crate::error::AppError;
-use crate::render::images::SIZES;
 use crate::state::AppState;
 
 pub async fn media_file(

@@ -13,8 +13,8 @@ use serde::Deserialize;
 
 use crate::auth::Session;
 use crate::clock::now;
-use crate::db::models::media::MediaRef;
 use crate::db::models::profiles::{self, ActivityRow, ActivityTotals, ProfileMember};
+use crate::domain::MediaRef;
 use crate::domain::{AuthorSeen, Role, RoleSet, Username};
 use crate::error::AppError;
 use crate::messages::profiles as messages;

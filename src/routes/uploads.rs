@@ -9,8 +9,9 @@ use chrono::NaiveDateTime;
 use tokio::sync::Semaphore;
 
 use crate::auth::CsrfMultipart;
-use crate::db::models::media::{self, MediaRef};
+use crate::db::models::media;
 use crate::db::write_transaction;
+use crate::domain::MediaRef;
 use crate::error::AppError;
 use crate::moderation::rate::{self, Action};
 use crate::render::{FieldErrors, images};

@@ -17,6 +17,7 @@ mod comments;
 mod csrf;
 mod dashboard;
 mod database;
+mod design;
 mod experts;
 mod feeds;
 mod ideas;

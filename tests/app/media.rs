@@ -421,7 +421,7 @@ async fn pages_offer_each_image_in_the_sizes_made_at_upload(backend: Backend) {
     let url = cover_url(&article);
     let base = url.trim_end_matches(".jpg");
     let expected =
-        format!("{base}-160.jpg 160w, {base}-480.jpg 480w, {base}-960.jpg 960w, {url} 1600w");
+        format!("{base}-160.jpg 160w, {base}-480.jpg 480w, {base}-800.jpg 800w, {url} 1600w");
     assert_eq!(srcset(&article, "cover"), expected);
     assert!(article.contains("sizes=\"(min-width: 46rem) 44rem, 100vw\""));
     // The list's card offers the same sizes, for a slot a third of the page wide.
@@ -429,7 +429,7 @@ async fn pages_offer_each_image_in_the_sizes_made_at_upload(backend: Backend) {
     assert_eq!(srcset(&list, "card-cover"), expected);
 
     // Each copy is an image of its width, cached for a year like the original.
-    for width in [160, 480, 960] {
+    for width in [160, 480, 800] {
         let (got, cache) = fetched_width(&app, &format!("{base}-{width}.jpg")).await;
         assert_eq!(got, width);
         assert_eq!(cache, "public, max-age=31536000, immutable");

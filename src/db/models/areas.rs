@@ -4,8 +4,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::models::media::{self, MediaRef};
+use crate::db::models::media;
 use crate::db::schema::{self, answers, areas, expert_areas, users};
+use crate::domain::MediaRef;
 
 /// An area of expertise.
 #[derive(Queryable, Selectable, Debug, Clone)]

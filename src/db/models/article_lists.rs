@@ -2,8 +2,9 @@
 
 use crate::db::DbConnection;
 use crate::db::models::articles::{Article, split_tags};
-use crate::db::models::media::{self, MediaRef};
+use crate::db::models::media;
 use crate::db::schema::{self, article_tags, articles, users};
+use crate::domain::MediaRef;
 use crate::domain::Visibility;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

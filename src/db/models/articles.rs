@@ -4,8 +4,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::models::media::{self, MediaRef};
+use crate::db::models::media;
 use crate::db::schema::{self, article_revisions, article_slugs, article_tags, articles, users};
+use crate::domain::MediaRef;
 use crate::domain::Visibility;
 
 /// An article as stored.

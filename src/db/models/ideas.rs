@@ -8,13 +8,14 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::models::idea_members::{audience, set_follow, voters};
-use crate::db::models::media::{self, MediaRef};
+use crate::db::models::media;
 use crate::db::models::member_data;
 use crate::db::schema::{
     areas, idea_follows, idea_status_changes, idea_votes, ideas, media as media_table, replies,
     users,
 };
 use crate::domain::ContentKind;
+use crate::domain::MediaRef;
 
 /// An idea as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]

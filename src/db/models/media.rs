@@ -6,44 +6,8 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{media, media_sizes};
-use crate::domain::{ImageSize, ProcessedImage};
-use crate::render::images::SIZES;
-
-/// What a page needs to show an image (not its bytes).
-#[derive(Queryable, Selectable, Debug, Clone, PartialEq, Eq)]
-#[diesel(table_name = media)]
-pub struct MediaRef {
-    pub id: i64,
-    pub hash: String,
-    pub extension: String,
-    pub width: i32,
-    pub height: i32,
-}
-
-impl MediaRef {
-    /// The image's address: immutable, so it may be cached for a year.
-    pub fn url(&self) -> String {
-        format!("/media/{}.{}", self.hash, self.extension)
-    }
-
-    /// The address of the copy `width` pixels wide.
-    pub fn sized_url(&self, width: u32) -> String {
-        format!("/media/{}-{width}.{}", self.hash, self.extension)
-    }
-
-    /// The `srcset` of the image: each smaller copy and the image itself, by width. Made
-    /// from the image's width alone (every image narrower than a size has that copy), so a
-    /// page needs no query for it.
-    pub fn srcset(&self) -> String {
-        SIZES
-            .iter()
-            .filter(|&&w| i64::from(w) < i64::from(self.width))
-            .map(|&w| format!("{} {w}w", self.sized_url(w)))
-            .chain(std::iter::once(format!("{} {}w", self.url(), self.width)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
+use crate::domain::image::SIZES;
+use crate::domain::{ImageSize, MediaRef, ProcessedImage};
 
 /// An image's columns in a left join: all absent when there is no image.
 pub type NullableColumns = (
@@ -74,16 +38,40 @@ pub fn nullable_columns() -> NullableColumns {
     )
 }
 
+/// The columns of [`MediaRef`].
+#[allow(clippy::type_complexity)]
+fn columns() -> (
+    media::id,
+    media::hash,
+    media::extension,
+    media::width,
+    media::height,
+) {
+    (
+        media::id,
+        media::hash,
+        media::extension,
+        media::width,
+        media::height,
+    )
+}
+
+fn from_row((id, hash, extension, width, height): (i64, String, String, i32, i32)) -> MediaRef {
+    MediaRef {
+        id,
+        hash,
+        extension,
+        width,
+        height,
+    }
+}
+
 /// The image, when the left join found one.
 pub fn from_nullable(row: NullableRow) -> Option<MediaRef> {
     match row {
-        (Some(id), Some(hash), Some(extension), Some(width), Some(height)) => Some(MediaRef {
-            id,
-            hash,
-            extension,
-            width,
-            height,
-        }),
+        (Some(id), Some(hash), Some(extension), Some(width), Some(height)) => {
+            Some(from_row((id, hash, extension, width, height)))
+        }
         _ => None,
     }
 }
@@ -171,16 +159,18 @@ pub fn bytes_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Vec<u8>>
 pub fn find_by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<MediaRef>> {
     media::table
         .find(id)
-        .select(MediaRef::as_select())
+        .select(columns())
         .first(conn)
+        .map(from_row)
         .optional()
 }
 
 pub fn find_by_hash(conn: &mut DbConnection, hash: &str) -> QueryResult<Option<MediaRef>> {
     media::table
         .filter(media::hash.eq(hash))
-        .select(MediaRef::as_select())
+        .select(columns())
         .first(conn)
+        .map(from_row)
         .optional()
 }
 

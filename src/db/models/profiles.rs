@@ -8,8 +8,9 @@ use diesel::prelude::*;
 use diesel::sql_types::Bool;
 
 use crate::db::DbConnection;
-use crate::db::models::media::{self, MediaRef};
+use crate::db::models::media;
 use crate::db::schema::{self, answers, areas, articles, expert_areas, ideas, questions, users};
+use crate::domain::MediaRef;
 use crate::domain::idea::IdeaStatus;
 use crate::domain::{AuthorSeen, ContentKind, Visibility};
 

@@ -6,9 +6,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::models::media::{self, MediaRef};
+use crate::db::models::media;
 use crate::db::models::member_data;
 use crate::db::schema::{areas, expert_invites, question_follows, questions, users};
+use crate::domain::MediaRef;
 
 /// A question as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]

@@ -8,8 +8,9 @@ use diesel::sql_types::{BigInt, Integer};
 
 use super::{is_unique_violation_on, like_prefix};
 use crate::db::DbConnection;
-use crate::db::models::media::{self as stored, MediaRef};
+use crate::db::models::media as stored;
 use crate::db::schema::{media, users};
+use crate::domain::MediaRef;
 use crate::domain::{Email, RoleSet, Username};
 
 /// A member account as stored.

@@ -1,10 +1,11 @@
 //! The admin area: the dashboard (with its read-only copy for moderators), the first-start
-//! setup, the brand, areas, policy, digests and member roles. Every handler checks the admin role
+//! setup, the brand, areas, policy, digests, member roles and the design system's page. Every handler checks the admin role
 //! itself; the header hiding a link is never the check.
 
 mod areas;
 mod brand;
 mod dashboard;
+mod design;
 mod digests;
 mod members;
 mod policy;
@@ -29,6 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(dashboard::moderators_csv),
         )
         .route("/admin/members", web::get().to(members::members))
+        .route("/design", web::get().to(design::design))
         .service(
             web::resource("/admin/digests")
                 .route(web::get().to(digests::digests_page))

@@ -14,7 +14,7 @@ use super::Found;
 use crate::auth::{CsrfMultipart, Session};
 use crate::clock::now;
 use crate::db::models::articles::ArticleWithAuthor;
-use crate::db::models::media::MediaRef;
+use crate::domain::MediaRef;
 use crate::domain::Role;
 use crate::domain::Viewer;
 use crate::error::AppError;

@@ -12,7 +12,7 @@ use crate::auth::{CsrfMultipart, Session};
 use crate::clock::now;
 use crate::db::models::areas::{self, Area};
 use crate::db::models::ideas::{self, Idea, NewIdea};
-use crate::db::models::media::MediaRef;
+use crate::domain::MediaRef;
 use crate::domain::idea as rules;
 use crate::domain::{ContentKind, Visibility, article, slugify};
 use crate::error::AppError;
