@@ -75,8 +75,8 @@ async fn every_page_passes_the_gate_with_a_retailers_brand(backend: Backend) {
     gate(backend, Some(retailer_brand()), "branded").await;
 }
 
-/// Seeds the demo (with `brand` saved, if any) and runs the gate over every page.
-async fn gate(backend: Backend, brand: Option<parlour::domain::brand::Brand>, out: &str) {
+/// A running app with the demo community (and `brand` saved, if any).
+async fn demo_app(backend: Backend, brand: Option<parlour::domain::brand::Brand>) -> TestApp {
     let app = TestApp::spawn(backend).await;
     let seeded = app
         .with_db(move |conn| {
@@ -89,6 +89,12 @@ async fn gate(backend: Backend, brand: Option<parlour::domain::brand::Brand>, ou
     assert!(seeded.is_some());
     // Every process compares its brand with the database's at most once a second.
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    app
+}
+
+/// Seeds the demo (with `brand` saved, if any) and runs the gate over every page.
+async fn gate(backend: Backend, brand: Option<parlour::domain::brand::Brand>, out: &str) {
+    let app = demo_app(backend, brand).await;
     let address = app.address.clone();
     let out = output_dir(out);
     let report = tokio::task::spawn_blocking(move || {
@@ -169,4 +175,36 @@ on_both_databases!(every_page_of_the_demo_community_passes_the_gate);
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_gate_passes_with_a_retailers_brand_on_sqlite() {
     every_page_passes_the_gate_with_a_retailers_brand(Backend::Sqlite).await;
+}
+
+/// The pages Lighthouse measures: the front page, an article with its cover, a question
+/// with several answers, and the ideas board.
+const LIGHTHOUSE_PAGES: &str =
+    r#"["/","/blog/how-a-shirt-should-fit-the-five-point-check","/experts/questions/1","/ideas"]"#;
+
+/// Lighthouse's mobile audit (simulated phone and slow network) scores 100 for
+/// performance, accessibility, best practices and SEO on each page, light and dark. One
+/// database is enough: the pages and their bytes are the same on both.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lighthouse_scores_100_on_the_main_pages_in_light_and_dark() {
+    let app = demo_app(Backend::Sqlite, None).await;
+    let address = app.address.clone();
+    let out = output_dir("lighthouse");
+    let report = tokio::task::spawn_blocking(move || {
+        run_browser_script(
+            "lighthouse.mjs",
+            &[&address, out.to_str().unwrap(), LIGHTHOUSE_PAGES],
+        )
+    })
+    .await
+    .unwrap();
+    println!("{report}");
+    assert!(report.contains("every page scored 100"), "{report}");
+    assert_eq!(
+        report
+            .matches("performance 100, accessibility 100, best-practices 100, seo 100")
+            .count(),
+        8,
+        "four pages in two schemes:\n{report}"
+    );
 }

@@ -5,6 +5,11 @@
 //   node lighthouse.mjs BASE_URL OUTPUT_DIR PATHS_JSON
 // PATHS_JSON: ["/", "/blog/…", …]. Prints one line per page and scheme with the four
 // scores; writes each full report (JSON) to OUTPUT_DIR; exits 1 if any score is under 100.
+//
+// Performance is measured from timings, which a busy machine (tests running beside it)
+// skews; as Lighthouse's own guidance on variability advises, a page whose first run
+// scores under 100 is run twice more and judged by the median of the three. The other
+// three measures do not depend on timing and are judged on one run.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -21,6 +26,7 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 const failures = [];
+const performance = (result) => Math.round((result.lhr.categories.performance?.score ?? 0) * 100);
 for (const [scheme, blinkValue] of Object.entries(SCHEMES)) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
@@ -39,12 +45,18 @@ for (const [scheme, blinkValue] of Object.entries(SCHEMES)) {
   try {
     for (const path of paths) {
       const url = `${base}${path}`;
-      const result = await lighthouse(url, {
+      const run = () => lighthouse(url, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: CATEGORIES,
       });
+      let result = await run();
+      if (!result.lhr.runtimeError && performance(result) < 100) {
+        const runs = [result, await run(), await run()].sort((a, b) => performance(a) - performance(b));
+        console.log(`lighthouse: ${path} [${scheme}] performance over three runs: ${runs.map(performance).join(', ')}`);
+        result = runs[1];
+      }
       const lhr = result.lhr;
       if (lhr.runtimeError) {
         failures.push(`${path} [${scheme}]: ${lhr.runtimeError.message}`);
