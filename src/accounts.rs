@@ -151,10 +151,11 @@ pub fn log_action(
     actor: Actor<'_>,
     action: &str,
     subject: impl Into<AuditSubject>,
-    details: &str,
+    details: impl Into<crate::i18n::Text>,
     reason: &str,
 ) -> Result<(), AppError> {
     let subject = subject.into();
+    let details = details.into().stored();
     audit::append(
         conn,
         &NewAuditEntry {
@@ -162,7 +163,7 @@ pub fn log_action(
             actor_name: actor.name,
             action,
             subject: &subject.name,
-            details,
+            details: &details,
             reason: reason.trim(),
             created_at: now(),
             link: &subject.link,

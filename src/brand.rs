@@ -7,6 +7,7 @@
 //! primary-key read), so a change shows at once in the process that saved it and within a
 //! second in every other.
 
+use crate::i18n::Lang;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -35,6 +36,7 @@ const TERMS: &str = "brand.terms";
 const SHOP: &str = "brand.shop";
 const LOGO: &str = "brand.logo";
 const ICON: &str = "brand.icon";
+const LANGUAGE: &str = "brand.language";
 
 /// The brand a process shows, with what it needs to notice a change.
 pub struct BrandCache {
@@ -121,6 +123,17 @@ impl BrandCache {
     }
 }
 
+/// The language to write to a member in (e-mail, notifications): the one they chose
+/// (`chosen`, as stored with their account), else the site's default.
+pub fn language_for(conn: &mut DbConnection, chosen: &str) -> QueryResult<Lang> {
+    if let Some(lang) = Lang::parse(chosen) {
+        return Ok(lang);
+    }
+    Ok(settings::get(conn, LANGUAGE)?
+        .and_then(|v| Lang::parse(&v))
+        .unwrap_or_default())
+}
+
 /// The saved brand and its version.
 fn read(conn: &mut DbConnection) -> QueryResult<(Brand, String)> {
     let rows = settings::all(conn)?;
@@ -146,6 +159,9 @@ fn read(conn: &mut DbConnection) -> QueryResult<(Brand, String)> {
         shop_url: get(SHOP).unwrap_or_default(),
         logo: get(LOGO).filter(|v| !v.is_empty()),
         icon: get(ICON).filter(|v| !v.is_empty()),
+        language: get(LANGUAGE)
+            .and_then(|v| Lang::parse(&v))
+            .unwrap_or_default(),
     };
     Ok((brand, get(VERSION).unwrap_or_default()))
 }
@@ -172,6 +188,7 @@ pub fn save(conn: &mut DbConnection, brand: &Brand, now: NaiveDateTime) -> Query
         (SHOP, brand.shop_url.clone()),
         (LOGO, brand.logo.clone().unwrap_or_default()),
         (ICON, brand.icon.clone().unwrap_or_default()),
+        (LANGUAGE, brand.language.code().to_owned()),
         (VERSION, random_token()),
     ];
     for (name, value) in rows {

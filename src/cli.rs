@@ -303,11 +303,12 @@ fn seed_large(settings: &Settings, size: crate::seed::Size) -> anyhow::Result<()
 }
 
 fn create_admin(settings: &Settings, username: &str, email: &str) -> anyhow::Result<()> {
-    let username = Username::parse(username).map_err(anyhow::Error::msg)?;
-    let email = Email::parse(email).map_err(anyhow::Error::msg)?;
+    let username =
+        Username::parse(username).map_err(|k| anyhow::anyhow!(k.say(crate::i18n::Lang::EnGb)))?;
+    let email = Email::parse(email).map_err(|k| anyhow::anyhow!(k.say(crate::i18n::Lang::EnGb)))?;
     let typed = read_password()?;
     let password = NewPassword::parse(&typed, &[username.as_str(), email.as_str()])
-        .map_err(anyhow::Error::msg)?;
+        .map_err(|k| anyhow::anyhow!(k.say(crate::i18n::Lang::EnGb)))?;
     let hash = password::hash(password.expose())?;
     let mut conn = open(settings)?;
     accounts::create(

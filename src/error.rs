@@ -9,19 +9,20 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 
 use crate::db::UniqueViolation;
+use crate::i18n::{Key, Lang};
 use crate::messages;
 
 /// What went wrong, in terms a handler can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    #[error("bad request: {0}")]
-    BadRequest(&'static str),
+    #[error("bad request: {0:?}")]
+    BadRequest(Key),
     #[error("CSRF token missing or wrong")]
     Csrf,
     #[error("forbidden")]
     Forbidden,
-    #[error("forbidden: {0}")]
-    ForbiddenBecause(&'static str),
+    #[error("forbidden: {0:?}")]
+    ForbiddenBecause(Key),
     #[error("sign-in required")]
     SignInRequired { next: String },
     #[error("not found")]
@@ -29,15 +30,12 @@ pub enum AppError {
     /// The member is silenced or suspended; the message says until when and why.
     #[error("restricted until {}", .0.until)]
     Restricted(crate::domain::Restriction),
-    #[error("conflict: {0}")]
-    Conflict(&'static str),
+    #[error("conflict: {0:?}")]
+    Conflict(Key),
     #[error("payload too large")]
     PayloadTooLarge,
     #[error("too many requests")]
-    TooManyRequests {
-        message: &'static str,
-        retry_after_secs: u64,
-    },
+    TooManyRequests { message: Key, retry_after_secs: u64 },
     #[error("unavailable: {0}")]
     Unavailable(String),
     #[error("internal error: {0:#}")]
@@ -57,9 +55,22 @@ impl UniqueViolation for AppError {
     }
 }
 
-/// The message to show on an error page, attached to the bare response.
+/// The message to show on an error page, attached to the bare response and said in the
+/// reader's language when the page is made.
 #[derive(Clone, Debug)]
-pub struct ErrorMessage(pub std::borrow::Cow<'static, str>);
+pub enum ErrorMessage {
+    Said(Key),
+    Restricted(crate::domain::Restriction),
+}
+
+impl ErrorMessage {
+    pub fn say(&self, lang: Lang) -> String {
+        match self {
+            ErrorMessage::Said(key) => key.say(lang),
+            ErrorMessage::Restricted(r) => crate::render::format::restriction(lang, r),
+        }
+    }
+}
 
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
@@ -80,31 +91,29 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let message: std::borrow::Cow<'static, str> = match self {
+        let message = match self {
             AppError::SignInRequired { next } => {
                 let location = format!("/login?next={}", encode_query_value(next));
                 return HttpResponse::SeeOther()
                     .insert_header((header::LOCATION, location))
                     .finish();
             }
-            AppError::Restricted(restriction) => {
-                crate::render::format::restriction(restriction).into()
-            }
-            AppError::BadRequest(message) => (*message).into(),
-            AppError::Csrf => messages::ERROR_CSRF.into(),
-            AppError::Forbidden => messages::ERROR_FORBIDDEN.into(),
-            AppError::ForbiddenBecause(message) => (*message).into(),
-            AppError::NotFound => messages::ERROR_NOT_FOUND.into(),
-            AppError::Conflict(message) => (*message).into(),
-            AppError::PayloadTooLarge => messages::ERROR_TOO_LARGE.into(),
-            AppError::TooManyRequests { message, .. } => (*message).into(),
+            AppError::Restricted(restriction) => ErrorMessage::Restricted(restriction.clone()),
+            AppError::BadRequest(message) => ErrorMessage::Said(*message),
+            AppError::Csrf => ErrorMessage::Said(messages::ERROR_CSRF),
+            AppError::Forbidden => ErrorMessage::Said(messages::ERROR_FORBIDDEN),
+            AppError::ForbiddenBecause(message) => ErrorMessage::Said(*message),
+            AppError::NotFound => ErrorMessage::Said(messages::ERROR_NOT_FOUND),
+            AppError::Conflict(message) => ErrorMessage::Said(*message),
+            AppError::PayloadTooLarge => ErrorMessage::Said(messages::ERROR_TOO_LARGE),
+            AppError::TooManyRequests { message, .. } => ErrorMessage::Said(*message),
             AppError::Unavailable(cause) => {
                 tracing::warn!(%cause, "service unavailable");
-                messages::ERROR_UNAVAILABLE.into()
+                ErrorMessage::Said(messages::ERROR_UNAVAILABLE)
             }
             AppError::Internal(cause) => {
                 tracing::error!(cause = format!("{cause:#}"), "request failed");
-                messages::ERROR_INTERNAL.into()
+                ErrorMessage::Said(messages::ERROR_INTERNAL)
             }
         };
         let mut response = HttpResponse::build(self.status_code());
@@ -116,8 +125,8 @@ impl ResponseError for AppError {
         }
         let mut response = response
             .content_type(HeaderValue::from_static("text/plain; charset=utf-8"))
-            .body(message.to_string());
-        response.extensions_mut().insert(ErrorMessage(message));
+            .body(message.say(Lang::EnGb));
+        response.extensions_mut().insert(message);
         response
     }
 }

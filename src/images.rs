@@ -42,7 +42,11 @@ pub fn make_missing_sizes(conn: &mut DbConnection) -> anyhow::Result<Resized> {
                     done.images += 1;
                 }
                 Err(reason) => {
-                    tracing::warn!(image = id, reason, "stored image could not be resized");
+                    tracing::warn!(
+                        image = id,
+                        reason = reason.0,
+                        "stored image could not be resized"
+                    );
                     done.unreadable += 1;
                 }
             }

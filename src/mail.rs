@@ -39,6 +39,13 @@ struct Parts<'a> {
     stop: Option<&'a str>,
 }
 
+impl Parts<'_> {
+    /// Where the member chooses which e-mails they get.
+    fn choices_link(&self) -> String {
+        format!("{}/account#mail-heading", self.base)
+    }
+}
+
 #[derive(Template)]
 #[template(path = "mail/letter.txt")]
 struct TextPart<'a>(&'a Parts<'a>);

@@ -13,6 +13,7 @@ use askama::Template;
 use crate::auth::Session;
 use crate::auth::session;
 use crate::error::{AppError, ErrorMessage};
+use crate::i18n::{Chosen, Key, Lang, LangSource};
 use crate::messages;
 use crate::render::Page;
 use crate::state::AppState;
@@ -63,6 +64,61 @@ pub async fn private_pages(
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     Ok(res)
+}
+
+/// Says which language a page is in and that it depends on the browser's
+/// (`Content-Language`, `Vary: Accept-Language`), and, when the language was chosen in
+/// the address (`?lang=fr`), carries that choice on: into every link and form of the page
+/// and into a redirect's `Location` (see [`crate::i18n::carry_lang`]).
+pub async fn language(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    let res = next.call(req).await?;
+    let chosen = res
+        .request()
+        .extensions()
+        .get::<Session>()
+        .map(Session::lang);
+    let mut res = res.map_into_boxed_body();
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html {
+        let headers = res.headers_mut();
+        headers.append(header::VARY, HeaderValue::from_static("Accept-Language"));
+        if let Some(chosen) = chosen {
+            headers.insert(
+                header::CONTENT_LANGUAGE,
+                HeaderValue::from_static(chosen.lang.tag()),
+            );
+        }
+    }
+    let Some(chosen) = chosen.filter(|c| c.source == LangSource::Url) else {
+        return Ok(res);
+    };
+    let code = chosen.lang.code();
+    let location = res
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .map(|l| crate::i18n::with_lang_in_header(l, code));
+    if let Some(value) = location.and_then(|l| HeaderValue::from_str(&l).ok()) {
+        res.headers_mut().insert(header::LOCATION, value);
+    }
+    if !is_html {
+        return Ok(res);
+    }
+    let (request, response) = res.into_parts();
+    let (response, body) = response.into_parts();
+    let bytes = actix_web::body::to_bytes(body)
+        .await
+        .map_err(actix_web::error::ErrorInternalServerError)?;
+    let html = crate::i18n::carry_lang(&String::from_utf8_lossy(&bytes), code);
+    let response = response.set_body(BoxBody::new(html));
+    Ok(ServiceResponse::new(request, response))
 }
 
 /// Logs each request's method, path, status and duration, and counts it for `/metrics` by
@@ -212,7 +268,7 @@ pub async fn session_cookie(
 struct ErrorPage {
     page: Page,
     status: u16,
-    message: std::borrow::Cow<'static, str>,
+    message: String,
 }
 
 /// Turns every bare error response (from a handler, an extractor or actix itself) into a
@@ -231,15 +287,37 @@ pub async fn error_pages(
     if !(status.is_client_error() || status.is_server_error()) || is_html {
         return Ok(res.map_into_boxed_body());
     }
+    let session = res.request().extensions().get::<Session>().cloned();
+    // A request that failed before its session was read still gets the browser's language.
+    let lang = session.as_ref().map_or_else(
+        || {
+            Chosen::resolve(
+                None,
+                None,
+                res.request()
+                    .headers()
+                    .get(header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok()),
+                Lang::default(),
+            )
+            .lang
+        },
+        |s| s.lang().lang,
+    );
     let message = res
         .response()
         .extensions()
         .get::<ErrorMessage>()
-        .map(|m| m.0.clone())
-        .unwrap_or_else(|| default_message(status.as_u16()).into());
-    let session = res.request().extensions().get::<Session>().cloned();
+        .map_or_else(
+            || default_message(status.as_u16()).say(lang),
+            |m| m.say(lang),
+        );
     let page = ErrorPage {
-        page: Page::for_error(session.as_ref(), messages::error_title(status.as_u16())),
+        page: Page::for_error(
+            session.as_ref(),
+            messages::error_title(status.as_u16()),
+            lang,
+        ),
         status: status.as_u16(),
         message,
     };
@@ -261,7 +339,7 @@ pub async fn error_pages(
     Ok(ServiceResponse::new(request, response))
 }
 
-fn default_message(status: u16) -> &'static str {
+fn default_message(status: u16) -> Key {
     match status {
         400 | 405 | 411 | 415 | 422 => messages::ERROR_BAD_REQUEST,
         403 => messages::ERROR_FORBIDDEN,

@@ -3,6 +3,7 @@
 //! By default only answers to your own questions are e-mailed, so that nobody reports
 //! the community's mail as spam.
 
+use crate::i18n::Text;
 use chrono::NaiveDateTime;
 
 use crate::db::DbConnection;
@@ -50,7 +51,7 @@ impl Kind {
     }
 
     /// How the kind is named in the member's settings.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Key {
         match self {
             Kind::AnswerToMyQuestion => texts::CHOICE_ANSWER_TO_MY_QUESTION,
             Kind::AnswerAccepted => texts::CHOICE_ANSWER_ACCEPTED,
@@ -80,7 +81,7 @@ pub fn send(
     conn: &mut DbConnection,
     users: &[i64],
     kind: Kind,
-    text: &str,
+    text: &Text,
     url: &str,
     now: NaiveDateTime,
 ) -> diesel::QueryResult<Vec<Outgoing>> {
@@ -90,17 +91,22 @@ pub fn send(
     if unique.is_empty() {
         return Ok(Vec::new());
     }
-    notifications::add(conn, &unique, kind.key(), text, url, now)?;
+    // Kept as the sentence's key and values: each member reads it in their language.
+    notifications::add(conn, &unique, kind.key(), &text.stored(), url, now)?;
     let recipients = notifications::email_recipients(conn, &unique, kind.key())?;
-    Ok(recipients
-        .into_iter()
-        .filter(|(_, _, choice)| choice.unwrap_or(kind.emails_by_default()))
-        .map(|(user_id, to, _)| Outgoing {
+    let mut outgoing = Vec::new();
+    for (user_id, to, choice, language) in recipients {
+        if !choice.unwrap_or(kind.emails_by_default()) {
+            continue;
+        }
+        let lang = crate::brand::language_for(conn, &language)?;
+        outgoing.push(Outgoing {
             user_id,
             to,
-            letter: crate::messages::mail::notification(text, url, kind.key()),
-        })
-        .collect())
+            letter: crate::messages::mail::notification(lang, &text.say(lang), url, kind.key()),
+        });
+    }
+    Ok(outgoing)
 }
 
 #[cfg(test)]

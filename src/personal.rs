@@ -10,6 +10,7 @@
 //! key in the same transaction as the mail is made, so that several app processes send
 //! each digest once. A member suspended or deleted by then gets none.
 
+use crate::i18n::Lang;
 use chrono::{Datelike, Duration, NaiveDateTime, Timelike};
 
 use crate::db::models::for_you::{self, Item, Reason};
@@ -122,23 +123,25 @@ fn digest_for(
     if items.is_empty() {
         return Ok(None);
     }
+    let lang = crate::brand::language_for(conn, &user.language)?;
     Ok(Some(Outgoing {
         user_id,
         to: user.email,
         letter: letters::digest(
+            lang,
             digest == Digest::Daily,
             items
                 .iter()
-                .map(|item| (item.title.clone(), item.path.clone(), reason(item)))
+                .map(|item| (item.title.clone(), item.path.clone(), reason(lang, item)))
                 .collect(),
         ),
     }))
 }
 
 /// Why `item` was chosen, in the member's words.
-pub fn reason(item: &Item) -> String {
+pub fn reason(lang: Lang, item: &Item) -> String {
     match &item.reason {
-        Reason::Tag(name) | Reason::Area(name) => texts::because_you_chose(name),
-        Reason::Following => texts::YOU_FOLLOW.to_owned(),
+        Reason::Tag(name) | Reason::Area(name) => texts::because_you_chose(lang, name),
+        Reason::Following => texts::YOU_FOLLOW.say(lang),
     }
 }

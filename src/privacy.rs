@@ -34,6 +34,7 @@
 
 mod removal;
 
+use crate::i18n::{Key, Text};
 use serde_json::{Value, json};
 
 use crate::accounts::{Actor, log_action};
@@ -112,7 +113,7 @@ pub fn delete(
     conn: &mut DbConnection,
     id: i64,
     choice: PostsChoice,
-    reason: &str,
+    reason: Key,
 ) -> Result<Option<Vec<Outgoing>>, AppError> {
     write_transaction(conn, |conn| {
         if !member_data::claim_for_erasure(conn, id)? {
@@ -121,7 +122,7 @@ pub fn delete(
         let now = now();
         let name = free_name(conn, id)?;
         let (details, mut pictures, mail) = match choice {
-            PostsChoice::Keep => (texts::AUDIT_POSTS_KEPT.to_owned(), Vec::new(), Vec::new()),
+            PostsChoice::Keep => (texts::AUDIT_POSTS_KEPT.into(), Vec::new(), Vec::new()),
             PostsChoice::Remove => {
                 let removed = removal::remove_posts(conn, id, &name, now)?;
                 let details =
@@ -142,7 +143,10 @@ pub fn delete(
             id: Some(id),
             name: &name,
         };
-        log_action(conn, actor, "member.delete", &name, &details, reason)?;
+        // The reason is the catalogue's, kept as its key so each reader sees it in their
+        // language.
+        let reason = Text::from(reason).stored();
+        log_action(conn, actor, "member.delete", &name, details, &reason)?;
         Ok(Some(mail))
     })
 }

@@ -74,6 +74,7 @@ pub fn build(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .wrap(from_fn(middleware::session_cookie))
             .wrap(from_fn(middleware::body_limit))
             .wrap(from_fn(middleware::error_pages))
+            .wrap(from_fn(middleware::language))
             .wrap(from_fn(middleware::private_pages))
             .wrap(middleware::security_headers(settings.secure_cookies))
             .wrap(Compress::default())

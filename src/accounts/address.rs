@@ -15,6 +15,7 @@ use crate::db::models::users::{self, CreateUserError};
 use crate::db::models::{account_tokens, sessions};
 use crate::domain::{Email, RoleSet, Username};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::mail::Outgoing;
 use crate::messages::mail as letters;
 
@@ -49,17 +50,22 @@ pub fn sign_up(
         Err(taken) => return Ok(Err(taken)),
     };
     if let Some(owner) = users::find_by_email(conn, email)? {
-        return Ok(Ok(already_a_member(&owner, email)));
+        let lang = crate::brand::language_for(conn, &owner.language)?;
+        return Ok(Ok(already_a_member(lang, &owner, email)));
     }
     let path = links::issue(conn, id, Purpose::Confirm, email.as_str(), now)?;
     Ok(Ok(vec![Outgoing {
         user_id: id,
         to: email.as_str().to_owned(),
-        letter: letters::confirm_new_account(username.as_str(), &path),
+        letter: letters::confirm_new_account(
+            crate::brand::language_for(conn, "")?,
+            username.as_str(),
+            &path,
+        ),
     }]))
 }
 
-fn already_a_member(owner: &users::User, typed: &Email) -> Vec<Outgoing> {
+fn already_a_member(lang: Lang, owner: &users::User, typed: &Email) -> Vec<Outgoing> {
     // A deleted account's address is nobody's: nothing to tell.
     if Username::is_deleted(&owner.username) {
         return Vec::new();
@@ -67,7 +73,7 @@ fn already_a_member(owner: &users::User, typed: &Email) -> Vec<Outgoing> {
     vec![Outgoing {
         user_id: owner.id,
         to: typed.as_str().to_owned(),
-        letter: letters::already_a_member(&owner.username),
+        letter: letters::already_a_member(lang, &owner.username),
     }]
 }
 
@@ -81,10 +87,11 @@ pub fn resend_confirmation(
         return Ok(Vec::new());
     }
     let path = links::issue(conn, user.id, Purpose::Confirm, &user.email, now())?;
+    let lang = crate::brand::language_for(conn, &user.language)?;
     Ok(vec![Outgoing {
         user_id,
         to: user.email,
-        letter: letters::confirm_new_account(&user.username, &path),
+        letter: letters::confirm_new_account(lang, &user.username, &path),
     }])
 }
 
@@ -97,18 +104,19 @@ pub fn request_change(
     new: &Email,
 ) -> Result<Vec<Outgoing>, AppError> {
     let user = users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
+    let lang = crate::brand::language_for(conn, &user.language)?;
     if users::find_by_email(conn, new)?.is_some_and(|other| other.id != user_id) {
         return Ok(vec![Outgoing {
             user_id,
             to: new.as_str().to_owned(),
-            letter: letters::address_in_use(),
+            letter: letters::address_in_use(lang),
         }]);
     }
     let path = links::issue(conn, user_id, Purpose::Confirm, new.as_str(), now())?;
     Ok(vec![Outgoing {
         user_id,
         to: new.as_str().to_owned(),
-        letter: letters::confirm_new_address(&user.username, &path),
+        letter: letters::confirm_new_address(lang, &user.username, &path),
     }])
 }
 
@@ -167,7 +175,12 @@ pub fn confirm(
         mail: vec![Outgoing {
             user_id: user.id,
             to: user.email.clone(),
-            letter: letters::address_changed(&user.username, new.as_str(), &undo),
+            letter: letters::address_changed(
+                crate::brand::language_for(conn, &user.language)?,
+                &user.username,
+                new.as_str(),
+                &undo,
+            ),
         }],
     }))
 }

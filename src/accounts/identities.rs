@@ -37,7 +37,7 @@ pub enum Return {
     /// Kept as an arrival: they choose a new member or an existing account.
     Arrived,
     /// Not allowed, with the reason to show.
-    Refused(&'static str),
+    Refused(crate::i18n::Key),
 }
 
 /// Decides what `vouched` (just back from `provider` on `trip`) leads to, in the caller's

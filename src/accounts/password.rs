@@ -26,7 +26,11 @@ pub fn request_reset(conn: &mut DbConnection, email: &Email) -> Result<Vec<Outgo
     Ok(vec![Outgoing {
         user_id: user.id,
         to: user.email,
-        letter: letters::password_reset(&user.username, &path),
+        letter: letters::password_reset(
+            crate::brand::language_for(conn, &user.language)?,
+            &user.username,
+            &path,
+        ),
     }])
 }
 
@@ -73,7 +77,10 @@ pub fn reset(
         mail: vec![Outgoing {
             user_id: user.id,
             to: user.email,
-            letter: letters::password_changed(&user.username),
+            letter: letters::password_changed(
+                crate::brand::language_for(conn, &user.language)?,
+                &user.username,
+            ),
         }],
     }))
 }
@@ -94,6 +101,9 @@ pub fn change(
     Ok(vec![Outgoing {
         user_id,
         to: user.email,
-        letter: letters::password_changed(&user.username),
+        letter: letters::password_changed(
+            crate::brand::language_for(conn, &user.language)?,
+            &user.username,
+        ),
     }])
 }

@@ -17,6 +17,7 @@ use crate::db::models::{flags, notifications, sessions, settings};
 use crate::domain::brand::Brand;
 use crate::domain::{Restriction, Role, RoleSet, Viewer};
 use crate::error::AppError;
+use crate::i18n::{Chosen, Lang};
 use crate::messages::{self, Notice};
 use crate::state::AppState;
 
@@ -51,6 +52,7 @@ struct SessionInner {
     public_url: String,
     brand: Arc<Brand>,
     brand_css: Arc<str>,
+    lang: Chosen,
 }
 
 impl Session {
@@ -137,6 +139,11 @@ impl Session {
         (self.0.brand.clone(), self.0.brand_css.clone())
     }
 
+    /// The request's language and where it came from (see [`crate::i18n`]).
+    pub fn lang(&self) -> Chosen {
+        self.0.lang
+    }
+
     /// Whether this request created the visitor's token, so the cookie must be set.
     pub(crate) fn minted(&self) -> bool {
         self.0.minted
@@ -218,6 +225,7 @@ impl FromRequest for Session {
                                 restriction,
                                 unconfirmed,
                                 must_confirm,
+                                lang: Lang::parse(&owner.language),
                             }))
                         })
                         .await?;
@@ -234,9 +242,18 @@ impl FromRequest for Session {
                 Some(pq) => pq.as_str().to_owned(),
                 None => req.path().to_owned(),
             };
-            let notice = web::Query::<NoticeQuery>::from_query(req.query_string())
-                .ok()
+            let query = web::Query::<PageQuery>::from_query(req.query_string()).ok();
+            let notice = query
+                .as_ref()
                 .and_then(|q| q.notice.as_deref().and_then(Notice::parse));
+            let lang = Chosen::resolve(
+                query.as_ref().and_then(|q| q.lang.as_deref()),
+                viewer.as_ref().and_then(|v| v.lang),
+                req.headers()
+                    .get(actix_web::http::header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok()),
+                brand.language,
+            );
             let session = Session(Rc::new(SessionInner {
                 csrf_token: csrf_token::token_for(&state.keys.csrf, &token),
                 token,
@@ -247,6 +264,7 @@ impl FromRequest for Session {
                 public_url: state.settings.public_url.clone(),
                 brand,
                 brand_css,
+                lang,
             }));
             req.extensions_mut().insert(session.clone());
             Ok(session)
@@ -254,7 +272,9 @@ impl FromRequest for Session {
     }
 }
 
+/// What the session reads from any page's address: a notice to show, a language to use.
 #[derive(serde::Deserialize)]
-struct NoticeQuery {
+struct PageQuery {
     notice: Option<String>,
+    lang: Option<String>,
 }

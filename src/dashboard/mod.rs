@@ -75,7 +75,7 @@ pub struct StatusRow {
 /// Flags raised in the period by one rule.
 #[derive(Debug, Clone)]
 pub struct RuleRow {
-    pub rule: &'static str,
+    pub rule: crate::i18n::Key,
     pub held: i64,
     pub flagged: i64,
 }

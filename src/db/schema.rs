@@ -22,6 +22,7 @@ diesel::table! {
         hide_activity -> Bool,
         digest -> Text,
         interests_offered -> Bool,
+        language -> Text,
     }
 }
 
@@ -435,6 +436,8 @@ diesel::table! {
         accepted -> Bool,
         idea_status -> Text,
         boost -> Double,
+        language -> Text,
+        stems -> Text,
     }
 }
 

@@ -7,6 +7,7 @@ mod experts;
 mod ideas;
 mod moderation;
 
+use crate::i18n::Key;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -93,9 +94,10 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
     // One transaction: the demo community appears whole or not at all.
     crate::db::write_transaction(conn, |conn| -> anyhow::Result<()> {
         for account in ACCOUNTS {
-            let username = Username::parse(account.username).map_err(anyhow::Error::msg)?;
+            let username = Username::parse(account.username)
+                .map_err(|k| anyhow::anyhow!(k.say(crate::i18n::Lang::EnGb)))?;
             let email = Email::parse(&format!("{}@demo.parlour.example", account.username))
-                .map_err(anyhow::Error::msg)?;
+                .map_err(|k| anyhow::anyhow!(k.say(crate::i18n::Lang::EnGb)))?;
             let roles = account
                 .roles
                 .iter()
@@ -120,7 +122,7 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
 /// The demo articles' covers, drawn and processed once per process (drawing a dozen
 /// photographs of cloth takes a moment; tests seed the demo many times).
 fn covers() -> anyhow::Result<&'static [ProcessedImage]> {
-    static COVERS: OnceLock<Result<Vec<ProcessedImage>, &'static str>> = OnceLock::new();
+    static COVERS: OnceLock<Result<Vec<ProcessedImage>, Key>> = OnceLock::new();
     // One thread a cover: drawing is arithmetic on every pixel, and the cores are idle.
     let made = COVERS.get_or_init(|| {
         std::thread::scope(|scope| {
@@ -133,11 +135,16 @@ fn covers() -> anyhow::Result<&'static [ProcessedImage]> {
                 .collect();
             drawing
                 .into_iter()
-                .map(|cover| cover.join().unwrap_or(Err("a cover could not be drawn")))
+                .map(|cover| {
+                    cover
+                        .join()
+                        .unwrap_or(Err(crate::messages::IMAGE_UNREADABLE))
+                })
                 .collect()
         })
     });
-    made.as_deref().map_err(|e| anyhow::anyhow!(*e))
+    made.as_deref()
+        .map_err(|e| anyhow::anyhow!(e.say(crate::i18n::Lang::EnGb)))
 }
 
 /// The demo articles, with covers and comments.
@@ -158,7 +165,8 @@ fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Resul
             body_md: article.body.to_owned(),
             rendered: markdown::render(article.body, Trust::Staff),
             excerpt: String::new(),
-            tags: parse_tags(article.tags).map_err(anyhow::Error::msg)?,
+            tags: parse_tags(article.tags)
+                .map_err(|k| anyhow::anyhow!(k.say(crate::i18n::Lang::EnGb)))?,
             cover: Some(cover),
             cover_alt: article.alt.to_owned(),
             published_at,

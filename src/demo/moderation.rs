@@ -60,6 +60,7 @@ pub fn seed(
             username: user.username.clone(),
             roles: RoleSet::from_bits(user.roles),
             unread: 0,
+            lang: None,
             waiting: 0,
             trusted: true,
             restriction: None,

@@ -1,5 +1,6 @@
 //! The rules for an article as the editor submits it.
 
+use crate::i18n::Key;
 use chrono::NaiveDateTime;
 
 use crate::domain::slugify;
@@ -23,7 +24,7 @@ pub enum Publish {
     At(NaiveDateTime),
 }
 
-pub fn parse_title(input: &str) -> Result<String, &'static str> {
+pub fn parse_title(input: &str) -> Result<String, Key> {
     let title = input.trim();
     if title.is_empty() {
         Err(messages::ARTICLE_TITLE_REQUIRED)
@@ -34,7 +35,7 @@ pub fn parse_title(input: &str) -> Result<String, &'static str> {
     }
 }
 
-pub fn parse_body(input: &str) -> Result<String, &'static str> {
+pub fn parse_body(input: &str) -> Result<String, Key> {
     if input.trim().is_empty() {
         Err(messages::ARTICLE_BODY_REQUIRED)
     } else if input.chars().count() > BODY_MAX {
@@ -44,7 +45,7 @@ pub fn parse_body(input: &str) -> Result<String, &'static str> {
     }
 }
 
-pub fn parse_excerpt(input: &str) -> Result<String, &'static str> {
+pub fn parse_excerpt(input: &str) -> Result<String, Key> {
     let excerpt = input.trim();
     if excerpt.chars().count() > EXCERPT_MAX {
         Err(messages::ARTICLE_EXCERPT_TOO_LONG)
@@ -53,7 +54,7 @@ pub fn parse_excerpt(input: &str) -> Result<String, &'static str> {
     }
 }
 
-pub fn parse_alt(input: &str) -> Result<String, &'static str> {
+pub fn parse_alt(input: &str) -> Result<String, Key> {
     let alt = input.trim();
     if alt.chars().count() > ALT_MAX {
         Err(messages::ARTICLE_ALT_TOO_LONG)
@@ -63,7 +64,7 @@ pub fn parse_alt(input: &str) -> Result<String, &'static str> {
 }
 
 /// Comma-separated tags, each made a lower-case slug; duplicates dropped.
-pub fn parse_tags(input: &str) -> Result<Vec<String>, &'static str> {
+pub fn parse_tags(input: &str) -> Result<Vec<String>, Key> {
     let mut tags: Vec<String> = Vec::new();
     for raw in input.split(',').map(str::trim).filter(|t| !t.is_empty()) {
         if raw.chars().count() > TAG_MAX {
@@ -82,7 +83,7 @@ pub fn parse_tags(input: &str) -> Result<Vec<String>, &'static str> {
 
 /// The publishing choice: `draft`, `now` or `schedule` with a time (`YYYY-MM-DDTHH:MM`,
 /// seconds optional, UTC) that must lie in the future.
-pub fn parse_publish(choice: &str, at: &str, now: NaiveDateTime) -> Result<Publish, &'static str> {
+pub fn parse_publish(choice: &str, at: &str, now: NaiveDateTime) -> Result<Publish, Key> {
     match choice {
         "" | "draft" => Ok(Publish::Draft),
         "now" => Ok(Publish::Now),

@@ -11,11 +11,24 @@ pub struct AuditSubject {
 
 impl AuditSubject {
     /// A subject with a page: a post, an idea, an article.
-    pub fn linked(name: String, link: impl Into<String>) -> Self {
+    pub fn linked(name: impl Into<crate::i18n::Text>, link: impl Into<String>) -> Self {
         Self {
-            name,
+            // Kept as the sentence's key and values, said in each reader's language.
+            name: name.into().stored(),
             link: link.into(),
         }
+    }
+}
+
+impl From<crate::i18n::Text> for AuditSubject {
+    fn from(name: crate::i18n::Text) -> Self {
+        Self::linked(name, "")
+    }
+}
+
+impl From<&crate::i18n::Text> for AuditSubject {
+    fn from(name: &crate::i18n::Text) -> Self {
+        Self::linked(name.clone(), "")
     }
 }
 

@@ -151,6 +151,9 @@ pub struct Brand {
     /// The logo and icon, by the stored image's path (`/media/…`), if uploaded.
     pub logo: Option<String>,
     pub icon: Option<String>,
+    /// The interface's language for a visitor whose browser asks for none Parlour speaks,
+    /// and for e-mail to members who chose none.
+    pub language: crate::i18n::Lang,
 }
 
 impl Default for Brand {
@@ -172,6 +175,7 @@ impl Default for Brand {
             shop_url: String::new(),
             logo: None,
             icon: None,
+            language: crate::i18n::Lang::EnGb,
         }
     }
 }

@@ -1,5 +1,6 @@
 //! What a member chooses for their posts when they delete their account.
 
+use crate::i18n::Key;
 use crate::messages::deletion as texts;
 
 /// Keep the posts (shown as by a former member) or remove them too. What "remove" removes
@@ -13,7 +14,7 @@ pub enum PostsChoice {
 impl PostsChoice {
     /// The form's value. Absent means "keep", the form's checked default and what deleting
     /// an account always did; anything else but the two keys is refused.
-    pub fn parse(input: Option<&str>) -> Result<Self, &'static str> {
+    pub fn parse(input: Option<&str>) -> Result<Self, Key> {
         match input.map(str::trim) {
             None | Some("keep") => Ok(PostsChoice::Keep),
             Some("remove") => Ok(PostsChoice::Remove),

@@ -2,6 +2,7 @@
 //! the username), one line, at most 50 characters.
 
 use super::username::DELETED_PREFIX;
+use crate::i18n::Key;
 use crate::messages::profiles as messages;
 
 /// A display name that passed the rules; empty when the member wants their username.
@@ -12,7 +13,7 @@ impl DisplayName {
     pub const MAX: usize = 50;
 
     /// Checks `input` (surrounding and repeated spaces dropped) against the rules.
-    pub fn parse(input: &str) -> Result<Self, &'static str> {
+    pub fn parse(input: &str) -> Result<Self, Key> {
         let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.chars().count() > Self::MAX {
             return Err(messages::DISPLAY_NAME_TOO_LONG);

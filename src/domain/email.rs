@@ -1,6 +1,7 @@
 //! E-mail addresses: a deliberately loose check (one `@`, a dotted domain, no spaces).
 //! The only real proof of an address is a message that arrives.
 
+use crate::i18n::Key;
 use crate::messages;
 
 /// The domain of deleted accounts' placeholder addresses. `.invalid` is reserved for
@@ -14,7 +15,7 @@ pub struct Email(String);
 impl Email {
     pub const MAX: usize = 254;
 
-    pub fn parse(input: &str) -> Result<Self, &'static str> {
+    pub fn parse(input: &str) -> Result<Self, Key> {
         let address = input.trim();
         if address.is_empty() {
             return Err(messages::EMAIL_REQUIRED);

@@ -4,6 +4,7 @@
 //! duplicate. Moving back a step is allowed (plans change); leaving "done", "declined" or
 //! "duplicate" is not.
 
+use crate::i18n::Key;
 use std::fmt;
 
 use crate::messages;
@@ -13,7 +14,7 @@ pub const TITLE_MAX: usize = 150;
 pub const BODY_MAX: usize = 10_000;
 pub const NOTE_MAX: usize = 1_000;
 
-pub fn parse_title(input: &str) -> Result<String, &'static str> {
+pub fn parse_title(input: &str) -> Result<String, Key> {
     let title = input.trim();
     match title.chars().count() {
         0 => Err(messages::IDEA_TITLE_REQUIRED),
@@ -23,7 +24,7 @@ pub fn parse_title(input: &str) -> Result<String, &'static str> {
     }
 }
 
-pub fn parse_body(input: &str) -> Result<String, &'static str> {
+pub fn parse_body(input: &str) -> Result<String, Key> {
     if input.chars().count() > BODY_MAX {
         Err(messages::IDEA_BODY_TOO_LONG)
     } else {

@@ -3,6 +3,7 @@
 //! "Easy to guess" is judged by zxcvbn, whose dictionaries include the most common
 //! passwords, keyboard walks and names, with the member's own username and e-mail added.
 
+use crate::i18n::Key;
 use crate::messages;
 
 /// A password that may be set on an account. Never logged, never shown.
@@ -12,7 +13,7 @@ impl NewPassword {
     pub const MIN: usize = 10;
     pub const MAX: usize = 200;
 
-    pub fn parse(input: &str, user_inputs: &[&str]) -> Result<Self, &'static str> {
+    pub fn parse(input: &str, user_inputs: &[&str]) -> Result<Self, Key> {
         let length = input.chars().count();
         if length == 0 {
             return Err(messages::PASSWORD_REQUIRED);

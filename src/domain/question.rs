@@ -1,12 +1,13 @@
 //! The rules for a question as a member asks it.
 
+use crate::i18n::Key;
 use crate::messages;
 
 pub const TITLE_MIN: usize = 10;
 pub const TITLE_MAX: usize = 150;
 pub const DETAILS_MAX: usize = 20_000;
 
-pub fn parse_title(input: &str) -> Result<String, &'static str> {
+pub fn parse_title(input: &str) -> Result<String, Key> {
     let title = input.trim();
     let length = title.chars().count();
     if length == 0 {
@@ -20,7 +21,7 @@ pub fn parse_title(input: &str) -> Result<String, &'static str> {
     }
 }
 
-pub fn parse_details(input: &str) -> Result<String, &'static str> {
+pub fn parse_details(input: &str) -> Result<String, Key> {
     if input.chars().count() > DETAILS_MAX {
         Err(messages::QUESTION_DETAILS_TOO_LONG)
     } else {

@@ -1,5 +1,6 @@
 //! The rules for a reply (a comment), shared by every kind of subject.
 
+use crate::i18n::Key;
 use crate::messages;
 
 pub const BODY_MAX: usize = 10_000;
@@ -8,7 +9,7 @@ pub const BODY_MAX: usize = 10_000;
 pub const EDIT_WINDOW_MINUTES: i64 = 15;
 
 /// A reply's Markdown: not blank, not too long.
-pub fn parse_body(input: &str) -> Result<String, &'static str> {
+pub fn parse_body(input: &str) -> Result<String, Key> {
     if input.trim().is_empty() {
         Err(messages::COMMENT_REQUIRED)
     } else if input.chars().count() > BODY_MAX {

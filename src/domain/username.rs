@@ -1,5 +1,6 @@
 //! Usernames: 3–30 letters, digits, `_` or `-`, unique without regard to case.
 
+use crate::i18n::Key;
 use crate::messages;
 
 /// The name a deleted account's posts show is this prefix and the account's id. Nobody
@@ -16,7 +17,7 @@ impl Username {
     pub const MAX: usize = 30;
 
     /// Checks `input` (surrounding spaces ignored) against the rules.
-    pub fn parse(input: &str) -> Result<Self, &'static str> {
+    pub fn parse(input: &str) -> Result<Self, Key> {
         let name = input.trim();
         if name.is_empty() {
             return Err(messages::USERNAME_REQUIRED);

@@ -24,6 +24,8 @@ pub struct Viewer {
     pub unconfirmed: bool,
     /// Unconfirmed, and the policy keeps unconfirmed members from posting and voting.
     pub must_confirm: bool,
+    /// The interface language the member chose, if any.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Viewer {

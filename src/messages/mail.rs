@@ -1,9 +1,14 @@
 //! What each e-mail says. Every message is a [`Letter`], laid out by the mail templates; the
-//! words live here so that a translation catalogue can replace them with the rest.
+//! words come from the catalogue (`mail.ftl`) in the recipient's language, never the
+//! sender's.
+
+use crate::i18n::{Key, Lang};
 
 /// What a message says: laid out by `templates/mail/letter.txt` and `letter.html`.
 #[derive(Debug, Clone, Default)]
 pub struct Letter {
+    /// The recipient's language, which the whole letter is in.
+    pub lang: Lang,
     pub subject: String,
     pub paragraphs: Vec<String>,
     /// The button: its label and the path on this site it leads to.
@@ -19,18 +24,38 @@ pub struct Letter {
     pub items: Vec<(String, String, String)>,
 }
 
-const WHY_ACCOUNT: &str =
-    "You get this e-mail because it is about your account. We never send it to anyone else.";
-const WHY_ADDRESS: &str =
-    "You get this e-mail because someone typed this address into our community.";
+/// An account letter: `name`'s subject, paragraphs, button and closing paragraph from
+/// the catalogue (`mail-{name}-subject`, `-body`, `-action`, `-after`), with `username`.
+fn account_letter(lang: Lang, name: &str, username: &str, action_path: &str, why: &str) -> Letter {
+    let part = |part: &str| lang.t1(&format!("mail-{name}-{part}"), "username", username);
+    let after = part("after");
+    Letter {
+        lang,
+        subject: part("subject"),
+        paragraphs: vec![part("body")],
+        action: Some((part("action"), action_path.to_owned())),
+        after: if after.is_empty() {
+            Vec::new()
+        } else {
+            vec![after]
+        },
+        why: lang.t(why),
+        unsubscribe: None,
+        items: Vec::new(),
+    }
+}
+
+const WHY_ACCOUNT: &str = "mail-why-account";
+const WHY_ADDRESS: &str = "mail-why-address";
 
 /// A notification of kind `kind` that the member chose to get by e-mail.
-pub fn notification(text: &str, path: &str, kind: &str) -> Letter {
+pub fn notification(lang: Lang, text: &str, path: &str, kind: &str) -> Letter {
     Letter {
+        lang,
         subject: text.to_owned(),
         paragraphs: vec![text.to_owned()],
-        action: Some(("Read it".to_owned(), path.to_owned())),
-        why: "You get this e-mail because you chose this kind of notification.".to_owned(),
+        action: Some((lang.t("mail-read-it"), path.to_owned())),
+        why: lang.t("mail-why-notification"),
         unsubscribe: Some(kind.to_owned()),
         ..Letter::default()
     }
@@ -38,159 +63,78 @@ pub fn notification(text: &str, path: &str, kind: &str) -> Letter {
 
 /// The digest (`daily`, or weekly): what is new in the member's chosen areas and tags and
 /// on the questions they follow, as (title, path, why it is there).
-pub fn digest(daily: bool, items: Vec<(String, String, String)>) -> Letter {
-    let when = if daily { "today" } else { "this week" };
+pub fn digest(lang: Lang, daily: bool, items: Vec<(String, String, String)>) -> Letter {
+    let when = if daily { "daily" } else { "weekly" };
     Letter {
-        subject: format!("For you {when}"),
-        paragraphs: vec![format!(
-            "What is new {when} in the areas and topics you chose, and on the questions you \
-             follow."
-        )],
+        lang,
+        subject: lang.t1("mail-digest-subject", "when", when),
+        paragraphs: vec![lang.t1("mail-digest-body", "when", when)],
         items,
         action: Some((
-            "Change what you get".to_owned(),
+            lang.t("mail-digest-action"),
             "/account/interests".to_owned(),
         )),
-        why: "You get this e-mail because you asked for a digest. It is chosen only from \
-              what you told us: your interests, what you follow, and what you marked \
-              \u{201c}not for me\u{201d}."
-            .to_owned(),
+        why: lang.t("mail-why-digest"),
         unsubscribe: Some(DIGEST_KIND.to_owned()),
         ..Letter::default()
     }
 }
 
-/// The unsubscribe link's kind for digests, and how the page names them.
+/// The unsubscribe link's kind for digests (in the signed link: never translated).
 pub const DIGEST_KIND: &str = "digest";
-pub const DIGEST_LABEL: &str = "the digest of what is new for you";
+/// How the unsubscribe page names digests.
+pub const DIGEST_LABEL: Key = Key("mail-digest-label");
 
 /// The link that sets a new password.
-pub fn password_reset(username: &str, path: &str) -> Letter {
-    Letter {
-        subject: "Choose a new password".to_owned(),
-        paragraphs: vec![format!(
-            "Someone asked to choose a new password for the account {username}. If it was you, \
-             follow the link below within an hour. It works once."
-        )],
-        action: Some(("Choose a new password".to_owned(), path.to_owned())),
-        after: vec![
-            "If it was not you, ignore this e-mail: your password stays as it is.".to_owned(),
-        ],
-        why: WHY_ACCOUNT.to_owned(),
-        unsubscribe: None,
-        items: Vec::new(),
-    }
+pub fn password_reset(lang: Lang, username: &str, path: &str) -> Letter {
+    account_letter(lang, "reset", username, path, WHY_ACCOUNT)
 }
 
 /// Told after the password changed.
-pub fn password_changed(username: &str) -> Letter {
-    Letter {
-        subject: "Your password was changed".to_owned(),
-        paragraphs: vec![format!(
-            "The password of your account {username} was just changed, and every other device \
-             was signed out."
-        )],
-        action: Some((
-            "If it was not you, choose a new password".to_owned(),
-            "/password/forgot".to_owned(),
-        )),
-        after: Vec::new(),
-        why: WHY_ACCOUNT.to_owned(),
-        unsubscribe: None,
-        items: Vec::new(),
-    }
+pub fn password_changed(lang: Lang, username: &str) -> Letter {
+    account_letter(
+        lang,
+        "password-changed",
+        username,
+        "/password/forgot",
+        WHY_ACCOUNT,
+    )
 }
 
 /// The link that confirms a new member's address.
-pub fn confirm_new_account(username: &str, path: &str) -> Letter {
-    Letter {
-        subject: "Confirm your e-mail address".to_owned(),
-        paragraphs: vec![format!(
-            "Welcome! To finish making your account {username}, confirm that this address is \
-             yours. The link works for a week."
-        )],
-        action: Some(("Confirm my address".to_owned(), path.to_owned())),
-        after: vec!["If you did not sign up, ignore this e-mail and nothing happens.".to_owned()],
-        why: WHY_ADDRESS.to_owned(),
-        unsubscribe: None,
-        items: Vec::new(),
-    }
+pub fn confirm_new_account(lang: Lang, username: &str, path: &str) -> Letter {
+    account_letter(lang, "confirm-account", username, path, WHY_ADDRESS)
 }
 
 /// Sent instead of a confirmation when a sign-up used an address that has an account.
-pub fn already_a_member(username: &str) -> Letter {
-    Letter {
-        subject: "You already have an account".to_owned(),
-        paragraphs: vec![format!(
-            "Someone tried to make a new account with this address, but it already belongs to \
-             the account {username}. If it was you, sign in instead."
-        )],
-        action: Some(("Sign in".to_owned(), "/login".to_owned())),
-        after: vec![
-            "Forgotten your password? Choose a new one from the sign-in page. If it was not \
-             you, ignore this e-mail: nothing has changed."
-                .to_owned(),
-        ],
-        why: WHY_ADDRESS.to_owned(),
-        unsubscribe: None,
-        items: Vec::new(),
-    }
+pub fn already_a_member(lang: Lang, username: &str) -> Letter {
+    account_letter(lang, "already-a-member", username, "/login", WHY_ADDRESS)
 }
 
 /// The link that confirms a member's new address.
-pub fn confirm_new_address(username: &str, path: &str) -> Letter {
-    Letter {
-        subject: "Confirm your new e-mail address".to_owned(),
-        paragraphs: vec![format!(
-            "The account {username} asked to use this address from now on. Confirm that it is \
-             yours and the change is made. The link works for a week."
-        )],
-        action: Some(("Confirm my new address".to_owned(), path.to_owned())),
-        after: vec!["If you did not ask for this, ignore this e-mail.".to_owned()],
-        why: WHY_ADDRESS.to_owned(),
-        unsubscribe: None,
-        items: Vec::new(),
-    }
+pub fn confirm_new_address(lang: Lang, username: &str, path: &str) -> Letter {
+    account_letter(lang, "confirm-address", username, path, WHY_ADDRESS)
 }
 
 /// Sent to a new address that another account already uses.
-pub fn address_in_use() -> Letter {
-    Letter {
-        subject: "This address already has an account".to_owned(),
-        paragraphs: vec![
-            "Someone asked to move their account to this address, but another account already \
-             uses it, so nothing was changed."
-                .to_owned(),
-        ],
-        action: Some(("Sign in".to_owned(), "/login".to_owned())),
-        after: vec!["If it was not you, ignore this e-mail.".to_owned()],
-        why: WHY_ADDRESS.to_owned(),
-        unsubscribe: None,
-        items: Vec::new(),
-    }
+pub fn address_in_use(lang: Lang) -> Letter {
+    account_letter(lang, "address-in-use", "", "/login", WHY_ADDRESS)
 }
 
 /// Sent to the old address after a change, with the way back.
-pub fn address_changed(username: &str, new_address: &str, path: &str) -> Letter {
-    Letter {
-        subject: "Your e-mail address was changed".to_owned(),
-        paragraphs: vec![format!(
-            "The account {username} now uses {new_address} instead of this address."
-        )],
-        action: Some(("It was not me: undo the change".to_owned(), path.to_owned())),
-        after: vec![
-            "Undoing puts this address back, signs out every device, and lets you choose a new \
-             password. The link works for a week."
-                .to_owned(),
-        ],
-        why: WHY_ACCOUNT.to_owned(),
-        unsubscribe: None,
-        items: Vec::new(),
-    }
+pub fn address_changed(lang: Lang, username: &str, new_address: &str, path: &str) -> Letter {
+    let mut letter = account_letter(lang, "address-changed", username, path, WHY_ACCOUNT);
+    letter.paragraphs = vec![lang.t2(
+        "mail-address-changed-body",
+        "username",
+        username,
+        "address",
+        new_address,
+    )];
+    letter
 }
 
 /// The page a "stop these e-mails" link opens.
-pub const TITLE_UNSUBSCRIBE: &str = "Stop these e-mails";
+pub const TITLE_UNSUBSCRIBE: Key = Key("mail-title-unsubscribe");
 /// The page after stopping them.
-pub const UNSUBSCRIBED: &str = "Done: we will not e-mail you about this any more. It still \
-     appears in your notifications on the site.";
+pub const UNSUBSCRIBED: Key = Key("mail-unsubscribed");

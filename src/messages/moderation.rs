@@ -1,103 +1,94 @@
 //! Moderation's words: the names of the checks and of the leaks they find, the details a
 //! held post's author is shown, the groups of the policy and the moderators' actions.
 
+use crate::i18n::{Key, Lang, Text};
+
 /// The checks, as the queue and the held page name them.
-pub const RULE_CRUDE: &str = "Crude or abusive language";
-pub const RULE_NEGATIVE: &str = "Strongly negative";
-pub const RULE_SPAM: &str = "Possible spam";
-pub const RULE_FIRST_POST: &str = "A moderator reads a new member's first post";
-pub const RULE_LEAK: &str = "Confidential data";
-pub const RULE_REPORT: &str = "Reported by a member";
-pub const RULE_PREMODERATION: &str = "Waits for review";
+pub const RULE_CRUDE: Key = Key("moderation-rule-crude");
+pub const RULE_NEGATIVE: Key = Key("moderation-rule-negative");
+pub const RULE_SPAM: Key = Key("moderation-rule-spam");
+pub const RULE_FIRST_POST: Key = Key("moderation-rule-first-post");
+pub const RULE_LEAK: Key = Key("moderation-rule-leak");
+pub const RULE_REPORT: Key = Key("moderation-rule-report");
+pub const RULE_PREMODERATION: Key = Key("moderation-rule-premoderation");
 
 /// What a leak is, in a sentence.
-pub const LEAK_CARD: &str = "card number";
-pub const LEAK_EMAIL: &str = "e-mail address";
-pub const LEAK_PHONE: &str = "phone number";
-pub const LEAK_TERM: &str = "confidential term";
+pub const LEAK_CARD: Key = Key("moderation-leak-card");
+pub const LEAK_EMAIL: Key = Key("moderation-leak-email");
+pub const LEAK_PHONE: Key = Key("moderation-leak-phone");
+pub const LEAK_TERM: Key = Key("moderation-leak-term");
 
 /// The policy's groups of authors.
-pub const GROUP_MEMBERS: &str = "Customers";
-pub const GROUP_STAFF: &str = "Staff and experts";
-pub const REVIEW_FIRST_POSTS: &str =
-    "A new customer's first post and customers' ideas wait for review; the rest appears at once";
-pub const REVIEW_EVERYTHING: &str = "Every customer post waits for review before anyone sees it";
-pub const REVIEW_NOTHING: &str =
-    "Posts appear at once; moderators act on reports and automatic flags afterwards";
+pub const GROUP_MEMBERS: Key = Key("moderation-group-members");
+pub const GROUP_STAFF: Key = Key("moderation-group-staff");
+pub const REVIEW_FIRST_POSTS: Key = Key("moderation-review-first-posts");
+pub const REVIEW_EVERYTHING: Key = Key("moderation-review-everything");
+pub const REVIEW_NOTHING: Key = Key("moderation-review-nothing");
 
 /// What a one-click action did, in the queue's confirmation.
-pub const DID_APPROVE: &str = "approved";
-pub const DID_TRUST: &str = "approved and trusted";
-pub const DID_REJECT: &str = "rejected";
-pub const DID_HIDE: &str = "hid";
-pub const DID_SILENCE: &str = "hid and silenced";
-pub const DID_SUSPEND: &str = "hid and suspended";
+pub const DID_APPROVE: Key = Key("moderation-did-approve");
+pub const DID_TRUST: Key = Key("moderation-did-trust");
+pub const DID_REJECT: Key = Key("moderation-did-reject");
+pub const DID_HIDE: Key = Key("moderation-did-hide");
+pub const DID_SILENCE: Key = Key("moderation-did-silence");
+pub const DID_SUSPEND: Key = Key("moderation-did-suspend");
 
 /// A held post's reason: the new-member hold.
-pub const NEW_MEMBER_HOLD: &str = "nothing is wrong with it: every new member's first posts are read by a person before they appear";
+pub const NEW_MEMBER_HOLD: Key = Key("moderation-new-member-hold");
 
-/// A held post's reason: pre-moderation of its kind ("questions wait…").
-pub fn premoderated(what: &str) -> String {
-    format!("{what}s wait for a moderator's review")
+/// A held post's reason: pre-moderation of its kind ("questions wait…"), by the kind's
+/// key (`question`, `answer`, `comment`, `idea`, `article`).
+pub fn premoderated(kind: &str) -> Text {
+    Text::new("moderation-premoderated").with("kind", kind)
 }
 
 /// A leak found, with the text that tripped it.
-pub fn leak_found(what: &str, text: &str) -> String {
-    format!("{what}: “{text}”")
+pub fn leak_found(what: Key, text: &str) -> Text {
+    Text::new("moderation-leak-found")
+        .with("what", what.0)
+        .with("text", text)
 }
 
 /// A card number, shown by its last four digits only.
 pub fn card_ending(last: &str) -> String {
-    format!("a card number ending {last}")
+    format!("•••• {last}")
 }
 
 /// The crude words found (already censored).
-pub fn crude_words(words: &str, severe: bool) -> String {
-    if severe {
-        format!("severe: words such as {words}")
+pub fn crude_words(words: &str, severe: bool) -> Text {
+    let key = if severe {
+        "moderation-crude-severe"
     } else {
-        format!("words such as {words}")
-    }
+        "moderation-crude"
+    };
+    Text::new(key).with("words", words)
 }
 
 /// A strongly negative post's score.
-pub fn sentiment(score: f64, threshold: f64) -> String {
-    format!("sentiment score {score:.2} (flagged at -{threshold:.2} or below)")
+pub fn sentiment(score: f64, threshold: f64) -> Text {
+    Text::new("moderation-sentiment")
+        .count("score", (score * 100.0).round() / 100.0)
+        .count("threshold", (threshold * 100.0).round() / 100.0)
 }
 
 /// A post with many links.
-pub fn links(count: usize, max: usize) -> String {
-    format!("{count} links (more than {max})")
+pub fn links(count: usize, max: usize) -> Text {
+    Text::new("moderation-links")
+        .count("count", count as f64)
+        .count("max", max as f64)
 }
 
 /// The review page's median time to a first response, before there is one.
-pub const NO_RESPONSE_YET: &str = "no responses yet";
+pub const NO_RESPONSE_YET: Key = Key("moderation-no-response-yet");
 
 /// An audit entry as a sentence: the words before and after its subject, after the name of
 /// who acted ("priya" "approved" "comment #12 by tom: …"). Unknown actions read as their
 /// key.
-pub fn audit_sentence(action: &str) -> (&str, &'static str) {
-    match action {
-        "mod.approve" | "idea.approve" => ("approved", ""),
-        "mod.edit" => ("edited, then approved,", ""),
-        "mod.reject" => ("rejected", ""),
-        "mod.hide" => ("hid", ""),
-        "mod.reason" => ("gave the reason for acting on", ""),
-        "member.trust" => ("trusted", ""),
-        "member.silence" => ("silenced", ""),
-        "member.suspend" => ("suspended", ""),
-        "member.delete" => ("deleted their account,", ""),
-        "idea.status" => ("changed the status of", ""),
-        "idea.note" => ("added a public note to", ""),
-        "idea.merge" => ("merged", "as a duplicate"),
-        "article.edit" => ("edited", ""),
-        "role.grant" => ("gave a role to", ""),
-        "role.revoke" => ("took a role from", ""),
-        "area.create" => ("created the area", ""),
-        "area.assign" => ("made", "an expert in an area"),
-        "area.unassign" => ("took", "off an area's experts"),
-        "setting.change" => ("changed the setting", ""),
-        "brand.change" => ("changed the brand to", ""),
-        other => (other, ""),
-    }
+pub fn audit_sentence(lang: &Lang, action: &str) -> (String, String) {
+    // Fluent's variant names take no dots: "mod.approve" is asked as "mod-approve".
+    let action = action.replace('.', "-");
+    (
+        lang.t1("audit-verb", "action", action.as_str()),
+        lang.t1("audit-after", "action", action.as_str()),
+    )
 }

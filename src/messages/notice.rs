@@ -117,7 +117,7 @@ impl Notice {
         }
     }
 
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> crate::i18n::Key {
         match self {
             Notice::SignedIn => super::NOTICE_SIGNED_IN,
             Notice::SignedOut => super::NOTICE_SIGNED_OUT,

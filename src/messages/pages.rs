@@ -1,38 +1,36 @@
 //! Pages' own words: the titles and meta descriptions handlers give the pages they render.
 
-pub const TITLE_EDIT_COMMENT: &str = "Edit your comment";
-pub const TITLE_MOD_EDIT: &str = "Edit before approving";
-pub const DESCRIPTION_HOME: &str =
-    "Advice from our staff, answers from our experts, and a say in what we do next.";
-pub const DESCRIPTION_BLOG: &str = "Advice on fit, fabrics, care and what to wear, from our staff.";
-pub const DESCRIPTION_SIGNUP: &str =
-    "Join the community to ask our experts, comment and share your ideas.";
-pub const DESCRIPTION_EXPERTS: &str =
-    "Questions about fit, fabric, care and style, answered by our own experts.";
-pub const DESCRIPTION_TEAM: &str = "The staff who answer your questions, and what they know best.";
-pub const DESCRIPTION_IDEAS: &str =
-    "Your ideas for the shop, voted on by the community and answered by our team.";
-pub const TITLE_ADMIN: &str = "Admin";
-pub const TITLE_AREAS_OF_EXPERTISE: &str = "Areas of expertise";
-pub const TITLE_ASK_A_QUESTION: &str = "Ask a question";
-pub const TITLE_ASK_THE_EXPERTS: &str = "Ask the Experts";
-pub const TITLE_AUDIT_LOG: &str = "Audit log";
-pub const TITLE_CREATE_AN_ACCOUNT: &str = "Create an account";
-pub const TITLE_IDEAS: &str = "Ideas";
-pub const TITLE_IDEAS_WAITING_FOR_REVIEW: &str = "Ideas waiting for review";
-pub const TITLE_MEMBERS_AND_ROLES: &str = "Members and roles";
-pub const TITLE_MODERATION_POLICY: &str = "Moderation policy";
-pub const TITLE_MODERATION_QUEUE: &str = "Moderation queue";
-pub const TITLE_NOTIFICATIONS: &str = "Notifications";
-pub const TITLE_OUR_EXPERTS: &str = "Our experts";
-pub const TITLE_PARLOUR: &str = "Parlour";
-pub const TITLE_REPORT_A_POST: &str = "Report a post";
-pub const TITLE_SHARE_AN_IDEA: &str = "Share an idea";
-pub const TITLE_SIGN_IN: &str = "Sign in";
-pub const TITLE_WAITING_FOR_A_MODERATOR: &str = "Waiting for a moderator";
-pub const TITLE_WRITE_AN_ARTICLE: &str = "Write an article";
-pub const TITLE_YOUR_ACCOUNT: &str = "Your account";
-pub const TITLE_YOUR_QUEUE: &str = "Your queue";
+use crate::i18n::Key;
+
+pub const TITLE_EDIT_COMMENT: Key = Key("title-edit-comment");
+pub const TITLE_MOD_EDIT: Key = Key("title-mod-edit");
+pub const DESCRIPTION_HOME: Key = Key("description-home");
+pub const DESCRIPTION_BLOG: Key = Key("description-blog");
+pub const DESCRIPTION_SIGNUP: Key = Key("description-signup");
+pub const DESCRIPTION_EXPERTS: Key = Key("description-experts");
+pub const DESCRIPTION_TEAM: Key = Key("description-team");
+pub const DESCRIPTION_IDEAS: Key = Key("description-ideas");
+pub const TITLE_ADMIN: Key = Key("title-admin");
+pub const TITLE_AREAS_OF_EXPERTISE: Key = Key("title-areas-of-expertise");
+pub const TITLE_ASK_A_QUESTION: Key = Key("title-ask-a-question");
+pub const TITLE_ASK_THE_EXPERTS: Key = Key("title-ask-the-experts");
+pub const TITLE_AUDIT_LOG: Key = Key("title-audit-log");
+pub const TITLE_CREATE_AN_ACCOUNT: Key = Key("title-create-an-account");
+pub const TITLE_IDEAS: Key = Key("title-ideas");
+pub const TITLE_IDEAS_WAITING_FOR_REVIEW: Key = Key("title-ideas-waiting-for-review");
+pub const TITLE_MEMBERS_AND_ROLES: Key = Key("title-members-and-roles");
+pub const TITLE_MODERATION_POLICY: Key = Key("title-moderation-policy");
+pub const TITLE_MODERATION_QUEUE: Key = Key("title-moderation-queue");
+pub const TITLE_NOTIFICATIONS: Key = Key("title-notifications");
+pub const TITLE_OUR_EXPERTS: Key = Key("title-our-experts");
+pub const TITLE_PARLOUR: Key = Key("title-parlour");
+pub const TITLE_REPORT_A_POST: Key = Key("title-report-a-post");
+pub const TITLE_SHARE_AN_IDEA: Key = Key("title-share-an-idea");
+pub const TITLE_SIGN_IN: Key = Key("title-sign-in");
+pub const TITLE_WAITING_FOR_A_MODERATOR: Key = Key("title-waiting-for-a-moderator");
+pub const TITLE_WRITE_AN_ARTICLE: Key = Key("title-write-an-article");
+pub const TITLE_YOUR_ACCOUNT: Key = Key("title-your-account");
+pub const TITLE_YOUR_QUEUE: Key = Key("title-your-queue");
 
 /// "Edit: {title}", the editor's heading for an article.
 pub fn title_edit_article(title: &str) -> String {
@@ -68,15 +66,15 @@ pub enum FeedTitle<'a> {
 }
 
 impl FeedTitle<'_> {
-    /// The title, for the community called `site`.
-    pub fn of(&self, site: &str) -> String {
+    /// The title in `lang`, for the community called `site`.
+    pub fn of(&self, lang: crate::i18n::Lang, site: &str) -> String {
         match self {
             FeedTitle::Site => site.to_owned(),
-            FeedTitle::Blog => format!("{site} blog"),
-            FeedTitle::Author(author) => format!("{site} blog: articles by {author}"),
-            FeedTitle::Experts => format!("{site}: Ask the Experts"),
-            FeedTitle::Area(area) => format!("{site}: Ask the Experts about {area}"),
-            FeedTitle::Ideas => format!("{site}: ideas"),
+            FeedTitle::Blog => lang.t1("feed-blog", "site", site),
+            FeedTitle::Author(author) => lang.t2("feed-author", "site", site, "author", *author),
+            FeedTitle::Experts => lang.t1("feed-experts", "site", site),
+            FeedTitle::Area(area) => lang.t2("feed-area", "site", site, "area", *area),
+            FeedTitle::Ideas => lang.t1("feed-ideas", "site", site),
         }
     }
 }

@@ -4,11 +4,11 @@
 //! are one feature with one translator's context (how a member is presented to others),
 //! and keeping its sentences together lets that context travel with them.
 
-pub const DISPLAY_NAME_TOO_LONG: &str = "Keep your display name under 50 characters.";
-pub const DISPLAY_NAME_CHARACTERS: &str =
-    "Use letters, digits, spaces and punctuation in your display name, on one line.";
-pub const DISPLAY_NAME_RESERVED: &str =
-    "Names starting with “former member” are kept for deleted accounts. Please choose another.";
+use crate::i18n::Key;
+
+pub const DISPLAY_NAME_TOO_LONG: Key = Key("profiles-display-name-too-long");
+pub const DISPLAY_NAME_CHARACTERS: Key = Key("profiles-display-name-characters");
+pub const DISPLAY_NAME_RESERVED: Key = Key("profiles-display-name-reserved");
 
 /// The meta description of a profile without a bio.
 pub fn description(name: &str) -> String {

@@ -1,17 +1,19 @@
 //! What the search page says.
 
-pub const TITLE: &str = "Search";
-pub const DESCRIPTION: &str = "Search articles, questions, answers, ideas and comments.";
-pub const QUERY_TOO_LONG: &str = "Please keep your search under 200 characters.";
-pub const DATE_INVALID: &str = "Use a date like 2026-12-01.";
-pub const KIND_QUESTION: &str = "Question";
-pub const KIND_ANSWER: &str = "Answer";
-pub const KIND_ARTICLE: &str = "Article";
-pub const KIND_IDEA: &str = "Idea";
-pub const KIND_COMMENT: &str = "Comment";
+use crate::i18n::{Key, Text};
+
+pub const TITLE: Key = Key("search-title");
+pub const DESCRIPTION: Key = Key("search-description");
+pub const QUERY_TOO_LONG: Key = Key("search-query-too-long");
+pub const DATE_INVALID: Key = Key("search-date-invalid");
+pub const KIND_QUESTION: Key = Key("search-kind-question");
+pub const KIND_ANSWER: Key = Key("search-kind-answer");
+pub const KIND_ARTICLE: Key = Key("search-kind-article");
+pub const KIND_IDEA: Key = Key("search-kind-idea");
+pub const KIND_COMMENT: Key = Key("search-kind-comment");
 
 /// The page's title for a search.
-pub fn title_for(query: &str) -> String {
+pub fn title_for(query: &str) -> Text {
     let short: String = query.trim().chars().take(60).collect();
-    format!("Search: {short}")
+    Text::new("search-title-for").with("query", short)
 }

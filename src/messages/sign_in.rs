@@ -1,26 +1,23 @@
 //! What signing in with a provider says: the welcome page, linking, and each way a trip to
 //! a provider can fail.
 
-pub const TITLE_WELCOME: &str = "Welcome";
-pub const TITLE_SIGNED_OUT: &str = "You are signed out";
+use crate::i18n::Key;
 
-pub const LINKED_TO_ANOTHER: &str = "That account is already linked to another member here.";
-pub const ACCOUNT_GONE: &str = "The member linked to that account was deleted.";
-pub const STAFF_USE_DIRECTORY: &str =
-    "Staff sign in with the staff directory: use its button on the sign-in page.";
-pub const LINK_INSTEAD: &str =
-    "An account here already uses your address: link it below with its password.";
-pub const EMAIL_NEEDED: &str = "Enter your e-mail address.";
-pub const TRIP_LOST: &str = "That sign-in could not be finished: it was already used, it \
-     took too long, or it was started in another browser. Please try again.";
-pub const ARRIVAL_LOST: &str =
-    "That sign-in took too long to finish. Please sign in with your account again.";
-pub const LINK_PASSWORD_WRONG: &str = "That name and password do not match an account here.";
-pub const LAST_WAY_IN: &str = "This is your only way to sign in: choose a password first \
-     (“Forgotten your password?” on the sign-in page sends you a link).";
-pub const NOTICE_LINKED: &str = "Linked: that account now signs you in here too.";
-pub const NOTICE_MEMBER_SIGNED_OUT: &str = "Every session of that member has ended.";
-pub const UNLINKED: &str = "Removed: that account no longer signs you in here.";
+pub const TITLE_WELCOME: Key = Key("sign_in-title-welcome");
+pub const TITLE_SIGNED_OUT: Key = Key("sign_in-title-signed-out");
+
+pub const LINKED_TO_ANOTHER: Key = Key("sign_in-linked-to-another");
+pub const ACCOUNT_GONE: Key = Key("sign_in-account-gone");
+pub const STAFF_USE_DIRECTORY: Key = Key("sign_in-staff-use-directory");
+pub const LINK_INSTEAD: Key = Key("sign_in-link-instead");
+pub const EMAIL_NEEDED: Key = Key("sign_in-email-needed");
+pub const TRIP_LOST: Key = Key("sign_in-trip-lost");
+pub const ARRIVAL_LOST: Key = Key("sign_in-arrival-lost");
+pub const LINK_PASSWORD_WRONG: Key = Key("sign_in-link-password-wrong");
+pub const LAST_WAY_IN: Key = Key("sign_in-last-way-in");
+pub const NOTICE_LINKED: Key = Key("sign_in-notice-linked");
+pub const NOTICE_MEMBER_SIGNED_OUT: Key = Key("sign_in-notice-member-signed-out");
+pub const UNLINKED: Key = Key("sign_in-unlinked");
 
 /// The provider did not answer.
 pub fn unavailable(provider: &str) -> String {

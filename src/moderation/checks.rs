@@ -59,7 +59,7 @@ impl Rule {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Key {
         match self {
             Rule::Crude => wording::RULE_CRUDE,
             Rule::Negative => wording::RULE_NEGATIVE,
@@ -81,7 +81,7 @@ impl Rule {
 pub struct Finding {
     pub rule: Rule,
     /// What tripped the rule, in words a moderator (or, for leaks, the author) can act on.
-    pub detail: String,
+    pub detail: crate::i18n::Text,
     /// Whether the post waits for a moderator before anyone else sees it.
     pub hold: bool,
 }
@@ -129,11 +129,16 @@ pub fn check(source: &str, staff_post: bool, thresholds: &Thresholds) -> Vec<Fin
         let everything = format!("{text}\n{}", reading.links.join("\n"));
         let found = leaks::find(&everything, &thresholds.confidential_terms);
         if !found.is_empty() {
-            let detail = found
+            // Every leak, each named by its kind.
+            let mut leaks = found
                 .iter()
-                .map(|leak| wording::leak_found(leak.kind.label(), &leak.text))
-                .collect::<Vec<_>>()
-                .join("; ");
+                .map(|leak| wording::leak_found(leak.kind.label(), &leak.text));
+            let first = leaks.next().unwrap_or_else(|| wording::RULE_LEAK.into());
+            let detail = leaks.fold(first, |list, next| {
+                crate::i18n::Text::new("moderation-and")
+                    .with_text("first", list)
+                    .with_text("next", next)
+            });
             findings.push(Finding {
                 rule: Rule::Leak,
                 detail,
@@ -230,6 +235,12 @@ mod tests {
         assert!(check(text, false, &thresholds).is_empty());
         let findings = check(text, true, &thresholds);
         assert_eq!(findings.len(), 1);
-        assert!(findings[0].hold && findings[0].detail.contains("ending 1111"));
+        assert!(
+            findings[0].hold
+                && findings[0]
+                    .detail
+                    .say(crate::i18n::Lang::EnGb)
+                    .contains("1111")
+        );
     }
 }

@@ -17,6 +17,7 @@ pub mod rate;
 pub mod review;
 mod sentiment;
 mod words;
+pub use words::reads;
 
 use crate::messages::moderation as wording;
 use chrono::NaiveDateTime;
@@ -88,7 +89,7 @@ pub fn screen(
         if posted < policy.new_member_posts {
             findings.push(Finding {
                 rule: Rule::FirstPost,
-                detail: wording::NEW_MEMBER_HOLD.to_owned(),
+                detail: wording::NEW_MEMBER_HOLD.into(),
                 hold: true,
             });
         }
@@ -114,7 +115,7 @@ pub fn record(
                 author_id: submission.author.id,
                 area_id: submission.area_id,
                 rule: finding.rule.key(),
-                detail: &finding.detail,
+                detail: &finding.detail.stored(),
                 held: finding.hold,
                 reporter_id: None,
             },

@@ -3,6 +3,7 @@
 //! for the negativity flag, the link limit and the new-member hold. Stored as named
 //! settings; a missing setting takes the default below.
 
+use crate::i18n::Key;
 use crate::messages::moderation as wording;
 use chrono::NaiveDateTime;
 
@@ -40,7 +41,7 @@ impl Group {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Key {
         match self {
             Group::Members => wording::GROUP_MEMBERS,
             Group::Staff => wording::GROUP_STAFF,
@@ -194,7 +195,7 @@ impl Policy {
 /// The confidential terms as typed, one per line: trimmed, blank lines dropped, repeats
 /// (ignoring case) dropped. Any script, punctuation or emoji is fine (terms are matched
 /// literally); control characters and over-long terms are refused.
-pub fn parse_terms(input: &str) -> Result<Vec<String>, &'static str> {
+pub fn parse_terms(input: &str) -> Result<Vec<String>, Key> {
     let mut terms: Vec<String> = Vec::new();
     for line in input.lines() {
         let term = line.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -220,21 +221,21 @@ pub fn parse_terms(input: &str) -> Result<Vec<String>, &'static str> {
     Ok(terms)
 }
 
-pub fn parse_negativity(input: &str) -> Result<f64, &'static str> {
+pub fn parse_negativity(input: &str) -> Result<f64, Key> {
     match input.trim().parse::<f64>() {
         Ok(v) if (0.05..=1.0).contains(&v) => Ok(v),
         _ => Err(messages::POLICY_NEGATIVITY),
     }
 }
 
-pub fn parse_max_links(input: &str) -> Result<usize, &'static str> {
+pub fn parse_max_links(input: &str) -> Result<usize, Key> {
     match input.trim().parse::<usize>() {
         Ok(v) if (1..=50).contains(&v) => Ok(v),
         _ => Err(messages::POLICY_MAX_LINKS),
     }
 }
 
-pub fn parse_new_member_posts(input: &str) -> Result<i64, &'static str> {
+pub fn parse_new_member_posts(input: &str) -> Result<i64, Key> {
     match input.trim().parse::<i64>() {
         Ok(v) if (0..=MAX_NEW_MEMBER_POSTS).contains(&v) => Ok(v),
         _ => Err(messages::POLICY_NEW_MEMBER_POSTS),

@@ -66,7 +66,7 @@ impl Action {
         }
     }
 
-    fn message(self) -> &'static str {
+    fn message(self) -> crate::i18n::Key {
         match self {
             Action::Post => messages::RATE_POSTS,
             Action::Comment => messages::RATE_COMMENTS,

@@ -33,7 +33,7 @@ impl Review {
         Review::ALL.into_iter().find(|r| r.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Key {
         match self {
             Review::FirstPosts => wording::REVIEW_FIRST_POSTS,
             Review::Everything => wording::REVIEW_EVERYTHING,

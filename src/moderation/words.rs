@@ -132,6 +132,16 @@ pub(super) enum Reads {
     Either,
 }
 
+/// Whether `text` reads as French (`Some(true)`), as English (`Some(false)`), or says
+/// neither (as many small words of each).
+pub fn reads(text: &str) -> Option<bool> {
+    match language(&tokens(text)) {
+        Reads::French => Some(true),
+        Reads::English => Some(false),
+        Reads::Either => None,
+    }
+}
+
 /// Which language `tokens` read as.
 pub(super) fn language(tokens: &[Token]) -> Reads {
     let count = |list: &[&str]| {

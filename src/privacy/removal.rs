@@ -36,7 +36,11 @@ pub(super) fn remove_posts(
     name: &str,
     now: NaiveDateTime,
 ) -> Result<Removed, AppError> {
-    let placeholder = markdown::render(texts::REMOVED_BY_AUTHOR, Trust::Member).html;
+    // Written once into the post, in the site's language.
+    let lang = crate::brand::language_for(conn, "")?;
+    let removed_text = texts::REMOVED_BY_AUTHOR.say(lang);
+    let resolution = texts::FLAG_RESOLUTION.say(lang);
+    let placeholder = markdown::render(&removed_text, Trust::Member).html;
     let mut removed = Removed::default();
     for (kind, id) in post_removal::keys_by(conn, author)? {
         let Some(post) = posts::find(conn, kind, id)? else {
@@ -53,8 +57,8 @@ pub(super) fn remove_posts(
             post_removal::replace_text(
                 conn,
                 &post,
-                (texts::REMOVED_BY_AUTHOR, placeholder.as_str()),
-                (name, texts::FLAG_RESOLUTION),
+                (removed_text.as_str(), placeholder.as_str()),
+                (name, resolution.as_str()),
                 now,
             )?;
             removed.replaced += 1;

@@ -46,11 +46,11 @@ impl Author {
         self.badge = if Username::is_deleted(&self.name) {
             None
         } else if roles.has(Role::Expert) {
-            Some("Expert")
+            Some("expert")
         } else if roles.has(Role::Staff) || roles.has(Role::Admin) {
-            Some("Staff")
+            Some("staff")
         } else if roles.has(Role::Moderator) {
-            Some("Moderator")
+            Some("moderator")
         } else {
             None
         };
@@ -107,10 +107,10 @@ mod tests {
         let roles = |list: &[Role]| list.iter().fold(RoleSet::NONE, |set, r| set.with(*r));
         let badge = |list: &[Role]| Author::new("eleanor", None).with_roles(roles(list)).badge;
         assert_eq!(badge(&[]), None);
-        assert_eq!(badge(&[Role::Staff, Role::Expert]), Some("Expert"));
-        assert_eq!(badge(&[Role::Moderator, Role::Staff]), Some("Staff"));
-        assert_eq!(badge(&[Role::Admin]), Some("Staff"));
-        assert_eq!(badge(&[Role::Moderator]), Some("Moderator"));
+        assert_eq!(badge(&[Role::Staff, Role::Expert]), Some("expert"));
+        assert_eq!(badge(&[Role::Moderator, Role::Staff]), Some("staff"));
+        assert_eq!(badge(&[Role::Admin]), Some("staff"));
+        assert_eq!(badge(&[Role::Moderator]), Some("moderator"));
         let gone = Author::new("former-member-4", None).with_roles(roles(&[Role::Staff]));
         assert_eq!(gone.badge, None);
     }

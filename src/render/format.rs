@@ -1,8 +1,10 @@
-//! Dates and counts as people read them, formatted in one place (British English).
+//! Dates as people read them, in their language, formatted in one place: the month names
+//! and the order of the parts come from the catalogue (`common.ftl`).
 
-use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDateTime};
 
 use crate::domain::Restriction;
+use crate::i18n::Lang;
 use crate::messages;
 
 /// A moment, however many references deep a template holds it.
@@ -22,14 +24,39 @@ impl<T: Time + ?Sized> Time for &T {
     }
 }
 
-/// "22 November 2026"
-pub fn date(time: impl Time) -> String {
-    time.time().format("%-d %B %Y").to_string()
+/// "22 November 2026", "22 novembre 2026"
+pub fn date(lang: Lang, time: impl Time) -> String {
+    let time = time.time();
+    lang.t3(
+        "date",
+        "day",
+        i64::from(time.day()),
+        "month",
+        lang.t(&format!("month-{}", time.month())),
+        "year",
+        time.year().to_string(),
+    )
 }
 
-/// "22 Nov 2026, 14:05 UTC"
-pub fn date_time(time: impl Time) -> String {
-    time.time().format("%-d %b %Y, %H:%M UTC").to_string()
+/// "22 Nov 2026, 14:05 UTC", "22 nov. 2026 à 14:05 UTC"
+pub fn date_time(lang: Lang, time: impl Time) -> String {
+    let time = time.time();
+    let date = lang.t3(
+        "date",
+        "day",
+        i64::from(time.day()),
+        "month",
+        lang.t(&format!("month-short-{}", time.month())),
+        "year",
+        time.year().to_string(),
+    );
+    lang.t2(
+        "date-time",
+        "date",
+        date,
+        "time",
+        time.format("%H:%M").to_string(),
+    )
 }
 
 /// Machine-readable, for `<time datetime>` and feeds: "2026-11-22T14:05:00Z"
@@ -47,29 +74,25 @@ pub fn input(time: NaiveDateTime) -> String {
     time.format("%Y-%m-%dT%H:%M").to_string()
 }
 
-/// "1 comment", "3 comments"
-pub fn count(n: impl std::borrow::Borrow<usize>, one: &str, many: &str) -> String {
-    let n = *n.borrow();
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// What a restricted member is told: what they may not do, until when, and why.
-pub fn restriction(r: &Restriction) -> String {
+pub fn restriction(lang: Lang, r: &Restriction) -> String {
     let what = if r.suspended {
         messages::RESTRICTED_SUSPENDED
     } else {
         messages::RESTRICTED_SILENCED
     };
-    let reason = if r.reason.is_empty() {
-        String::new()
+    let said = lang.t1(what.0, "until", date_time(lang, r.until));
+    if r.reason.is_empty() {
+        said
     } else {
-        format!(" {} {}", messages::RESTRICTED_REASON, r.reason)
-    };
-    format!("{what} {}{reason}", date_time(r.until))
+        lang.t2(
+            "restricted-with-reason",
+            "what",
+            said,
+            "reason",
+            r.reason.as_str(),
+        )
+    }
 }
 
 #[cfg(test)]
@@ -78,15 +101,20 @@ mod tests {
     use chrono::NaiveDate;
 
     #[test]
-    fn formats_dates_and_counts() {
-        let t = NaiveDate::from_ymd_opt(2026, 11, 2)
+    fn formats_dates_in_each_language() {
+        let t = NaiveDate::from_ymd_opt(2026, 12, 2)
             .unwrap()
             .and_hms_opt(9, 5, 0)
             .unwrap();
-        assert_eq!(date(t), "2 November 2026");
-        assert_eq!(date_time(t), "2 Nov 2026, 09:05 UTC");
-        assert_eq!(iso(t), "2026-11-02T09:05:00Z");
-        assert_eq!(count(1, "comment", "comments"), "1 comment");
-        assert_eq!(count(0, "comment", "comments"), "0 comments");
+        assert_eq!(date(Lang::EnGb, t), "2 December 2026");
+        assert_eq!(date(Lang::Fr, t), "2 décembre 2026");
+        assert_eq!(date_time(Lang::EnGb, t), "2 Dec 2026, 09:05 UTC");
+        assert_eq!(date_time(Lang::Fr, t), "2 déc. 2026 à 09:05 UTC");
+        let first = NaiveDate::from_ymd_opt(2027, 1, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        assert_eq!(date(Lang::Fr, first), "1er janvier 2027");
+        assert_eq!(iso(t), "2026-12-02T09:05:00Z");
     }
 }

@@ -1,8 +1,11 @@
-//! Errors found in a submitted form, keyed by field name, shown beside each field.
+//! Errors found in a submitted form, keyed by field name, shown beside each field in the
+//! reader's language.
+
+use crate::i18n::{Key, Text};
 
 /// The messages for a form's fields, in the order they were found.
 #[derive(Debug, Default, Clone)]
-pub struct FieldErrors(Vec<(&'static str, String)>);
+pub struct FieldErrors(Vec<(&'static str, Text)>);
 
 impl FieldErrors {
     pub fn new() -> Self {
@@ -20,18 +23,18 @@ impl FieldErrors {
     }
 
     /// Records `message` for `field` (the first message per field wins).
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &'static str, message: impl Into<Text>) {
         if self.get(field).is_none() {
             self.0.push((field, message.into()));
         }
     }
 
     /// The message for `field`, if any.
-    pub fn get(&self, field: &str) -> Option<&str> {
+    pub fn get(&self, field: &str) -> Option<&Text> {
         self.0
             .iter()
             .find(|(name, _)| *name == field)
-            .map(|(_, message)| message.as_str())
+            .map(|(_, message)| message)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -39,7 +42,7 @@ impl FieldErrors {
     }
 
     /// Keeps the value of a parse, or records its error and gives `None`.
-    pub fn check<T>(&mut self, field: &'static str, result: Result<T, &'static str>) -> Option<T> {
+    pub fn check<T>(&mut self, field: &'static str, result: Result<T, Key>) -> Option<T> {
         match result {
             Ok(value) => Some(value),
             Err(message) => {

@@ -12,6 +12,7 @@
 //! 1600 px one. Images stored before copies existed get theirs from [`sizes_of`], run by
 //! the `parlour images` command.
 
+use crate::i18n::Key;
 use std::io::Cursor;
 
 use image::codecs::jpeg::JpegEncoder;
@@ -41,12 +42,12 @@ const STORED_QUALITY: u8 = 82;
 const COPY_QUALITY: u8 = 74;
 
 /// Checks, decodes, scales and re-encodes an upload. The error is a message for a person.
-pub fn process(upload: &[u8]) -> Result<ProcessedImage, &'static str> {
+pub fn process(upload: &[u8]) -> Result<ProcessedImage, Key> {
     process_within(upload, MAX_PIXELS)
 }
 
 /// [`process`], accepting at most `max_pixels`.
-pub fn process_within(upload: &[u8], max_pixels: u64) -> Result<ProcessedImage, &'static str> {
+pub fn process_within(upload: &[u8], max_pixels: u64) -> Result<ProcessedImage, Key> {
     if upload.is_empty() {
         return Err(messages::IMAGE_EMPTY);
     }
@@ -105,13 +106,13 @@ pub fn process_within(upload: &[u8], max_pixels: u64) -> Result<ProcessedImage, 
 
 /// The smaller copies of a stored image, from its bytes (for images stored before copies
 /// were made).
-pub fn sizes_of(stored: &[u8]) -> Result<Vec<ImageSize>, &'static str> {
+pub fn sizes_of(stored: &[u8]) -> Result<Vec<ImageSize>, Key> {
     let decoded = image::load_from_memory(stored).map_err(|_| messages::IMAGE_UNREADABLE)?;
     resized(&decoded)
 }
 
 /// A copy of `image` at each of [`SIZES`] narrower than it, encoded like the original.
-fn resized(image: &DynamicImage) -> Result<Vec<ImageSize>, &'static str> {
+fn resized(image: &DynamicImage) -> Result<Vec<ImageSize>, Key> {
     SIZES
         .iter()
         .filter(|&&width| width < image.width())
@@ -132,14 +133,14 @@ fn resized(image: &DynamicImage) -> Result<Vec<ImageSize>, &'static str> {
 }
 
 /// The message for a decoder's refusal: over a limit, or damaged.
-fn refusal(error: image::ImageError) -> &'static str {
+fn refusal(error: image::ImageError) -> Key {
     match error {
         image::ImageError::Limits(_) => messages::IMAGE_TOO_MANY_PIXELS,
         _ => messages::IMAGE_UNREADABLE,
     }
 }
 
-fn encode(image: DynamicImage, quality: u8) -> Result<ProcessedImage, &'static str> {
+fn encode(image: DynamicImage, quality: u8) -> Result<ProcessedImage, Key> {
     let (width, height) = (image.width(), image.height());
     let mut bytes = Vec::new();
     let (extension, content_type) = if image.color().has_alpha() {

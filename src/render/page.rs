@@ -8,7 +8,8 @@ use super::{assets, format};
 use crate::auth::Session;
 use crate::domain::Viewer;
 use crate::domain::brand::Brand;
-use crate::messages::{FeedTitle, Notice};
+use crate::i18n::{Arg, Key, Lang, LangSource, Text};
+use crate::messages::FeedTitle;
 
 /// The part of every page that the base layout needs.
 pub struct Page {
@@ -18,7 +19,12 @@ pub struct Page {
     pub path: String,
     pub viewer: Option<Viewer>,
     pub csrf_token: String,
-    pub notice: Option<&'static str>,
+    /// The notice a redirect asked for, in the page's language.
+    pub notice: Option<String>,
+    /// The page's language.
+    pub lang: Lang,
+    /// The language was chosen in the address (`?lang=`): links and forms carry it on.
+    pub lang_in_url: bool,
     /// The site's public address, for absolute links (canonical, OpenGraph).
     pub public_url: String,
     /// `website`, or `article` on an article.
@@ -42,6 +48,29 @@ pub struct FeedLink {
     pub path: String,
 }
 
+/// A catalogue key or a sentence, however many references deep a template holds it.
+pub trait Said {
+    fn said(&self) -> Text;
+}
+
+impl Said for Key {
+    fn said(&self) -> Text {
+        Text::from(*self)
+    }
+}
+
+impl Said for Text {
+    fn said(&self) -> Text {
+        self.clone()
+    }
+}
+
+impl<T: Said + ?Sized> Said for &T {
+    fn said(&self) -> Text {
+        (**self).said()
+    }
+}
+
 /// An account id however a template holds it (by value or behind references).
 pub trait AccountId {
     fn account_id(&self) -> i64;
@@ -60,18 +89,23 @@ impl<T: AccountId + ?Sized> AccountId for &T {
 }
 
 impl Page {
-    /// A page titled `title`, for the person behind `session`.
-    pub fn new(session: &Session, title: impl Into<String>) -> Self {
+    /// A page titled `title` (a catalogue sentence, or a post's own title), for the person
+    /// behind `session`, in their language.
+    pub fn new(session: &Session, title: impl Into<Text>) -> Self {
         let path = session.path();
         let path = path.split_once('?').map_or(path, |(p, _)| p).to_owned();
         let (brand, brand_css) = session.brand();
+        let chosen = session.lang();
+        let lang = chosen.lang;
         Self {
-            title: title.into(),
+            title: title.into().say(lang),
             description: String::new(),
             path,
             viewer: session.viewer().cloned(),
             csrf_token: session.csrf_token().to_owned(),
-            notice: session.notice().map(Notice::message),
+            notice: session.notice().map(|n| n.message().say(lang)),
+            lang,
+            lang_in_url: chosen.source == LangSource::Url,
             public_url: session.public_url().to_owned(),
             og_type: "website",
             og_image: None,
@@ -98,7 +132,7 @@ impl Page {
     /// What a restricted member is told on every page, if they are restricted.
     pub fn restriction(&self) -> Option<String> {
         let restriction = self.viewer.as_ref()?.restriction.as_ref()?;
-        Some(format::restriction(restriction))
+        Some(format::restriction(self.lang, restriction))
     }
 
     /// Whether a member is signed in and is not `author` (for "Report" links).
@@ -109,19 +143,21 @@ impl Page {
     }
 
     /// An error page's context; the session is there when the handler got that far.
-    pub fn for_error(session: Option<&Session>, title: &str) -> Self {
+    pub fn for_error(session: Option<&Session>, title: Key, lang: Lang) -> Self {
         match session {
             Some(session) => Self {
                 notice: None,
                 ..Self::new(session, title)
             },
             None => Self {
-                title: title.to_owned(),
+                title: title.say(lang),
                 description: String::new(),
                 path: String::new(),
                 viewer: None,
                 csrf_token: String::new(),
                 notice: None,
+                lang,
+                lang_in_url: false,
                 public_url: String::new(),
                 og_type: "website",
                 og_image: None,
@@ -135,9 +171,69 @@ impl Page {
     }
 
     /// Sets the meta description.
-    pub fn describe(mut self, description: impl Into<String>) -> Self {
-        self.description = description.into();
+    pub fn describe(mut self, description: impl Into<Text>) -> Self {
+        self.description = description.into().say(self.lang);
         self
+    }
+
+    /// The catalogue's sentence `key` in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// The sentence `key` with one value.
+    pub fn t1(&self, key: &str, name: &str, value: impl Arg) -> String {
+        self.lang.t1(key, name, value)
+    }
+
+    /// The sentence `key` with two values.
+    pub fn t2(&self, key: &str, n1: &str, v1: impl Arg, n2: &str, v2: impl Arg) -> String {
+        self.lang.t2(key, n1, v1, n2, v2)
+    }
+
+    /// The sentence `key` with three values.
+    #[allow(clippy::too_many_arguments)]
+    pub fn t3(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: impl Arg,
+        n2: &str,
+        v2: impl Arg,
+        n3: &str,
+        v3: impl Arg,
+    ) -> String {
+        self.lang.t3(key, n1, v1, n2, v2, n3, v3)
+    }
+
+    /// A sentence named by a key the code chose (a status's label).
+    pub fn say(&self, key: impl Said) -> String {
+        key.said().say(self.lang)
+    }
+
+    /// A sentence decided by the handler (a field's error), in the page's language.
+    pub fn text(&self, text: impl Said) -> String {
+        text.said().say(self.lang)
+    }
+
+    /// "2 December 2026", "2 décembre 2026"
+    pub fn date(&self, time: impl format::Time) -> String {
+        format::date(self.lang, time)
+    }
+
+    /// "2 Dec 2026, 14:05 UTC", "2 déc. 2026 à 14:05 UTC"
+    pub fn date_time(&self, time: impl format::Time) -> String {
+        format::date_time(self.lang, time)
+    }
+
+    /// A number with the language's separators ("1,234", "1 234").
+    pub fn number(&self, n: impl Arg) -> String {
+        self.lang.t1("number", "n", n)
+    }
+
+    /// The address of this page in `lang`, for the footer's switch.
+    pub fn in_lang(&self, lang: &Lang) -> String {
+        crate::i18n::with_lang(&self.path, lang.code())
     }
 
     /// The page's absolute canonical address.
@@ -155,7 +251,7 @@ impl Page {
     /// Offers the Atom feed at `path`, called `title`, that follows the page.
     pub fn with_feed(mut self, title: FeedTitle<'_>, path: impl Into<String>) -> Self {
         self.feed = Some(FeedLink {
-            title: title.of(&self.brand.name),
+            title: title.of(self.lang, &self.brand.name),
             path: path.into(),
         });
         self

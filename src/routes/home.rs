@@ -25,8 +25,8 @@ pub struct ForYou {
     pub title: String,
     pub path: String,
     pub reason: String,
-    /// An idea's new status, as its label reads.
-    pub status: &'static str,
+    /// An idea's status key (`planned`…), or empty for other posts.
+    pub status: String,
     /// What "not for me" on it marks.
     pub mark: (&'static str, i64),
 }
@@ -91,9 +91,10 @@ pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpRe
                     kind: item.kind,
                     title: item.title.clone(),
                     path: item.path.clone(),
-                    reason: personal::reason(item),
+                    reason: personal::reason(session.lang().lang, item),
                     status: crate::domain::idea::IdeaStatus::parse(&item.status)
-                        .map_or("", crate::domain::idea::IdeaStatus::label),
+                        .map_or("", crate::domain::idea::IdeaStatus::key)
+                        .to_owned(),
                     mark: item.mark,
                 })
                 .collect(),

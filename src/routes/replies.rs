@@ -39,7 +39,7 @@ struct EditPage {
     id: i64,
     body: String,
     back: String,
-    error: Option<&'static str>,
+    error: Option<crate::i18n::Key>,
 }
 
 /// The page a reply is on, without its anchor.
@@ -165,7 +165,7 @@ pub async fn edit(
 pub struct CommentDraft {
     pub body: String,
     pub parent_id: Option<i64>,
-    pub error: Option<&'static str>,
+    pub error: Option<crate::i18n::Key>,
 }
 
 impl CommentDraft {

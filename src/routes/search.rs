@@ -3,6 +3,7 @@
 //! `held` for moderators); results are never indexed by search engines. See
 //! [`crate::search`] for the index and the ranking.
 
+use crate::i18n::Key;
 use std::collections::HashMap;
 
 use actix_web::{HttpResponse, web};
@@ -55,13 +56,13 @@ pub struct SearchQuery {
 /// One result as the page shows it.
 pub struct Result_ {
     pub hit: Hit,
-    pub kind_label: &'static str,
+    pub kind_label: Key,
     /// The snippet as (text, matched) pieces: escaped by the template, matches in `<mark>`.
     pub snippet: Vec<(String, bool)>,
     pub area: Option<String>,
     pub author: String,
     pub author_linked: bool,
-    /// An idea's status, as its label reads.
+    /// An idea's status key.
     pub status: Option<&'static str>,
     /// An idea's votes.
     pub votes: Option<i32>,
@@ -125,7 +126,7 @@ impl SearchPage {
         )
     }
 
-    fn kinds(&self) -> [(&'static str, &'static str); 5] {
+    fn kinds(&self) -> [(&'static str, Key); 5] {
         [
             ("question", texts::KIND_QUESTION),
             ("answer", texts::KIND_ANSWER),
@@ -227,11 +228,13 @@ pub async fn search(
         .map(|hit| {
             let author = names.get(&hit.author_id).cloned().unwrap_or_default();
             Result_ {
-                kind_label: ContentKind::parse(&hit.kind).map_or("", kind_label),
+                kind_label: kind_label(
+                    ContentKind::parse(&hit.kind).unwrap_or(ContentKind::Comment),
+                ),
                 snippet: pieces(&hit.snippet),
                 area: hit.area_id.and_then(|a| area_names.get(&a).cloned()),
                 author_linked: !Username::is_deleted(&author),
-                status: IdeaStatus::parse(&hit.idea_status).map(IdeaStatus::label),
+                status: IdeaStatus::parse(&hit.idea_status).map(IdeaStatus::key),
                 votes: (hit.kind == ContentKind::Idea.key())
                     .then(|| votes.get(&hit.post_id).copied().unwrap_or(0)),
                 author,
@@ -242,9 +245,9 @@ pub async fn search(
     let title = if searched {
         texts::title_for(&form.q)
     } else {
-        texts::TITLE.to_owned()
+        texts::TITLE.into()
     };
-    let page = Page::new(&session, &title)
+    let page = Page::new(&session, title)
         .in_section("search")
         .describe(texts::DESCRIPTION)
         .noindex();
@@ -266,7 +269,7 @@ pub async fn search(
     )
 }
 
-fn kind_label(kind: ContentKind) -> &'static str {
+fn kind_label(kind: ContentKind) -> Key {
     match kind {
         ContentKind::Article => texts::KIND_ARTICLE,
         ContentKind::Question => texts::KIND_QUESTION,

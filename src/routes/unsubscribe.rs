@@ -29,7 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 #[template(path = "unsubscribe.html")]
 struct UnsubscribePage {
     page: Page,
-    kind: &'static str,
+    kind: crate::i18n::Key,
     done: bool,
 }
 
@@ -40,7 +40,7 @@ enum Stop {
 }
 
 impl Stop {
-    fn label(&self) -> &'static str {
+    fn label(&self) -> crate::i18n::Key {
         match self {
             Stop::Notification(kind) => kind.label(),
             Stop::Digest => texts::DIGEST_LABEL,

@@ -8,9 +8,10 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
 
+use super::french;
 use crate::db::DbConnection;
 use crate::db::models::search::Document;
-use crate::db::models::{posts, search_facts as facts};
+use crate::db::models::{posts, search, search_facts as facts};
 use crate::domain::{ContentKind, Visibility};
 use crate::render::markdown;
 
@@ -137,6 +138,10 @@ pub(super) fn documents(
     let keys: Vec<(ContentKind, i64)> = ids.iter().map(|id| (kind, *id)).collect();
     let found = posts::find_many(conn, &keys)?;
     let mut facts = facts(conn, kind, ids)?;
+    // An answer's or comment's heading is indexed in the site's language.
+    let lang = crate::brand::language_for(conn, "")?;
+    let authors: Vec<i64> = found.iter().map(|p| p.author_id).collect();
+    let languages = search::author_languages(conn, &authors)?;
     Ok(found
         .into_iter()
         .filter_map(|post| {
@@ -147,15 +152,23 @@ pub(super) fn documents(
                 None => post.visibility.key(),
             };
             let title = if post.title.is_empty() {
-                post.heading()
+                post.heading().say(lang)
             } else {
                 post.title.clone()
+            };
+            let body = markdown::reading(&post.body_md).text;
+            let author_language = languages.get(&post.author_id).map_or("", String::as_str);
+            let language = french::language_of(&format!("{title}\n{body}"), author_language);
+            let stems = if language == "fr" {
+                french::stems(&format!("{title} {body}"))
+            } else {
+                String::new()
             };
             Some(Document {
                 kind: kind.key().to_owned(),
                 post_id: post.id,
                 title,
-                body: markdown::reading(&post.body_md).text,
+                body,
                 url: post.path,
                 area_id: post.area_id,
                 author_id: post.author_id,
@@ -166,6 +179,8 @@ pub(super) fn documents(
                 accepted: facts.accepted,
                 idea_status: facts.idea_status,
                 boost: facts.boost,
+                language: language.to_owned(),
+                stems,
             })
         })
         .collect())

@@ -35,6 +35,7 @@
 //! `ts_rank_cd` reads every match's `tsvector`.
 
 mod documents;
+pub mod french;
 pub mod query;
 pub mod similar;
 

@@ -175,10 +175,41 @@ impl Query {
         expression
     }
 
-    /// The FTS5 text that also asks for `filter_words` in the document's filter column (see
-    /// [`crate::search::Filters::words`]).
+    /// The FTS5 `MATCH` expression for documents in either language: each word as typed,
+    /// or its French stem in a French document's `stems` column (see
+    /// [`crate::search::french`]).
+    pub fn fts5_bilingual(&self) -> String {
+        let either = |w: &str, prefix: &str| {
+            format!(
+                "(\"{w}\"{prefix} OR stems : \"{}\"{prefix})",
+                super::french::stem(w)
+            )
+        };
+        let mut must = Vec::new();
+        let mut not = Vec::new();
+        for term in &self.terms {
+            match term {
+                Term::Word(w) => must.push(either(w, "")),
+                Term::Prefix(w) => must.push(either(w, "*")),
+                Term::Phrase(ws) => must.push(format!("\"{}\"", ws.join(" "))),
+                Term::Without(w) => not.push(either(w, "")),
+                Term::AnyInTitle(ws) => {
+                    let quoted: Vec<String> = ws.iter().map(|w| format!("\"{w}\"")).collect();
+                    must.push(format!("title : ({})", quoted.join(" OR ")));
+                }
+            }
+        }
+        let mut expression = must.join(" AND ");
+        for word in not {
+            expression = format!("({expression}) NOT {word}");
+        }
+        expression
+    }
+
+    /// The FTS5 text, in either language, that also asks for `filter_words` in the
+    /// document's filter column (see [`crate::search::Filters::words`]).
     pub fn fts5_with(&self, filter_words: &[String]) -> String {
-        let expression = self.fts5();
+        let expression = self.fts5_bilingual();
         if filter_words.is_empty() {
             return expression;
         }
@@ -253,10 +284,11 @@ mod tests {
     #[test]
     fn filter_words_are_asked_of_their_own_column() {
         let query = Query::parse("linen -wool");
-        assert_eq!(query.fts5_with(&[]), query.fts5());
+        assert_eq!(query.fts5_with(&[]), query.fts5_bilingual());
         assert_eq!(
             query.fts5_with(&["kindquestion0".to_owned(), "area7".to_owned()]),
-            "((\"linen\") NOT \"wool\") AND filter_words : (\"kindquestion0\" AND \"area7\")"
+            "(((\"linen\" OR stems : \"linen\")) NOT (\"wool\" OR stems : \"wool\")) \
+             AND filter_words : (\"kindquestion0\" AND \"area7\")"
         );
     }
 

@@ -25,7 +25,9 @@ async fn signing_up_creates_an_unconfirmed_account_and_asks_to_check_the_mail(ba
         response.body
     );
     assert!(
-        response.body.contains(messages::account::SIGNUP_SENT),
+        response
+            .body
+            .contains(&messages::account::SIGNUP_SENT.say(parlour::i18n::Lang::EnGb)),
         "{}",
         response.body
     );

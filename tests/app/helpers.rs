@@ -213,6 +213,25 @@ impl TestApp {
         }
     }
 
+    /// A new browser whose requests ask for pages in `accept_language` (the
+    /// `Accept-Language` header, as a browser sends it).
+    pub fn browser_speaking(&self, accept_language: &str) -> Browser {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            "accept-language",
+            reqwest::header::HeaderValue::from_str(accept_language).expect("a header value"),
+        );
+        Browser {
+            base: self.address.clone(),
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(Policy::none())
+                .default_headers(headers)
+                .build()
+                .expect("HTTP client"),
+        }
+    }
+
     /// A new browser whose requests say, through `X-Forwarded-For`, that they come from
     /// `address` (the app must trust the proxy header).
     pub fn browser_at(&self, address: &str) -> Browser {

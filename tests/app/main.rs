@@ -21,6 +21,7 @@ mod design;
 mod experts;
 mod feeds;
 mod ideas;
+mod languages;
 mod layering;
 mod mailbox;
 mod media;

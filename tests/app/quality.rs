@@ -68,6 +68,7 @@ fn retailer_brand() -> parlour::domain::brand::Brand {
         shop_url: "/ideas".to_owned(),
         logo: None,
         icon: None,
+        language: parlour::i18n::Lang::EnGb,
     }
 }
 

@@ -23,6 +23,14 @@ pub struct AuditEntry {
     pub link: String,
 }
 
+impl AuditEntry {
+    /// The subject, details and reason as kept: catalogue keys with their values (said
+    /// in each reader's language), or plain words.
+    pub fn said(&self) -> [crate::i18n::Text; 3] {
+        [&self.subject, &self.details, &self.reason].map(|s| crate::i18n::Text::from_stored(s))
+    }
+}
+
 /// A new entry: who did what to which subject, and why.
 #[derive(Insertable, Debug)]
 #[diesel(table_name = audit_log)]

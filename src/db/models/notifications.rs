@@ -19,6 +19,13 @@ pub struct Notification {
     pub read_at: Option<NaiveDateTime>,
 }
 
+impl Notification {
+    /// The sentence, kept as its key and values, to be said in the reader's language.
+    pub fn said(&self) -> crate::i18n::Text {
+        crate::i18n::Text::from_stored(&self.text)
+    }
+}
+
 /// How many people one statement names at most: each row binds five values, and
 /// SQLite takes at most 32,766 in a statement (PostgreSQL 65,535).
 const CHUNK: usize = 1_000;
@@ -57,11 +64,15 @@ pub fn add(
 
 /// Each of `user_ids` with their e-mail address and their choice for `kind`, if they made
 /// one, in the order of their ids: one query for every thousand people.
+/// A notification's recipient: id, address, their e-mail choice for the kind (if made)
+/// and their language (`''`: none chosen).
+pub type Recipient = (i64, String, Option<bool>, String);
+
 pub fn email_recipients(
     conn: &mut DbConnection,
     user_ids: &[i64],
     kind: &str,
-) -> QueryResult<Vec<(i64, String, Option<bool>)>> {
+) -> QueryResult<Vec<Recipient>> {
     let mut recipients = Vec::with_capacity(user_ids.len());
     for chunk in user_ids.chunks(CHUNK) {
         recipients.extend(
@@ -79,8 +90,9 @@ pub fn email_recipients(
                     users::id,
                     users::email,
                     notification_prefs::email.nullable(),
+                    users::language,
                 ))
-                .load::<(i64, String, Option<bool>)>(conn)?,
+                .load::<Recipient>(conn)?,
         );
     }
     Ok(recipients)

@@ -33,21 +33,24 @@ pub struct Post {
 }
 
 impl Post {
-    /// How the queue and the audit log head the post.
-    pub fn heading(&self) -> String {
-        match self.kind {
-            ContentKind::Answer => notifications::answer_heading(&self.title),
-            ContentKind::Comment => {
-                notifications::comment_heading(self.under.map(ContentKind::key)).to_owned()
-            }
-            _ => self.title.clone(),
-        }
+    /// How the queue heads the post.
+    pub fn heading(&self) -> crate::i18n::Text {
+        notifications::post_heading(self.kind.key(), &self.title, self.under_key())
+    }
+
+    fn under_key(&self) -> &'static str {
+        self.under.map_or("", ContentKind::key)
     }
 
     /// How the audit log names the post, with a link to it.
     pub fn audit_subject(&self) -> AuditSubject {
-        let name =
-            notifications::audit_post(self.kind.label(), self.id, &self.author, &self.heading());
+        let name = notifications::audit_post(
+            self.kind.key(),
+            self.id,
+            &self.author,
+            &self.title,
+            self.under_key(),
+        );
         AuditSubject::linked(name, &self.path)
     }
 }

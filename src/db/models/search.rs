@@ -26,6 +26,10 @@ pub struct Document {
     pub accepted: bool,
     pub idea_status: String,
     pub boost: f64,
+    /// The language its words are stemmed in: `en` or `fr`.
+    pub language: String,
+    /// For a French document, its words' French stems (SQLite's index of them).
+    pub stems: String,
 }
 
 /// Forgets the documents of posts `kind`/`ids`.
@@ -53,7 +57,22 @@ pub fn insert(conn: &mut DbConnection, documents: &[Document]) -> QueryResult<()
     .map(|_| ())
 }
 
-/// The most documents [`insert`] takes at once: 14 columns each stay under SQLite's
+/// The interface languages chosen by the members `ids` (`''`: none), for the language
+/// a post is indexed in when its words do not say.
+pub fn author_languages(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> QueryResult<std::collections::HashMap<i64, String>> {
+    use crate::db::schema::users;
+    Ok(users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::language))
+        .load::<(i64, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// The most documents [`insert`] takes at once: 16 columns each stay under SQLite's
 /// 32,766 bound parameters.
 pub const BATCH: usize = 1_000;
 

@@ -173,13 +173,14 @@ const SQLITE_ROWS: &str = concat!(
 // PostgreSQL numbers parameters `$n`; the same filters with `?` turned into `$`.
 const POSTGRES_INNER: &str = concat!(
     "SELECT d.kind, d.post_id, d.title, d.url, d.area_id, d.author_id, d.created_at, \
-            d.visibility, d.expert_answered, d.accepted, d.idea_status, d.body, ",
+            d.visibility, d.expert_answered, d.accepted, d.idea_status, d.body, d.language, ",
     set_aside!("?3"),
     " AS set_aside, ",
     demoted!(),
     " AS demoted, \
             CASE WHEN ?11 THEN 0.0 ELSE -(ts_rank_cd(d.tsv, q) + d.boost) END AS score \
-     FROM search_documents d, to_tsquery('english', ?1) q \
+     FROM search_documents d, \
+          LATERAL (SELECT to_tsquery('english', ?1) || to_tsquery('french', ?1)) AS words(q) \
      WHERE d.tsv @@ q AND (?15 = '' OR d.tsv @@ to_tsquery('simple', ?15)) AND ",
     filters!(),
     " ORDER BY demoted, score, d.created_at DESC LIMIT ?12 OFFSET ?13"
@@ -319,9 +320,12 @@ fn postgres_sql() -> String {
     format!(
         "SELECT p.kind, p.post_id, p.title, p.url, p.area_id, p.author_id, p.created_at, \
                 p.visibility, p.expert_answered, p.accepted, p.idea_status, \
-                ts_headline('english', p.body, to_tsquery('english', $1), $14) AS snippet, \
+                ts_headline(p.config, p.body, to_tsquery(p.config, $1), $14) AS snippet, \
                 p.set_aside \
-         FROM ({inner}) p ORDER BY p.demoted, p.score, p.created_at DESC"
+         FROM (SELECT i.*, CASE WHEN i.language = 'fr' THEN 'french'::regconfig \
+                                ELSE 'english'::regconfig END AS config \
+               FROM ({inner}) i) p \
+         ORDER BY p.demoted, p.score, p.created_at DESC"
     )
 }
 

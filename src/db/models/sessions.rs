@@ -18,6 +18,8 @@ pub struct SessionOwner {
     pub restricted_until: Option<NaiveDateTime>,
     pub restriction_reason: String,
     pub email_confirmed_at: Option<NaiveDateTime>,
+    /// The language the member chose (`''`: none).
+    pub language: String,
 }
 
 /// One of a member's signed-in devices, for their list.
@@ -70,6 +72,7 @@ pub fn owner(
             users::restricted_until,
             users::restriction_reason,
             users::email_confirmed_at,
+            users::language,
         ))
         .first(conn)
         .optional()

@@ -35,6 +35,8 @@ pub struct User {
     pub digest: String,
     /// The interests page was offered after they joined.
     pub interests_offered: bool,
+    /// The interface language they chose (`''`: none).
+    pub language: String,
 }
 
 impl User {
@@ -301,6 +303,13 @@ pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> QueryResult<Opti
         .select(User::as_select())
         .first(conn)
         .optional()
+}
+
+/// Sets the interface language member `id` chose (a `Lang` code, or `""` for none).
+pub fn set_language(conn: &mut DbConnection, id: i64, code: &str) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set(users::language.eq(code))
+        .execute(conn)
 }
 
 /// Sets a new password hash.

@@ -58,7 +58,7 @@ pub(super) fn publish(
     if post.visibility == Visibility::Visible {
         return Ok(Vec::new());
     }
-    let mut mail = tell_author(conn, post, &texts::post_approved(post.kind.label()), now)?;
+    let mut mail = tell_author(conn, post, &texts::post_approved(post.kind.key()), now)?;
     if post.kind == ContentKind::Idea && post.visibility == Visibility::Held {
         let idea = ideas::find(conn, post.id)?.ok_or(AppError::NotFound)?;
         let who = (moderator.id, moderator.username.as_str());

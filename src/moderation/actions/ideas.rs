@@ -73,7 +73,7 @@ pub fn set_status(
         let text = if approving {
             texts::idea_on_board(&idea.title)
         } else {
-            texts::idea_status(&idea.title, to.label())
+            texts::idea_status(&idea.title, to.key())
         };
         let told = idea_members::audience(conn, idea.id)?;
         let event = Event::StatusChanged {
@@ -110,7 +110,8 @@ pub fn merge(
         let now = now();
         let audience = ideas::merge(conn, &source, &target, now)?;
         let public_note = if note.is_empty() {
-            texts::idea_merged_note(target.id, &target.title)
+            let lang = crate::brand::language_for(conn, "")?;
+            texts::idea_merged_note(lang, target.id, &target.title)
         } else {
             note.to_owned()
         };
@@ -119,13 +120,13 @@ pub fn merge(
         ideas::change_status(conn, &source, duplicate.key(), true, who, &public_note, now)?;
         let subject =
             AuditSubject::linked(texts::audit_idea(&source.title, source.id), target.path());
-        let details = format!("into #{}", target.id);
+        let details = crate::i18n::Text::new("audit-merged-into").with("id", target.id.to_string());
         log_action(
             conn,
             actor(moderator),
             "idea.merge",
             &subject,
-            &details,
+            details,
             note,
         )?;
         let text = texts::idea_merged(&source.title, &target.title);
@@ -145,7 +146,7 @@ fn tell(
     conn: &mut DbConnection,
     mut audience: Vec<i64>,
     moderator: &Viewer,
-    (text, path): (&str, &str),
+    (text, path): (&crate::i18n::Text, &str),
     event: &Event,
     now: NaiveDateTime,
 ) -> Result<Vec<Outgoing>, AppError> {

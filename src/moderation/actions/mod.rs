@@ -65,7 +65,7 @@ impl Action {
     }
 
     /// What the action did, in the queue's confirmation.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Key {
         match self {
             Action::Approve => wording::DID_APPROVE,
             Action::Trust => wording::DID_TRUST,
@@ -181,7 +181,7 @@ fn claim(
 fn tell_author(
     conn: &mut DbConnection,
     post: &Post,
-    text: &str,
+    text: &crate::i18n::Text,
     now: NaiveDateTime,
 ) -> Result<Vec<Outgoing>, AppError> {
     Ok(notify::send(

@@ -47,6 +47,6 @@ fn explain(
     if matches!(action, Action::Approve | Action::Trust) {
         return Ok(Vec::new());
     }
-    let text = texts::moderation_reason(post.kind.label(), reason);
+    let text = texts::moderation_reason(post.kind.key(), reason);
     tell_author(conn, post, &text, now)
 }

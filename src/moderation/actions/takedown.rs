@@ -32,7 +32,7 @@ pub(super) fn reject(
     } else {
         post_state::set_visibility(conn, post, Visibility::Hidden, now)?;
     }
-    let text = texts::post_rejected(post.kind.label(), reason);
+    let text = texts::post_rejected(post.kind.key(), reason);
     taken_down(conn, post, (moderator, "mod.reject", reason), &text, now)
 }
 
@@ -45,7 +45,7 @@ pub(super) fn hide(
     now: NaiveDateTime,
 ) -> Result<Vec<Outgoing>, AppError> {
     post_state::set_visibility(conn, post, Visibility::Hidden, now)?;
-    let text = texts::post_hidden(post.kind.label(), reason);
+    let text = texts::post_hidden(post.kind.key(), reason);
     taken_down(conn, post, (moderator, "mod.hide", reason), &text, now)
 }
 
@@ -68,15 +68,17 @@ pub(super) fn restrict(
     let until = now + Duration::days(days);
     post_state::set_visibility(conn, post, Visibility::Hidden, now)?;
     users::restrict(conn, post.author_id, suspended, until, reason, now)?;
-    let text = texts::member_restricted(post.kind.label(), suspended, days, reason);
+    let text = texts::member_restricted(post.kind.key(), suspended, days, reason);
     let mail = taken_down(conn, post, (moderator, "mod.hide", reason), &text, now)?;
     let what = if suspended {
         "member.suspend"
     } else {
         "member.silence"
     };
-    let details = format!("{days} days, until {}", format::date_time(until));
-    log_action(conn, actor(moderator), what, &post.author, &details, reason)?;
+    let details = crate::i18n::Text::new("audit-restricted-until")
+        .count("days", days as f64)
+        .with("until", format::iso(until));
+    log_action(conn, actor(moderator), what, &post.author, details, reason)?;
     Ok(mail)
 }
 
@@ -86,7 +88,7 @@ fn taken_down(
     conn: &mut DbConnection,
     post: &Post,
     (moderator, action, reason): (&Viewer, &str, &str),
-    text: &str,
+    text: &crate::i18n::Text,
     now: NaiveDateTime,
 ) -> Result<Vec<Outgoing>, AppError> {
     log_action(

@@ -4,6 +4,7 @@
 //! the password); `GET/POST /account/undo-address` puts the old address back. The rules
 //! are in [`crate::accounts::address`].
 
+use crate::i18n::Key;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
@@ -61,16 +62,16 @@ async fn link_page(
     let (heading, text, action, button, again) = match purpose {
         Purpose::UndoAddress => (
             texts::TITLE_UNDO,
-            "Put your old e-mail address back on your account and sign out every device?",
+            Key("link-undo-text"),
             "/account/undo-address",
-            "Undo the change",
+            Key("link-undo-button"),
             super::ASK_AGAIN_RESET,
         ),
         _ => (
             texts::TITLE_CONFIRM,
-            "Confirm that this e-mail address is yours.",
+            Key("link-confirm-text"),
             "/account/confirm",
-            "Confirm my address",
+            Key("link-confirm-button"),
             super::ASK_AGAIN_CONFIRM,
         ),
     };

@@ -97,7 +97,9 @@ pub async fn delete(
     }
     let mail = state
         .db
-        .run(move |conn| crate::privacy::delete(conn, id, choice, "by the member"))
+        .run(move |conn| {
+            crate::privacy::delete(conn, id, choice, crate::messages::deletion::BY_THE_MEMBER)
+        })
         .await?
         .ok_or_else(signed_out)?;
     state.mail(mail);

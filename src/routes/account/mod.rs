@@ -16,6 +16,7 @@ mod sign_in_gate;
 mod signup;
 mod welcome;
 
+use crate::i18n::Key;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -65,6 +66,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/account/export", web::get().to(data::export))
     .service(web::resource("/account/delete").route(web::post().to(data::delete)))
     .service(web::resource("/account/profile").route(web::post().to(overview::save_profile)))
+    .service(web::resource("/account/language").route(web::post().to(overview::save_language)))
     .service(
         web::resource("/account/notifications").route(web::post().to(overview::save_notifications)),
     )
@@ -106,25 +108,25 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// Where a member goes to get a new link when one does not work.
-const ASK_AGAIN_RESET: (&str, &str) = ("/password/forgot", "Ask for a new link");
-const ASK_AGAIN_CONFIRM: (&str, &str) = ("/account", "Ask for a new link on your account page");
+const ASK_AGAIN_RESET: (&str, Key) = ("/password/forgot", Key("link-ask-again"));
+const ASK_AGAIN_CONFIRM: (&str, Key) = ("/account", Key("link-ask-again-account"));
 
 /// "Check your e-mail": the answer to anything that sends a link.
 #[derive(Template)]
 #[template(path = "account/sent.html")]
 struct SentPage {
     page: Page,
-    heading: &'static str,
-    text: &'static str,
+    heading: Key,
+    text: Key,
     back_href: &'static str,
-    back_label: &'static str,
+    back_label: Key,
 }
 
-fn sent_page(session: &Session, text: &'static str) -> Result<HttpResponse, AppError> {
+fn sent_page(session: &Session, text: Key) -> Result<HttpResponse, AppError> {
     let (back_href, back_label) = if session.viewer().is_some() {
-        ("/account", "Back to your account")
+        ("/account", Key("link-back-to-account"))
     } else {
-        ("/login", "Back to sign in")
+        ("/login", Key("link-back-to-sign-in"))
     };
     html(
         StatusCode::OK,
@@ -143,21 +145,21 @@ fn sent_page(session: &Session, text: &'static str) -> Result<HttpResponse, AppE
 #[template(path = "account/link.html")]
 struct LinkPage {
     page: Page,
-    heading: &'static str,
-    problem: Option<&'static str>,
+    heading: Key,
+    problem: Option<Key>,
     again_href: &'static str,
-    again_label: &'static str,
-    text: &'static str,
+    again_label: Key,
+    text: Key,
     action: &'static str,
-    button: &'static str,
+    button: Key,
     token: String,
 }
 
 fn link_problem(
     session: &Session,
-    heading: &'static str,
+    heading: Key,
     problem: LinkProblem,
-    again: (&'static str, &'static str),
+    again: (&'static str, Key),
 ) -> Result<HttpResponse, AppError> {
     let (status, message) = match problem {
         LinkProblem::Unknown => (StatusCode::NOT_FOUND, texts::LINK_UNKNOWN),
@@ -173,9 +175,9 @@ fn link_problem(
             problem: Some(message),
             again_href: again.0,
             again_label: again.1,
-            text: "",
+            text: Key("link-none"),
             action: "",
-            button: "",
+            button: Key("link-none"),
             token: String::new(),
         },
     )

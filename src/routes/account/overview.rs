@@ -173,6 +173,33 @@ pub async fn save_profile(
     )))
 }
 
+/// `POST /account/language`: the interface (and e-mail) language the member chose, or none
+/// (then pages follow the browser, and e-mail the site's default).
+pub async fn save_language(
+    state: web::Data<AppState>,
+    CsrfForm { session, form }: CsrfForm<HashMap<String, String>>,
+) -> Result<HttpResponse, AppError> {
+    let id = session.require_viewer()?.id;
+    let typed = form.get("language").map_or("", String::as_str);
+    let code = if typed.is_empty() {
+        ""
+    } else if let Some(lang) = crate::i18n::Lang::parse(typed) {
+        lang.code()
+    } else {
+        let mut errors = FieldErrors::new();
+        errors.add("language", messages::LANGUAGE_UNKNOWN);
+        return render(&state, &session, None, None, errors).await;
+    };
+    state
+        .db
+        .run(move |conn| Ok(crate::db::models::users::set_language(conn, id, code)?))
+        .await?;
+    Ok(see_other(&format!(
+        "/account?notice={}",
+        Notice::Saved.key()
+    )))
+}
+
 pub async fn save_notifications(
     state: web::Data<AppState>,
     CsrfForm { session, form }: CsrfForm<HashMap<String, String>>,

@@ -150,7 +150,7 @@ pub async fn come_back(
             &state,
             &session,
             StatusCode::BAD_REQUEST,
-            texts::TRIP_LOST.to_owned(),
+            texts::TRIP_LOST.say(session.lang().lang),
         );
     };
     if !query.error.is_empty() || query.code.is_empty() {
@@ -224,9 +224,12 @@ pub async fn come_back(
         )),
         (Return::Linked, _) => Ok(see_other_with("/account/security", Notice::ProviderLinked)),
         (Return::Arrived, _) => Ok(see_other("/auth/welcome")),
-        (Return::Refused(message), _) => {
-            back_to_sign_in(&state, &session, StatusCode::FORBIDDEN, message.to_owned())
-        }
+        (Return::Refused(message), _) => back_to_sign_in(
+            &state,
+            &session,
+            StatusCode::FORBIDDEN,
+            message.say(session.lang().lang),
+        ),
         (Return::Member(_), None) => Err(AppError::Internal(anyhow::anyhow!("no session"))),
     }
 }

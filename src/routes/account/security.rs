@@ -55,6 +55,7 @@ pub(super) async fn render(
 ) -> Result<HttpResponse, AppError> {
     let id = session.require_viewer()?.id;
     let current = token::hash_token(session.token());
+    let lang = session.lang().lang;
     let (user, live, links) = state
         .db
         .run(move |conn| {
@@ -70,7 +71,7 @@ pub(super) async fn render(
                 .providers
                 .get(&l.provider)
                 .map_or_else(|| l.provider.clone(), |p| p.config.name.clone());
-            (l.provider, name, format::date(l.created_at))
+            (l.provider, name, format::date(lang, l.created_at))
         })
         .collect();
     let linkable = super::provider_buttons::buttons(state)
@@ -82,11 +83,11 @@ pub(super) async fn render(
         .map(|s| Device {
             current: s.token_hash == current,
             name: if s.device.is_empty() {
-                "A browser".to_owned()
+                lang.t("account-a-browser")
             } else {
                 s.device
             },
-            since: format::date(s.created_at),
+            since: format::date(lang, s.created_at),
             handle: s.token_hash,
         })
         .collect();

@@ -30,7 +30,7 @@ fn arrival_lost(state: &AppState, session: &Session) -> Result<HttpResponse, App
         state,
         session,
         StatusCode::GONE,
-        texts::ARRIVAL_LOST.to_owned(),
+        texts::ARRIVAL_LOST.say(session.lang().lang),
     )
 }
 

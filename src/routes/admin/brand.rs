@@ -16,6 +16,7 @@ use crate::domain::MediaRef;
 use crate::domain::brand::{self, Brand, BrandError};
 use crate::domain::{Role, Viewer};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::messages::{Notice, brand as words};
 use crate::render::{FieldErrors, Page, html, see_other};
 use crate::routes::uploads::{self, Picture};
@@ -49,6 +50,8 @@ pub struct BrandValues {
     pub privacy_url: String,
     pub terms_url: String,
     pub shop_url: String,
+    /// The default language's code (`en`, `fr`).
+    pub language: String,
 }
 
 impl BrandValues {
@@ -80,6 +83,7 @@ impl BrandValues {
             privacy_url: brand.privacy_url.clone(),
             terms_url: brand.terms_url.clone(),
             shop_url: brand.shop_url.clone(),
+            language: brand.language.code().to_owned(),
         }
     }
 }
@@ -136,13 +140,13 @@ fn checked<T>(
 }
 
 /// The message for a field's mistake.
-pub(super) fn message(error: BrandError) -> String {
+pub(super) fn message(error: BrandError) -> crate::i18n::Text {
     match error {
-        BrandError::NameMissing => words::NAME_MISSING.to_owned(),
+        BrandError::NameMissing => words::NAME_MISSING.into(),
         BrandError::TooLong(max) => words::too_long(max),
-        BrandError::NotAColour => words::NOT_A_COLOUR.to_owned(),
+        BrandError::NotAColour => words::NOT_A_COLOUR.into(),
         BrandError::Contrast(ratio) => words::contrast(ratio),
-        BrandError::NotAnAddress => words::NOT_AN_ADDRESS.to_owned(),
+        BrandError::NotAnAddress => words::NOT_AN_ADDRESS.into(),
     }
 }
 
@@ -163,6 +167,7 @@ pub async fn save_brand(
         privacy_url: form.text("privacy_url").to_owned(),
         terms_url: form.text("terms_url").to_owned(),
         shop_url: form.text("shop_url").to_owned(),
+        language: form.text("language").to_owned(),
     };
     let mut errors = FieldErrors::new();
     let name = checked(&mut errors, "name", brand::name(&typed.name));
@@ -210,6 +215,15 @@ pub async fn save_brand(
         "shop_url",
         brand::link_address(&typed.shop_url),
     );
+    // A form without the field (an older page still open) keeps the language as it is.
+    let language = if typed.language.is_empty() {
+        Some(state.brand().await?.0.language)
+    } else {
+        Lang::parse(&typed.language)
+    };
+    if language.is_none() {
+        errors.add("language", crate::messages::LANGUAGE_UNKNOWN);
+    }
     let now = now();
     let logo = uploads::picture(&state, &form, &LOGO, admin.id, now, &mut errors).await?;
     let icon = uploads::picture(&state, &form, &ICON, admin.id, now, &mut errors).await?;
@@ -234,6 +248,7 @@ pub async fn save_brand(
             shop_url: shop?,
             logo: logo.clone(),
             icon: icon.clone(),
+            language: language?,
         })
     })();
     let Some(brand) = complete.filter(|_| errors.is_empty()) else {

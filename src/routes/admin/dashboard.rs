@@ -136,10 +136,10 @@ async fn show(
         query.from = period.first.to_string();
         query.to = period.last.to_string();
     }
-    let title = if admin {
-        messages::TITLE_ADMIN
+    let title: crate::i18n::Text = if admin {
+        messages::TITLE_ADMIN.into()
     } else {
-        words::TITLE
+        words::TITLE.into()
     };
     let page = Page::new(&session, title).in_section(if admin { "admin" } else { "mod" });
     html(
@@ -191,7 +191,7 @@ async fn download(
 ) -> Result<HttpResponse, AppError> {
     let period = query
         .period()
-        .map_err(|_| AppError::BadRequest(words::FROM_INVALID))?;
+        .map_err(|_| AppError::BadRequest(crate::i18n::Key("dashboard-from-invalid")))?;
     let table = TABLES
         .into_iter()
         .find(|t| *t == query.table)
@@ -277,7 +277,13 @@ fn table_csv(d: &Dashboard, table: &str) -> String {
             let rows: Vec<Vec<String>> = d
                 .rules
                 .iter()
-                .map(|r| vec![r.rule.to_owned(), count(r.held), count(r.flagged)])
+                .map(|r| {
+                    vec![
+                        r.rule.say(crate::i18n::Lang::EnGb),
+                        count(r.held),
+                        count(r.flagged),
+                    ]
+                })
                 .collect();
             csv::write(
                 &[

@@ -149,7 +149,7 @@ pub async fn end_sessions(
                     actor,
                     "sessions.end",
                     &subject,
-                    &format!("{ended} session(s)"),
+                    crate::i18n::Text::new("audit-sessions-ended").count("count", ended as f64),
                     "",
                 )
             })

@@ -88,7 +88,7 @@ pub struct SetupForm {
 
 /// The area names typed, one per line: trimmed, blank lines and repeats (by address)
 /// dropped, each of 2 to 60 characters.
-fn area_names(typed: &str) -> Result<Vec<String>, String> {
+fn area_names(typed: &str) -> Result<Vec<String>, crate::i18n::Text> {
     let mut names: Vec<String> = Vec::new();
     for line in typed.lines() {
         let name = line.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -103,7 +103,7 @@ fn area_names(typed: &str) -> Result<Vec<String>, String> {
         }
     }
     if names.len() > MAX_AREAS {
-        return Err(words::TOO_MANY_AREAS.to_owned());
+        return Err(words::TOO_MANY_AREAS.into());
     }
     Ok(names)
 }
@@ -202,9 +202,10 @@ mod tests {
             area_names("  Shirts   and fit \n\nShoes\nshoes\n").unwrap(),
             vec!["Shirts and fit", "Shoes"]
         );
-        assert!(area_names("Shoes\nX").unwrap_err().contains("“X”"));
+        let refused = area_names("Shoes\nX").unwrap_err();
+        assert!(refused.say(crate::i18n::Lang::EnGb).contains("“X”"));
         assert!(area_names(&"a\n".repeat(2)).is_err());
         let many: String = (0..31).map(|i| format!("Area {i}\n")).collect();
-        assert_eq!(area_names(&many).unwrap_err(), words::TOO_MANY_AREAS);
+        assert_eq!(area_names(&many).unwrap_err(), words::TOO_MANY_AREAS.into());
     }
 }

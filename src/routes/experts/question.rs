@@ -90,7 +90,7 @@ struct QuestionPage {
 #[derive(Default)]
 pub struct AnswerDraft {
     pub body: String,
-    pub error: Option<&'static str>,
+    pub error: Option<crate::i18n::Key>,
     pub comment_on: Option<i64>,
 }
 
@@ -101,7 +101,7 @@ impl AnswerDraft {
     }
 
     /// The answer form's error, if the draft is an answer.
-    pub fn answer_error(&self) -> Option<&'static str> {
+    pub fn answer_error(&self) -> Option<crate::i18n::Key> {
         self.error.filter(|_| self.comment_on.is_none())
     }
 }

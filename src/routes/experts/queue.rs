@@ -29,9 +29,10 @@ impl QueuePage {
     fn waited(&self, row: &QuestionListRow) -> String {
         let waited = self.now - row.created_at;
         if waited.num_days() >= 1 {
-            crate::render::format::count(waited.num_days() as usize, "day", "days")
+            self.page.t1("count-days", "count", waited.num_days())
         } else {
-            crate::render::format::count(waited.num_hours().max(0) as usize, "hour", "hours")
+            self.page
+                .t1("count-hours", "count", waited.num_hours().max(0))
         }
     }
 

@@ -75,6 +75,7 @@ impl Entry {
 #[derive(Template)]
 #[template(path = "feeds/atom.xml")]
 struct AtomFeed<'a> {
+    lang: crate::i18n::Lang,
     base: &'a str,
     /// The feed's own path.
     path: &'a str,
@@ -93,8 +94,11 @@ async fn respond(
     page: &str,
     entries: Vec<Entry>,
 ) -> Result<HttpResponse, AppError> {
-    let title = title.of(&state.brand().await?.0.name);
+    // A feed reader asks for no language: the feed is in the site's.
+    let brand = state.brand().await?.0;
+    let title = title.of(brand.language, &brand.name);
     let feed = AtomFeed {
+        lang: brand.language,
         base: &state.settings.public_url,
         path,
         title: &title,

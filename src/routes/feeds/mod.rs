@@ -30,6 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 struct OpenSearch<'a> {
     name: &'a str,
     base: &'a str,
+    lang: crate::i18n::Lang,
 }
 
 async fn opensearch(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -37,6 +38,7 @@ async fn opensearch(state: web::Data<AppState>) -> Result<HttpResponse, AppError
     let body = OpenSearch {
         name: &brand.name,
         base: state.settings.public_url.trim_end_matches('/'),
+        lang: brand.language,
     }
     .render()
     .map_err(|e| AppError::Internal(anyhow::anyhow!("opensearch: {e}")))?;

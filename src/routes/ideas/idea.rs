@@ -57,10 +57,10 @@ pub struct ModForms {
     /// The status chosen; none shows the current one.
     pub status: Option<String>,
     pub note: String,
-    pub status_error: Option<&'static str>,
+    pub status_error: Option<crate::i18n::Key>,
     /// What the moderator searched for among the titles, to pick the merge target.
     pub merge_query: String,
-    pub merge_error: Option<&'static str>,
+    pub merge_error: Option<crate::i18n::Key>,
 }
 
 impl ModForms {
@@ -224,7 +224,7 @@ pub(super) async fn answer_moderation(
     session: &Session,
     idea_id: i64,
     result: Result<(String, Vec<Outgoing>), AppError>,
-    sent_back: impl FnOnce(&'static str) -> ModForms,
+    sent_back: impl FnOnce(crate::i18n::Key) -> ModForms,
 ) -> Result<HttpResponse, AppError> {
     let (code, message) = match result {
         Ok((path, mail)) => {

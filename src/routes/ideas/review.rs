@@ -25,13 +25,13 @@ struct ReviewPage {
 impl ReviewPage {
     fn median(&self) -> String {
         match self.numbers.median_response {
-            None => crate::messages::moderation::NO_RESPONSE_YET.to_owned(),
+            None => self.page.say(crate::messages::moderation::NO_RESPONSE_YET),
             Some(wait) if wait.num_hours() >= 48 => {
-                crate::render::format::count(wait.num_days() as usize, "day", "days")
+                self.page.t1("count-days", "count", wait.num_days())
             }
-            Some(wait) => {
-                crate::render::format::count(wait.num_hours().max(0) as usize, "hour", "hours")
-            }
+            Some(wait) => self
+                .page
+                .t1("count-hours", "count", wait.num_hours().max(0)),
         }
     }
 }

@@ -23,7 +23,7 @@ struct EditPage {
     page: Page,
     item: Post,
     body: String,
-    error: Option<&'static str>,
+    error: Option<crate::i18n::Key>,
     seen: String,
 }
 

@@ -20,7 +20,7 @@ struct HeldPage {
     page: Page,
     kind: &'static str,
     /// (rule, what tripped it)
-    reasons: Vec<(&'static str, String)>,
+    reasons: Vec<(crate::i18n::Key, crate::i18n::Text)>,
     /// Where to go next: the post itself when its author can read it, or its page.
     back: String,
 }

@@ -31,8 +31,9 @@ const PER_PAGE: i64 = 20;
 
 /// One reason a post is in the queue.
 pub struct Reason {
-    pub rule: &'static str,
-    pub detail: String,
+    pub rule: crate::i18n::Key,
+    /// What tripped the rule, as stored (said in the reader's language).
+    pub detail: crate::i18n::Text,
     pub held: bool,
     /// For a report: who sent it.
     pub reporter: Option<String>,
@@ -74,7 +75,7 @@ pub struct JustDone {
     pub id: i64,
     pub action: &'static str,
     /// "rejected", "hid", …
-    pub done: &'static str,
+    pub done: crate::i18n::Key,
     /// Whether the author hears the reason (everything but approvals).
     pub tells_author: bool,
 }
@@ -143,8 +144,9 @@ pub async fn queue(
                 let reasons: Vec<Reason> = shown
                     .into_iter()
                     .map(|(f, reporter)| Reason {
-                        rule: Rule::parse(&f.rule).map_or("Other", Rule::label),
-                        detail: f.detail.clone(),
+                        rule: Rule::parse(&f.rule)
+                            .map_or(crate::i18n::Key("moderation-rule-other"), Rule::label),
+                        detail: crate::i18n::Text::from_stored(&f.detail),
                         held: f.held,
                         reporter: reporter.clone(),
                     })

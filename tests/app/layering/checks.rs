@@ -185,7 +185,7 @@ fn broken_floors_and_cycles_are_reported() {
     let posting = "files import each other in a cycle: src/posting/draft.rs, src/posting/queue.rs";
     let expected = [
         "src/domain/a.rs:4 imports crate::db::models::x \
-         — domain imports nothing of the project but messages and clock"
+         — domain imports nothing of the project but messages, clock and i18n"
             .to_owned(),
         "src/posting/draft.rs:7 imports crate::routes::home \
          — nothing imports routes but routes, startup and cli; \

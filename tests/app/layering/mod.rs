@@ -61,10 +61,12 @@ pub(super) const SERVICES: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const RULES: &[(Floors, Floors, &str)] = &[
     // importer floor                      forbidden floor
-    (Only(&["domain"]),                    AllBut(&["domain", "messages", "clock"]),
-        "domain imports nothing of the project but messages and clock"),
-    (Only(&["db"]),                        AllBut(&["db", "domain", "messages", "clock", "paths"]),
-        "db imports nothing of the project but domain, messages, clock and paths"),
+    (Only(&["i18n"]),                      AllBut(&["i18n"]),
+        "i18n imports nothing of the project"),
+    (Only(&["domain"]),                    AllBut(&["domain", "messages", "clock", "i18n"]),
+        "domain imports nothing of the project but messages, clock and i18n"),
+    (Only(&["db"]),                        AllBut(&["db", "domain", "messages", "clock", "paths", "i18n"]),
+        "db imports nothing of the project but domain, messages, clock, paths and i18n"),
     (Only(&["render"]),                    Only(&["db"]),
         "render takes values and never queries, so never imports db"),
     (Only(&["render"]),                    Only(&["routes"]),
@@ -83,8 +85,8 @@ pub(super) const RULES: &[(Floors, Floors, &str)] = &[
         "services never import the web layer (routes, middleware, startup, cli)"),
     (Only(&["clock"]),                     AllBut(&["clock"]),
         "clock is a leaf: it imports nothing of the project"),
-    (Only(&["messages"]),                  AllBut(&["messages"]),
-        "messages is a leaf: it imports nothing of the project"),
+    (Only(&["messages"]),                  AllBut(&["messages", "i18n"]),
+        "messages imports nothing of the project but i18n"),
     (Only(&["paths"]),                     AllBut(&["paths", "domain"]),
         "paths is a leaf: it imports nothing of the project but domain"),
 ];

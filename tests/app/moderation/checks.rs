@@ -23,7 +23,7 @@ async fn staff_leaks_are_held_and_the_author_told_exactly_what(backend: Backend)
     assert_eq!(held.status, StatusCode::OK);
     assert!(held.body.contains("waits for a moderator"), "{}", held.body);
     for tripped in [
-        "card number: “a card number ending 1111”",
+        "card number: “•••• 1111”",
         "confidential term: “Project Kestrel”",
         "e-mail address: “j.smith@example.com”",
         "phone number: “020 7946 0958”",
