@@ -15,6 +15,7 @@ use crate::config::{self, Settings};
 use crate::db::models::users;
 use crate::db::{self, DbConnection};
 use crate::domain::{Email, NewPassword, Role, RoleSet, Username};
+use crate::i18n::Lang;
 use crate::{demo, startup};
 
 #[derive(Parser)]
@@ -45,6 +46,10 @@ enum Command {
         /// Fill an empty database with the demo community first.
         #[arg(long)]
         demo: bool,
+        /// The demo community's language (with --demo): en or fr. In French, the site's
+        /// default language and every demo account's are French too.
+        #[arg(long, value_name = "en|fr", default_value = "en", value_parser = parse_lang, requires = "demo")]
+        lang: Lang,
     },
     /// Run pending database migrations and exit.
     Migrate,
@@ -78,7 +83,12 @@ enum Command {
         action: RolesCommand,
     },
     /// Fill an empty database with the demo community and exit.
-    Demo,
+    Demo {
+        /// The demo community's language: en or fr. In French, the site's default language
+        /// and every demo account's are French too.
+        #[arg(long, value_name = "en|fr", default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
+    },
     /// Fill an empty database with a large generated community (for benchmarks: 100,000
     /// members and 1,000,000 posts by default), then build its search index.
     Seed {
@@ -90,6 +100,11 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+}
+
+/// A language the demo speaks, from `--lang` (`en`, `fr`, or a tag such as `fr-FR`).
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::parse(value).ok_or_else(|| format!("unknown language {value:?}: use en or fr"))
 }
 
 #[derive(Subcommand)]
@@ -160,14 +175,14 @@ fn open(settings: &Settings) -> anyhow::Result<diesel::r2d2::PooledConnection<db
 fn execute(cli: Cli) -> anyhow::Result<()> {
     let mut settings = settings(&cli)?;
     match cli.command {
-        Command::Serve { bind, demo } => {
+        Command::Serve { bind, demo, lang } => {
             if std::env::var_os("PARLOUR_PUBLIC_URL").is_none() {
                 settings.public_url = format!("http://{bind}");
             }
             settings.bind = bind;
             let state = startup::prepare(settings)?;
             if demo {
-                let details = state.db.blocking(demo::seed)?;
+                let details = state.db.blocking(|conn| demo::seed(conn, lang))?;
                 match details {
                     Some(details) => println!("{details}"),
                     None => println!(
@@ -238,9 +253,9 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Demo => {
+        Command::Demo { lang } => {
             let mut conn = open(&settings)?;
-            match demo::seed(&mut conn)? {
+            match demo::seed(&mut conn, lang)? {
                 Some(details) => println!("{details}"),
                 None => println!("The database already has accounts; nothing was added."),
             }

@@ -2,6 +2,8 @@
 //! inline SVG by the template (no script, no chart service, no inline style: the bars'
 //! colour comes from the stylesheet). The same numbers are in a table beside each chart.
 
+use crate::i18n::Key;
+
 /// The drawing's size in SVG units; it scales to the page's width.
 pub const WIDTH: u32 = 600;
 pub const HEIGHT: u32 = 160;
@@ -24,7 +26,8 @@ pub struct Bar {
 pub struct Chart {
     /// The element id its title and table refer to.
     pub id: &'static str,
-    pub title: &'static str,
+    /// Said where the page is drawn, in the reader's language.
+    pub title: Key,
     pub bars: Vec<Bar>,
     /// The largest value, written at the top of the scale.
     pub max: i64,
@@ -38,7 +41,7 @@ pub struct Chart {
 
 impl Chart {
     /// Bars for `points` (label, value), scaled so the largest fills the height.
-    pub fn bars(id: &'static str, title: &'static str, points: &[(String, i64)]) -> Self {
+    pub fn bars(id: &'static str, title: Key, points: &[(String, i64)]) -> Self {
         let max = points.iter().map(|p| p.1).max().unwrap_or(0).max(0);
         let plot = f64::from(HEIGHT - AXIS);
         let slot = f64::from(WIDTH) / points.len().max(1) as f64;
@@ -91,7 +94,7 @@ mod tests {
             ("b".to_owned(), 5),
             ("c".to_owned(), 0),
         ];
-        let chart = Chart::bars("c", "t", &points);
+        let chart = Chart::bars("c", Key("admin-dashboard-activity"), &points);
         let plot = f64::from(HEIGHT - AXIS);
         assert_eq!(chart.bars[0].height, plot);
         assert_eq!(chart.bars[0].y, 0.0);
@@ -107,7 +110,7 @@ mod tests {
 
     #[test]
     fn an_empty_series_draws_no_bar_heights() {
-        let chart = Chart::bars("c", "t", &[("a".to_owned(), 0)]);
+        let chart = Chart::bars("c", Key("admin-dashboard-activity"), &[("a".to_owned(), 0)]);
         assert_eq!(chart.max, 0);
         assert_eq!(chart.bars[0].height, 0.0);
     }

@@ -15,13 +15,14 @@ pub mod value;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use chrono::{Days, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 use diesel::QueryResult;
 
 use crate::db::DbConnection;
 use crate::db::models::dashboard::{self as rows, Figure, FlagRow, QuestionTimes, Unanswered};
 use crate::domain::idea::IdeaStatus;
 use crate::domain::period::{Bucket, Period};
+use crate::i18n::{Key, Lang};
 use crate::messages::dashboard as words;
 use crate::moderation::checks::Rule;
 use chart::Chart;
@@ -31,21 +32,22 @@ use value::{Value, percentile, share};
 /// One figure, this period and the one before.
 #[derive(Debug, Clone)]
 pub struct Row {
-    pub label: &'static str,
+    pub label: Key,
     pub now: Value,
     pub before: Value,
 }
 
 impl Row {
-    pub fn change(&self) -> String {
-        self.now.change_from(&self.before)
+    /// The change from the previous period, in `lang`.
+    pub fn change(&self, lang: Lang) -> String {
+        self.now.change_from(&self.before, lang)
     }
 }
 
 /// A group of figures under a heading.
 #[derive(Debug, Clone)]
 pub struct Section {
-    pub title: &'static str,
+    pub title: Key,
     pub rows: Vec<Row>,
 }
 
@@ -75,7 +77,7 @@ pub struct StatusRow {
 /// Flags raised in the period by one rule.
 #[derive(Debug, Clone)]
 pub struct RuleRow {
-    pub rule: crate::i18n::Key,
+    pub rule: Key,
     pub held: i64,
     pub flagged: i64,
 }
@@ -94,7 +96,7 @@ pub struct Dashboard {
 }
 
 /// The series drawn as charts, in order.
-pub const CHARTED: [(&str, &str, Option<Figure>); 6] = [
+pub const CHARTED: [(&str, Key, Option<Figure>); 6] = [
     ("chart-members", words::NEW_MEMBERS, Some(Figure::Members)),
     ("chart-active", words::COLUMN_ACTIVE, None),
     (
@@ -111,8 +113,13 @@ pub const CHARTED: [(&str, &str, Option<Figure>); 6] = [
     ("chart-comments", words::COMMENTS, Some(Figure::Comments)),
 ];
 
-/// Builds the dashboard for `period`.
-pub fn build(conn: &mut DbConnection, memo: &ActiveMemo, period: Period) -> QueryResult<Dashboard> {
+/// Builds the dashboard for `period`, its charts' bars labelled in `lang`.
+pub fn build(
+    conn: &mut DbConnection,
+    memo: &ActiveMemo,
+    period: Period,
+    lang: Lang,
+) -> QueryResult<Dashboard> {
     let previous = period.previous();
     let days = DayCounts::load(conn, previous.first, period.last)?;
 
@@ -138,10 +145,10 @@ pub fn build(conn: &mut DbConnection, memo: &ActiveMemo, period: Period) -> Quer
                 .iter()
                 .map(|row| {
                     let value = figure.map_or(row.active, |f| row.count(f));
-                    (bucket_label(&row.bucket), value)
+                    (bucket_label(lang, &row.bucket), value)
                 })
                 .collect();
-            Chart::bars(id, title, &points)
+            Chart::bars(id, *title, &points)
         })
         .collect();
 
@@ -242,19 +249,39 @@ pub fn build(conn: &mut DbConnection, memo: &ActiveMemo, period: Period) -> Quer
     })
 }
 
-/// "2 Dec" for a day, "30 Nov–6 Dec" for a week, "Dec 2026" for a month.
-pub fn bucket_label(bucket: &Bucket) -> String {
+/// "2 Dec" for a day, "30 Nov–6 Dec" for a week, "Dec 2026" for a month, in `lang`
+/// ("2 déc.", "30 nov.–6 déc.", "déc. 2026").
+pub fn bucket_label(lang: Lang, bucket: &Bucket) -> String {
+    let month = |day: &NaiveDate| lang.t(&format!("month-short-{}", day.month()));
+    let day = |day: &NaiveDate| {
+        lang.t2(
+            "admin-dashboard-day",
+            "day",
+            i64::from(day.day()),
+            "month",
+            month(day),
+        )
+    };
     if bucket.first == bucket.last {
-        bucket.first.format("%-d %b").to_string()
-    } else if bucket.first.format("%Y-%m").to_string() == bucket.last.format("%Y-%m").to_string()
+        day(&bucket.first)
+    } else if (bucket.first.year(), bucket.first.month())
+        == (bucket.last.year(), bucket.last.month())
         && (bucket.last - bucket.first).num_days() > 7
     {
-        bucket.first.format("%b %Y").to_string()
+        lang.t2(
+            "admin-dashboard-month",
+            "month",
+            month(&bucket.first),
+            "year",
+            bucket.first.year().to_string(),
+        )
     } else {
-        format!(
-            "{}–{}",
-            bucket.first.format("%-d %b"),
-            bucket.last.format("%-d %b")
+        lang.t2(
+            "admin-dashboard-days",
+            "first",
+            day(&bucket.first),
+            "last",
+            day(&bucket.last),
         )
     }
 }

@@ -1,5 +1,6 @@
 //! The demo blog: a dozen articles by the retailer's staff, with covers drawn here (no
-//! downloads; see [`super::cloth`]) and comments from members.
+//! downloads; see [`super::cloth`]) and comments from members. The French blog
+//! (`super::fr::articles`) uses the same types, item for item.
 
 use super::cloth::{Cloth, Weave};
 
@@ -174,8 +175,23 @@ pub const ARTICLES: &[DemoArticle] = &[
     },
 ];
 
+/// A demo comment: article index, commenter, reply-to (index into the same list), text.
+pub type DemoComment = (usize, &'static str, Option<usize>, &'static str);
+
+/// The demo blog in one language.
+pub struct Blog {
+    pub articles: &'static [DemoArticle],
+    pub comments: &'static [DemoComment],
+}
+
+/// The English blog.
+pub static ENGLISH: Blog = Blog {
+    articles: ARTICLES,
+    comments: COMMENTS,
+};
+
 /// Demo comments: article index, commenter, reply-to (index into this list), text.
-pub const COMMENTS: &[(usize, &str, Option<usize>, &str)] = &[
+pub const COMMENTS: &[DemoComment] = &[
     (
         0,
         "tom",

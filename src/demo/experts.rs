@@ -1,5 +1,6 @@
 //! The demo Ask the Experts: areas, expert profiles, and questions in every state —
-//! answered by an expert and accepted, answered by members, and still waiting.
+//! answered by an expert and accepted, answered by members, and still waiting. The French
+//! desk (`super::fr::experts`) uses the same types, item for item.
 
 use std::collections::HashMap;
 
@@ -12,7 +13,38 @@ use crate::domain::Visibility;
 use crate::domain::slugify;
 use crate::render::markdown::{self, Trust};
 
-const AREAS: &[(&str, &str)] = &[
+/// An area of expertise: name, description.
+pub type DemoArea = (&'static str, &'static str);
+
+/// An expert: username, areas (by name), bio.
+pub type DemoExpert = (&'static str, &'static [&'static str], &'static str);
+
+/// A demo question: asker, area, title, details, hours ago, answers (author, text), accepted answer index.
+pub type DemoQuestion = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    &'static [(&'static str, &'static str)],
+    Option<usize>,
+);
+
+/// The demo Ask the Experts in one language.
+pub struct Desk {
+    pub areas: &'static [DemoArea],
+    pub experts: &'static [DemoExpert],
+    pub questions: &'static [DemoQuestion],
+}
+
+/// The English desk.
+pub static ENGLISH: Desk = Desk {
+    areas: AREAS,
+    experts: EXPERTS,
+    questions: QUESTIONS,
+};
+
+const AREAS: &[DemoArea] = &[
     (
         "Shirts & fit",
         "Collar sizes, sleeve lengths, fits and fabrics of shirts.",
@@ -29,7 +61,7 @@ const AREAS: &[(&str, &str)] = &[
     ),
 ];
 
-const EXPERTS: &[(&str, &[&str], &str)] = &[
+const EXPERTS: &[DemoExpert] = &[
     (
         "eleanor",
         &["Shirts & fit", "Care"],
@@ -41,17 +73,6 @@ const EXPERTS: &[(&str, &[&str], &str)] = &[
         "Tailor at our flagship shop. Ask him anything about a suit's shoulders.",
     ),
 ];
-
-/// A demo question: asker, area, title, details, hours ago, answers (author, text), accepted answer index.
-type DemoQuestion = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    i64,
-    &'static [(&'static str, &'static str)],
-    Option<usize>,
-);
 
 const QUESTIONS: &[DemoQuestion] = &[
     (
@@ -178,14 +199,15 @@ const QUESTIONS: &[DemoQuestion] = &[
     ),
 ];
 
-/// Areas, expert profiles and questions; `ids` maps demo usernames to account ids.
+/// Areas, expert profiles and questions of `desk`; `ids` maps demo usernames to account ids.
 pub fn seed(
     conn: &mut DbConnection,
+    desk: &Desk,
     ids: &HashMap<&str, i64>,
     now: NaiveDateTime,
 ) -> anyhow::Result<()> {
     let mut area_ids = HashMap::new();
-    for (name, description) in AREAS {
+    for (name, description) in desk.areas {
         let id = areas::create(conn, name, &slugify(name), description, now)?
             .ok_or_else(|| anyhow::anyhow!("area {name} exists"))?;
         area_ids.insert(*name, id);
@@ -195,7 +217,7 @@ pub fn seed(
             .copied()
             .ok_or_else(|| anyhow::anyhow!("no demo account {name}"))
     };
-    for (expert, expertise, bio) in EXPERTS {
+    for (expert, expertise, bio) in desk.experts {
         let user = id_of(expert)?;
         let profile = users::ProfileUpdate {
             display_name: "",
@@ -208,7 +230,7 @@ pub fn seed(
             areas::assign(conn, user, area_ids[area])?;
         }
     }
-    for (asker, area, title, details, hours_ago, answers, accepted) in QUESTIONS {
+    for (asker, area, title, details, hours_ago, answers, accepted) in desk.questions {
         let asked = now - Duration::hours(*hours_ago);
         let area_id = area_ids[area];
         let html = markdown::render(details, Trust::Member).html;

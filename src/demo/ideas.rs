@@ -1,5 +1,6 @@
 //! The demo ideas board: ideas in every status with votes and notes, a merged duplicate,
-//! and two ideas still waiting for review.
+//! and two ideas still waiting for review. The French board (`super::fr::ideas`) uses the
+//! same types, item for item.
 
 use std::collections::HashMap;
 
@@ -8,11 +9,13 @@ use chrono::{Duration, NaiveDateTime};
 use crate::db::DbConnection;
 use crate::db::models::{areas, idea_members, ideas};
 use crate::domain::slugify;
+use crate::i18n::Lang;
+use crate::messages::notifications::idea_merged_note;
 use crate::render::markdown::{self, Trust};
 
 /// Author, area, title, description, days ago, status path (moderator notes per step),
 /// voters.
-type DemoIdea = (
+pub type DemoIdea = (
     &'static str,
     &'static str,
     &'static str,
@@ -21,6 +24,29 @@ type DemoIdea = (
     &'static [(&'static str, &'static str)],
     &'static [&'static str],
 );
+
+/// The demo ideas board in one language.
+pub struct Board {
+    pub ideas: &'static [DemoIdea],
+    /// oliver-j's duplicate of the first idea, merged into it: area, title, description.
+    pub duplicate: (&'static str, &'static str, &'static str),
+    /// Ideas still waiting for a moderator: author, title, hours ago.
+    pub waiting: &'static [(&'static str, &'static str, i64)],
+}
+
+/// The English board.
+pub static ENGLISH: Board = Board {
+    ideas: IDEAS,
+    duplicate: (
+        "Shirts & fit",
+        "Collars in half sizes would be great",
+        "Same as the half-size idea, really.",
+    ),
+    waiting: &[
+        ("sam_k", "A tie-of-the-month subscription", 30),
+        ("tom", "Recycle old shirts into pocket squares", 3),
+    ],
+};
 
 const IDEAS: &[DemoIdea] = &[
     (
@@ -99,9 +125,12 @@ const IDEAS: &[DemoIdea] = &[
     ),
 ];
 
-/// Seeds the ideas; `ids` maps demo usernames to account ids.
+/// Seeds the ideas of `board`; `ids` maps demo usernames to account ids, and `lang` is the
+/// language of the note on the merged duplicate (the site's).
 pub fn seed(
     conn: &mut DbConnection,
+    board: &Board,
+    lang: Lang,
     ids: &HashMap<&str, i64>,
     now: NaiveDateTime,
 ) -> anyhow::Result<()> {
@@ -139,7 +168,7 @@ pub fn seed(
         ideas::find(conn, id)?.ok_or_else(|| anyhow::anyhow!("idea {id}"))
     };
     let mut created = Vec::new();
-    for (author, area, title, body, days, steps, voters) in IDEAS {
+    for (author, area, title, body, days, steps, voters) in board.ideas {
         let posted = now - Duration::days(*days);
         let mut idea = add(conn, author, area, title, body, false, posted)?;
         let mut at = posted + Duration::hours(5);
@@ -164,19 +193,12 @@ pub fn seed(
     }
     // A duplicate, merged into the first idea.
     let posted = now - Duration::days(8);
-    let source = add(
-        conn,
-        "oliver-j",
-        "Shirts & fit",
-        "Collars in half sizes would be great",
-        "Same as the half-size idea, really.",
-        true,
-        posted,
-    )?;
+    let (area, title, body) = board.duplicate;
+    let source = add(conn, "oliver-j", area, title, body, true, posted)?;
     idea_members::add_vote(conn, source.id, id_of("tom")?, posted)?;
     let target = ideas::find(conn, created[0])?.ok_or_else(|| anyhow::anyhow!("idea"))?;
     ideas::merge(conn, &source, &target, posted + Duration::hours(3))?;
-    let note = format!("Merged into #{}: {}", target.id, target.title);
+    let note = idea_merged_note(lang, target.id, &target.title);
     ideas::change_status(
         conn,
         &source,
@@ -187,10 +209,7 @@ pub fn seed(
         posted + Duration::hours(3),
     )?;
     // Two ideas still waiting for a moderator.
-    for (author, title, hours) in [
-        ("sam_k", "A tie-of-the-month subscription", 30),
-        ("tom", "Recycle old shirts into pocket squares", 3),
-    ] {
+    for (author, title, hours) in board.waiting {
         add(
             conn,
             author,
@@ -198,7 +217,7 @@ pub fn seed(
             title,
             "",
             false,
-            now - Duration::hours(hours),
+            now - Duration::hours(*hours),
         )?;
     }
     Ok(())

@@ -1,13 +1,19 @@
 //! The demo community: a menswear retailer's staff, experts, moderator and members, so a
 //! newcomer sees a living site at once. It only fills an empty database.
+//!
+//! It speaks English or French: what the community says is a [`Content`] per language (the
+//! English in `articles`, `experts`, `ideas` and `moderation`, the French in `fr`, item for
+//! item with the same types), and one seeding code writes either. The accounts are the same
+//! in both, so the same demo sign-ins work.
 
 mod articles;
 mod cloth;
 mod experts;
+mod fr;
 mod ideas;
 mod moderation;
 
-use crate::i18n::Key;
+use crate::i18n::{Key, Lang};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -79,12 +85,51 @@ const ACCOUNTS: &[DemoAccount] = &[
     },
 ];
 
-/// Fills an empty database and returns the sign-in details to print, or `None` when the
-/// database already had accounts.
-pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
+/// Everything the demo community says, in one language.
+struct Content {
+    blog: &'static articles::Blog,
+    experts: &'static experts::Desk,
+    ideas: &'static ideas::Board,
+    moderation: &'static moderation::Queue,
+    /// The site's description, when the default (English) one would not do.
+    description: Option<&'static str>,
+}
+
+static ENGLISH: Content = Content {
+    blog: &articles::ENGLISH,
+    experts: &experts::ENGLISH,
+    ideas: &ideas::ENGLISH,
+    moderation: &moderation::ENGLISH,
+    description: None,
+};
+
+static FRENCH: Content = Content {
+    blog: &fr::articles::FRENCH,
+    experts: &fr::experts::FRENCH,
+    ideas: &fr::ideas::FRENCH,
+    moderation: &fr::moderation::FRENCH,
+    description: Some(
+        "Les conseils de notre équipe, les réponses de nos experts et vos idées pour la boutique.",
+    ),
+};
+
+/// The demo community's words in `lang`.
+fn content(lang: Lang) -> &'static Content {
+    match lang {
+        Lang::EnGb => &ENGLISH,
+        Lang::Fr => &FRENCH,
+    }
+}
+
+/// Fills an empty database with the demo community in `lang` and returns the sign-in
+/// details to print, or `None` when the database already had accounts. In a language other
+/// than English, the site's default language becomes `lang` and every demo account chooses
+/// it, so pages, e-mail and notifications speak it too.
+pub fn seed(conn: &mut DbConnection, lang: Lang) -> anyhow::Result<Option<String>> {
     if users::any_exist(conn)? {
         return Ok(None);
     }
+    let content = content(lang);
     let hash = password::hash(DEMO_PASSWORD)?;
     let mut details =
         String::from("Demo community created. Sign in as any of these, with the password ");
@@ -108,10 +153,13 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
             );
             details.push_str(&format!("  {:<10} {}\n", account.username, account.what));
         }
-        seed_blog(conn, &ids)?;
-        experts::seed(conn, &ids, now())?;
-        ideas::seed(conn, &ids, now())?;
-        moderation::seed(conn, &ids, now())?;
+        if lang != Lang::default() {
+            speak(conn, content, lang, &ids)?;
+        }
+        seed_blog(conn, content.blog, lang, &ids)?;
+        experts::seed(conn, content.experts, &ids, now())?;
+        ideas::seed(conn, content.ideas, lang, &ids, now())?;
+        moderation::seed(conn, content.moderation, &ids, now())?;
         Ok(())
     })?;
     // Some demo posts are written straight to the tables: index them all at the end.
@@ -119,14 +167,42 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
     Ok(Some(details))
 }
 
-/// The demo articles' covers, drawn and processed once per process (drawing a dozen
-/// photographs of cloth takes a moment; tests seed the demo many times).
-fn covers() -> anyhow::Result<&'static [ProcessedImage]> {
-    static COVERS: OnceLock<Result<Vec<ProcessedImage>, Key>> = OnceLock::new();
+/// Makes `lang` the site's default language (saving the brand as it is, with the
+/// description of `content` if it has one) and every demo account's choice.
+fn speak(
+    conn: &mut DbConnection,
+    content: &Content,
+    lang: Lang,
+    ids: &HashMap<&str, i64>,
+) -> anyhow::Result<()> {
+    // Saved as the brand form saves it, with a new version, so a server already running
+    // (`serve --demo`) sees the change at once.
+    let mut brand = crate::brand::saved(conn)?;
+    brand.language = lang;
+    if let Some(description) = content.description {
+        brand.description = description.to_owned();
+    }
+    crate::brand::save(conn, &brand, now())?;
+    for id in ids.values() {
+        users::set_language(conn, *id, lang.code())?;
+    }
+    Ok(())
+}
+
+/// The demo articles' covers in `lang`, drawn and processed once per process and language
+/// (drawing a dozen photographs of cloth takes a moment; tests seed the demo many times).
+fn covers(blog: &articles::Blog, lang: Lang) -> anyhow::Result<&'static [ProcessedImage]> {
+    static ENGLISH: OnceLock<Result<Vec<ProcessedImage>, Key>> = OnceLock::new();
+    static FRENCH: OnceLock<Result<Vec<ProcessedImage>, Key>> = OnceLock::new();
+    let cache = match lang {
+        Lang::EnGb => &ENGLISH,
+        Lang::Fr => &FRENCH,
+    };
     // One thread a cover: drawing is arithmetic on every pixel, and the cores are idle.
-    let made = COVERS.get_or_init(|| {
+    let made = cache.get_or_init(|| {
         std::thread::scope(|scope| {
-            let drawing: Vec<_> = articles::ARTICLES
+            let drawing: Vec<_> = blog
+                .articles
                 .iter()
                 .zip(0..)
                 .map(|(article, seed)| {
@@ -147,8 +223,13 @@ fn covers() -> anyhow::Result<&'static [ProcessedImage]> {
         .map_err(|e| anyhow::anyhow!(e.say(crate::i18n::Lang::EnGb)))
 }
 
-/// The demo articles, with covers and comments.
-fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Result<()> {
+/// The demo articles of `blog`, with covers and comments.
+fn seed_blog(
+    conn: &mut DbConnection,
+    blog: &articles::Blog,
+    lang: Lang,
+    ids: &HashMap<&str, i64>,
+) -> anyhow::Result<()> {
     let now = now();
     let id_of = |name: &str| {
         ids.get(name)
@@ -156,7 +237,7 @@ fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Resul
             .ok_or_else(|| anyhow::anyhow!("no demo account {name}"))
     };
     let mut article_ids = Vec::new();
-    for (article, image) in articles::ARTICLES.iter().zip(covers()?) {
+    for (article, image) in blog.articles.iter().zip(covers(blog, lang)?) {
         let author = id_of(article.author)?;
         let cover = media::store(conn, image, Some(author), now)?;
         let published_at = article.days_ago.map(|days| now - Duration::days(days));
@@ -182,7 +263,7 @@ fn seed_blog(conn: &mut DbConnection, ids: &HashMap<&str, i64>) -> anyhow::Resul
         article_ids.push(saved.id);
     }
     let mut comment_ids = Vec::new();
-    for (n, (article, author, parent, text)) in articles::COMMENTS.iter().enumerate() {
+    for (n, (article, author, parent, text)) in blog.comments.iter().enumerate() {
         let trust = if matches!(*author, "eleanor" | "amara") {
             Trust::Staff
         } else {

@@ -1,6 +1,7 @@
 //! The demo moderation queue: posts that went through the real checks and were flagged or
 //! held (a crude comment, a bitter one, a staff comment leaking a card number), a member's
-//! report, and a short list of confidential terms in the policy.
+//! report, and a short list of confidential terms in the policy. The French queue
+//! (`super::fr::moderation`) uses the same type and trips the same checks in French.
 
 use std::collections::HashMap;
 
@@ -14,9 +15,27 @@ use crate::db::models::{articles, settings, users};
 use crate::domain::RoleSet;
 use crate::domain::Viewer;
 use crate::domain::{ContentKind, HeldSeen};
+use crate::i18n::Lang;
 use crate::moderation::checks::Rule;
 use crate::posting::{self, Draft};
 use crate::render::markdown::{self, Trust};
+
+/// The demo moderation queue in one language.
+pub struct Queue {
+    /// Who writes what under the first demo article, each post through the real checks.
+    pub posts: &'static [(&'static str, &'static str)],
+    /// What tom writes when he reports an ordinary comment.
+    pub report: &'static str,
+    /// The policy's confidential terms, one a line.
+    pub confidential_terms: &'static str,
+}
+
+/// The English queue.
+pub static ENGLISH: Queue = Queue {
+    posts: POSTS,
+    report: "Off topic: this is about shoes, not collars.",
+    confidential_terms: "Project Kestrel\nStockPilot",
+};
 
 /// Who writes what under the first demo article.
 const POSTS: &[(&str, &str)] = &[
@@ -34,17 +53,14 @@ const POSTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Seeds `queue`; `ids` maps demo usernames to account ids.
 pub fn seed(
     conn: &mut DbConnection,
+    queue: &Queue,
     ids: &HashMap<&str, i64>,
     now: NaiveDateTime,
 ) -> anyhow::Result<()> {
-    settings::set(
-        conn,
-        "confidential_terms",
-        "Project Kestrel\nStockPilot",
-        now,
-    )?;
+    settings::set(conn, "confidential_terms", queue.confidential_terms, now)?;
     let (slug, _) = article_lists::published_slugs(conn, now)?
         .into_iter()
         .next()
@@ -53,14 +69,14 @@ pub fn seed(
         .ok_or_else(|| anyhow::anyhow!("the demo article"))?
         .article
         .id;
-    for (n, (author, text)) in POSTS.iter().enumerate() {
+    for (n, (author, text)) in queue.posts.iter().enumerate() {
         let user = users::find(conn, ids[author])?.ok_or_else(|| anyhow::anyhow!("{author}"))?;
         let viewer = Viewer {
             id: user.id,
             username: user.username.clone(),
             roles: RoleSet::from_bits(user.roles),
             unread: 0,
-            lang: None,
+            lang: Lang::parse(&user.language),
             waiting: 0,
             trusted: true,
             restriction: None,
@@ -101,7 +117,7 @@ pub fn seed(
             author_id: reported.reply.author_id,
             area_id: None,
             rule: Rule::Report.key(),
-            detail: "Off topic: this is about shoes, not collars.",
+            detail: queue.report,
             held: false,
             reporter_id: Some(ids["tom"]),
         },

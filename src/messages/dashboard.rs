@@ -1,64 +1,68 @@
-//! The dashboard's words: its figures, tables and the period form's errors.
+//! The dashboard's words: its figures, tables and the period form's errors. Their English
+//! and French are in `admin.ftl` (the first day's error in `messages.ftl`).
 
-pub const TITLE: &str = "Community dashboard";
+use crate::i18n::Key;
 
-pub const PERIOD_WEEK: &str = "This week";
-pub const PERIOD_FOUR_WEEKS: &str = "Last 4 weeks";
-pub const PERIOD_YEAR: &str = "Last 12 months";
-pub const PERIOD_CUSTOM: &str = "Custom";
+pub const TITLE: Key = Key("admin-dashboard-title");
 
-pub const FROM_INVALID: &str = "Enter the first day as a date, like 2026-01-31.";
-pub const TO_INVALID: &str = "Enter the last day as a date, today or before.";
-pub const ORDER_INVALID: &str = "The last day comes before the first.";
-pub const TOO_LONG: &str = "Choose at most ten years.";
+pub const PERIOD_WEEK: Key = Key("admin-dashboard-period-week");
+pub const PERIOD_FOUR_WEEKS: Key = Key("admin-dashboard-period-four-weeks");
+pub const PERIOD_YEAR: Key = Key("admin-dashboard-period-year");
+pub const PERIOD_CUSTOM: Key = Key("admin-dashboard-period-custom");
 
-pub const SECTION_MEMBERS: &str = "Members";
-pub const SECTION_QUESTIONS: &str = "Ask the Experts";
-pub const SECTION_IDEAS: &str = "Ideas";
-pub const SECTION_BLOG: &str = "Blog";
-pub const SECTION_MODERATION: &str = "Moderation";
+pub const FROM_INVALID: Key = Key("dashboard-from-invalid");
+pub const TO_INVALID: Key = Key("admin-dashboard-to-invalid");
+pub const ORDER_INVALID: Key = Key("admin-dashboard-order-invalid");
+pub const TOO_LONG: Key = Key("admin-dashboard-too-long");
 
-pub const NEW_MEMBERS: &str = "New members";
-pub const ACTIVE_MEMBERS: &str = "Active members (posted or voted)";
-pub const QUESTIONS: &str = "Questions asked";
-pub const ANSWERED: &str = "Answered";
-pub const EXPERT_ANSWERED: &str = "Answered by an expert";
-pub const FIRST_ANSWER_MEDIAN: &str = "Time to first answer, median";
-pub const FIRST_ANSWER_P90: &str = "Time to first answer, 90th percentile";
-pub const FIRST_EXPERT_MEDIAN: &str = "Time to first expert answer, median";
-pub const FIRST_EXPERT_P90: &str = "Time to first expert answer, 90th percentile";
-pub const IDEAS: &str = "Ideas received";
-pub const FIRST_STATUS_MEDIAN: &str = "Time to a first status, median";
-pub const ARTICLES: &str = "Articles published";
-pub const COMMENTS: &str = "Comments on articles";
-pub const HELD: &str = "Posts held by the checks";
-pub const FLAGGED: &str = "Posts flagged by the checks";
-pub const REPORTS: &str = "Reports by members";
-pub const ACTION_MEDIAN: &str = "Time to a moderator's action, median";
-pub const FALSE_FLAGS: &str = "False flags (approved without change)";
+pub const SECTION_MEMBERS: Key = Key("admin-dashboard-section-members");
+pub const SECTION_QUESTIONS: Key = Key("admin-dashboard-section-questions");
+pub const SECTION_IDEAS: Key = Key("admin-dashboard-section-ideas");
+pub const SECTION_BLOG: Key = Key("admin-dashboard-section-blog");
+pub const SECTION_MODERATION: Key = Key("admin-dashboard-section-moderation");
 
-pub const COLUMN_FIGURE: &str = "Figure";
-pub const COLUMN_PERIOD: &str = "This period";
-pub const COLUMN_PREVIOUS: &str = "Previous period";
-pub const COLUMN_CHANGE: &str = "Change";
-pub const COLUMN_FROM: &str = "From";
-pub const COLUMN_TO: &str = "To";
-pub const COLUMN_ACTIVE: &str = "Active members";
-pub const COLUMN_QUESTIONS: &str = "Questions";
-pub const COLUMN_ANSWERS: &str = "Answers";
-pub const COLUMN_IDEAS: &str = "Ideas";
-pub const COLUMN_ARTICLES: &str = "Articles";
-pub const COLUMN_COMMENTS: &str = "Comments";
-pub const COLUMN_VOTES: &str = "Votes";
-pub const COLUMN_REPLIES: &str = "Other replies";
-pub const COLUMN_AREA: &str = "Area";
-pub const COLUMN_UNANSWERED: &str = "Unanswered";
-pub const COLUMN_OLDEST: &str = "Oldest question";
-pub const COLUMN_ASKED: &str = "Asked";
-pub const COLUMN_STATUS: &str = "Status";
-pub const COLUMN_RULE: &str = "Rule";
-pub const COLUMN_HELD: &str = "Held";
-pub const COLUMN_FLAGGED: &str = "Flagged";
+pub const NEW_MEMBERS: Key = Key("admin-dashboard-new-members");
+pub const ACTIVE_MEMBERS: Key = Key("admin-dashboard-active-members");
+pub const QUESTIONS: Key = Key("admin-dashboard-questions");
+pub const ANSWERED: Key = Key("admin-dashboard-answered");
+pub const EXPERT_ANSWERED: Key = Key("admin-dashboard-expert-answered");
+pub const FIRST_ANSWER_MEDIAN: Key = Key("admin-dashboard-first-answer-median");
+pub const FIRST_ANSWER_P90: Key = Key("admin-dashboard-first-answer-p90");
+pub const FIRST_EXPERT_MEDIAN: Key = Key("admin-dashboard-first-expert-median");
+pub const FIRST_EXPERT_P90: Key = Key("admin-dashboard-first-expert-p90");
+pub const IDEAS: Key = Key("admin-dashboard-ideas");
+pub const FIRST_STATUS_MEDIAN: Key = Key("admin-dashboard-first-status-median");
+pub const ARTICLES: Key = Key("admin-dashboard-articles");
+pub const COMMENTS: Key = Key("admin-dashboard-comments");
+pub const HELD: Key = Key("admin-dashboard-held");
+pub const FLAGGED: Key = Key("admin-dashboard-flagged");
+pub const REPORTS: Key = Key("admin-dashboard-reports");
+pub const ACTION_MEDIAN: Key = Key("admin-dashboard-action-median");
+pub const FALSE_FLAGS: Key = Key("admin-dashboard-false-flags");
 
-/// What a share or a time shows when there is nothing to measure.
+pub const COLUMN_FIGURE: Key = Key("admin-dashboard-column-figure");
+pub const COLUMN_PERIOD: Key = Key("admin-dashboard-column-period");
+pub const COLUMN_PREVIOUS: Key = Key("admin-dashboard-column-previous");
+pub const COLUMN_CHANGE: Key = Key("admin-dashboard-column-change");
+pub const COLUMN_FROM: Key = Key("admin-dashboard-column-from");
+pub const COLUMN_TO: Key = Key("admin-dashboard-column-to");
+pub const COLUMN_ACTIVE: Key = Key("admin-dashboard-column-active");
+pub const COLUMN_QUESTIONS: Key = Key("admin-dashboard-column-questions");
+pub const COLUMN_ANSWERS: Key = Key("admin-dashboard-column-answers");
+pub const COLUMN_IDEAS: Key = Key("admin-dashboard-column-ideas");
+pub const COLUMN_ARTICLES: Key = Key("admin-dashboard-column-articles");
+pub const COLUMN_COMMENTS: Key = Key("admin-dashboard-column-comments");
+pub const COLUMN_VOTES: Key = Key("admin-dashboard-column-votes");
+pub const COLUMN_REPLIES: Key = Key("admin-dashboard-column-replies");
+pub const COLUMN_AREA: Key = Key("admin-dashboard-column-area");
+pub const COLUMN_UNANSWERED: Key = Key("admin-dashboard-column-unanswered");
+pub const COLUMN_OLDEST: Key = Key("admin-dashboard-column-oldest");
+pub const COLUMN_ASKED: Key = Key("admin-dashboard-column-asked");
+pub const COLUMN_STATUS: Key = Key("admin-dashboard-column-status");
+pub const COLUMN_RULE: Key = Key("admin-dashboard-column-rule");
+pub const COLUMN_HELD: Key = Key("admin-dashboard-column-held");
+pub const COLUMN_FLAGGED: Key = Key("admin-dashboard-column-flagged");
+
+/// What a share or a time shows when there is nothing to measure (punctuation, the same
+/// in every language).
 pub const NONE: &str = "–";

@@ -182,7 +182,7 @@ mod tests {
         );
         assert_eq!(
             post_rejected("idea", "hors sujet").say(Lang::Fr),
-            "Un modérateur a refusé votre idée : hors sujet"
+            "Un modérateur a refusé votre idée\u{a0}: hors sujet"
         );
         assert_eq!(
             en(post_heading("answer", "Which iron?", "")),

@@ -97,6 +97,13 @@ fn colour(name: &str) -> u32 {
     hash % COLOURS
 }
 
+/// An author named in a sentence ("by tom") is named by their name.
+impl crate::i18n::Arg for Author {
+    fn to_value(&self) -> fluent_bundle::FluentValue<'static> {
+        self.name.to_value()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Author, COLOURS, MediaRef, colour, link};

@@ -25,6 +25,8 @@ pub struct Page {
     pub lang: Lang,
     /// The language was chosen in the address (`?lang=`): links and forms carry it on.
     pub lang_in_url: bool,
+    /// The address's query, without its `lang` and `notice` (for the language switch).
+    query: String,
     /// The site's public address, for absolute links (canonical, OpenGraph).
     pub public_url: String,
     /// `website`, or `article` on an article.
@@ -92,8 +94,16 @@ impl Page {
     /// A page titled `title` (a catalogue sentence, or a post's own title), for the person
     /// behind `session`, in their language.
     pub fn new(session: &Session, title: impl Into<Text>) -> Self {
-        let path = session.path();
-        let path = path.split_once('?').map_or(path, |(p, _)| p).to_owned();
+        let (path, query) = session
+            .path()
+            .split_once('?')
+            .unwrap_or((session.path(), ""));
+        let query = query
+            .split('&')
+            .filter(|p| !p.is_empty() && !p.starts_with("lang=") && !p.starts_with("notice="))
+            .collect::<Vec<_>>()
+            .join("&");
+        let path = path.to_owned();
         let (brand, brand_css) = session.brand();
         let chosen = session.lang();
         let lang = chosen.lang;
@@ -106,6 +116,7 @@ impl Page {
             notice: session.notice().map(|n| n.message().say(lang)),
             lang,
             lang_in_url: chosen.source == LangSource::Url,
+            query,
             public_url: session.public_url().to_owned(),
             og_type: "website",
             og_image: None,
@@ -158,6 +169,7 @@ impl Page {
                 notice: None,
                 lang,
                 lang_in_url: false,
+                query: String::new(),
                 public_url: String::new(),
                 og_type: "website",
                 og_image: None,
@@ -231,9 +243,14 @@ impl Page {
         self.lang.t1("number", "n", n)
     }
 
-    /// The address of this page in `lang`, for the footer's switch.
+    /// The address of this page in `lang`, for the footer's switch (its query kept).
     pub fn in_lang(&self, lang: &Lang) -> String {
-        crate::i18n::with_lang(&self.path, lang.code())
+        let address = if self.query.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}?{}", self.path, self.query)
+        };
+        crate::i18n::with_lang_in_header(&address, lang.code())
     }
 
     /// The page's absolute canonical address.

@@ -424,3 +424,169 @@ fn collect(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
         }
     }
 }
+
+/// The demo accounts, one per role (the visitor signs in as nobody).
+const ROLES: [(&str, &str); 6] = [
+    ("visitor", ""),
+    ("member", "tom"),
+    ("expert", "marcus"),
+    ("staff", "amara"),
+    ("moderator", "priya"),
+    ("admin", "admin"),
+];
+
+/// The British English sentences a French page must not show: every catalogue entry that
+/// takes no values and whose French differs (words that read the same in both, "Blog",
+/// "Notifications", are no evidence of anything).
+fn english_only_sentences() -> std::collections::HashSet<String> {
+    use parlour::i18n::{Lang, keys_of};
+    keys_of(Lang::EnGb)
+        .into_iter()
+        .filter_map(|key| {
+            let en = Lang::EnGb.t(&key);
+            let fr = Lang::Fr.t(&key);
+            (!en.contains('{') && en != fr && en.trim().len() > 1).then(|| en.trim().to_owned())
+        })
+        .collect()
+}
+
+/// The text a reader sees on a page: its text nodes, and the labels of controls.
+fn visible_texts(html: &str) -> Vec<String> {
+    let decode = |s: &str| {
+        s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    };
+    let mut texts = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let text = rest[..open].trim();
+        if !text.is_empty() {
+            texts.push(decode(text));
+        }
+        let close = rest[open..].find('>').map_or(rest.len(), |c| open + c + 1);
+        let tag = &rest[open..close];
+        for attribute in ["aria-label=\"", "placeholder=\"", "title=\""] {
+            if let Some(at) = tag.find(attribute) {
+                let value = &tag[at + attribute.len()..];
+                texts.push(decode(&value[..value.find('"').unwrap_or(value.len())]));
+            }
+        }
+        rest = &rest[close..];
+    }
+    texts
+}
+
+/// Site links on a page worth following (no files, feeds, sign-out or language switch).
+fn links(html: &str) -> Vec<String> {
+    html.split("href=\"/")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|path| format!("/{}", path.replace("&amp;", "&")))
+        .map(|path| path.split('#').next().unwrap_or_default().to_owned())
+        .filter(|path| {
+            !path.is_empty()
+                && !path.contains("lang=")
+                && ![
+                    "/static/",
+                    "/media/",
+                    "/brand",
+                    "/logout",
+                    "/unsubscribe",
+                    "/report",
+                    "/manifest",
+                ]
+                .iter()
+                .any(|skip| path.starts_with(skip))
+                && ![".atom", ".xml", ".csv", ".json", ".txt", ".webmanifest"]
+                    .iter()
+                    .any(|ext| path.split('?').next().unwrap_or_default().ends_with(ext))
+        })
+        .collect()
+}
+
+/// Every page of the French demo, as every role: `<html lang="fr">`, and no sentence of
+/// the English catalogue among what a reader sees.
+async fn the_french_demo_speaks_french_to_every_role(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let seeded = app
+        .with_db(|conn| parlour::demo::seed(conn, parlour::i18n::Lang::Fr).unwrap())
+        .await;
+    assert!(seeded.is_some());
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let english = english_only_sentences();
+    assert!(english.len() > 300, "only {} sentences", english.len());
+    let mut problems = Vec::new();
+    let mut pages = 0;
+    for (role, login) in ROLES {
+        let browser = app.browser();
+        if !login.is_empty() {
+            let signed = browser.sign_in(login, parlour::demo::DEMO_PASSWORD).await;
+            assert_eq!(signed.status, StatusCode::SEE_OTHER, "{role} signs in");
+        }
+        let mut queue: std::collections::VecDeque<String> = [
+            "/",
+            "/experts",
+            "/ideas",
+            "/blog",
+            "/search?q=chemise",
+            "/account",
+            "/mod",
+            "/admin",
+        ]
+        .map(str::to_owned)
+        .into();
+        let mut seen = std::collections::HashSet::new();
+        while let Some(path) = queue.pop_front() {
+            if seen.len() >= 400 || !seen.insert(path.clone()) {
+                continue;
+            }
+            let page = browser.get(&path).await;
+            let html = page
+                .headers
+                .get("content-type")
+                .is_some_and(|t| t.to_str().unwrap().starts_with("text/html"));
+            if !html || page.status.is_redirection() {
+                continue;
+            }
+            pages += 1;
+            if html_lang(&page.body) != "fr" {
+                problems.push(format!("{path} [{role}]: lang {}", html_lang(&page.body)));
+            }
+            for text in visible_texts(&page.body) {
+                if english.contains(text.as_str()) {
+                    problems.push(format!("{path} [{role}]: “{text}”"));
+                }
+            }
+            queue.extend(links(&page.body));
+        }
+    }
+    assert!(pages > 150, "the crawl reached only {pages} pages");
+    problems.sort();
+    problems.dedup();
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Ignored until the account, admin and other pages' own words are in the catalogue: the
+/// crawl lists the English they still show (issue #19's note). Run it with `--ignored`.
+mod the_french_demo_speaks_french_to_every_role {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    #[ignore = "pages not yet translated still show English; see issue #19"]
+    async fn sqlite() {
+        super::the_french_demo_speaks_french_to_every_role(crate::helpers::Backend::Sqlite).await
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    #[ignore = "pages not yet translated still show English; see issue #19"]
+    async fn postgres() {
+        super::the_french_demo_speaks_french_to_every_role(crate::helpers::Backend::Postgres).await
+    }
+}

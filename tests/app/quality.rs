@@ -9,6 +9,7 @@ use actix_web::{App, HttpResponse, HttpServer, web};
 use crate::browser::{browser_script, run_browser_script};
 use crate::helpers::{Backend, TestApp};
 use crate::on_both_databases;
+use parlour::i18n::Lang;
 
 /// The demo accounts the gate signs in as, one per role.
 fn demo_roles() -> String {
@@ -45,7 +46,7 @@ async fn every_page_of_the_demo_community_passes_the_gate(backend: Backend) {
         Backend::Sqlite => "sqlite",
         Backend::Postgres => "postgres",
     };
-    gate(backend, None, out).await;
+    gate(backend, None, Lang::EnGb, out).await;
 }
 
 /// A retailer's brand unlike the default: a light header (so dark header text), other
@@ -68,23 +69,27 @@ fn retailer_brand() -> parlour::domain::brand::Brand {
         shop_url: "/ideas".to_owned(),
         logo: None,
         icon: None,
-        language: parlour::i18n::Lang::EnGb,
+        language: Lang::EnGb,
     }
 }
 
 async fn every_page_passes_the_gate_with_a_retailers_brand(backend: Backend) {
-    gate(backend, Some(retailer_brand()), "branded").await;
+    gate(backend, Some(retailer_brand()), Lang::EnGb, "branded").await;
 }
 
 /// A running app with the demo community (and `brand` saved, if any).
-async fn demo_app(backend: Backend, brand: Option<parlour::domain::brand::Brand>) -> TestApp {
+async fn demo_app(
+    backend: Backend,
+    brand: Option<parlour::domain::brand::Brand>,
+    lang: Lang,
+) -> TestApp {
     let app = TestApp::spawn(backend).await;
     let seeded = app
         .with_db(move |conn| {
             if let Some(brand) = brand {
                 parlour::brand::save(conn, &brand, parlour::clock::now()).unwrap();
             }
-            parlour::demo::seed(conn).unwrap()
+            parlour::demo::seed(conn, lang).unwrap()
         })
         .await;
     assert!(seeded.is_some());
@@ -94,8 +99,13 @@ async fn demo_app(backend: Backend, brand: Option<parlour::domain::brand::Brand>
 }
 
 /// Seeds the demo (with `brand` saved, if any) and runs the gate over every page.
-async fn gate(backend: Backend, brand: Option<parlour::domain::brand::Brand>, out: &str) {
-    let app = demo_app(backend, brand).await;
+async fn gate(
+    backend: Backend,
+    brand: Option<parlour::domain::brand::Brand>,
+    lang: Lang,
+    out: &str,
+) {
+    let app = demo_app(backend, brand, lang).await;
     let address = app.address.clone();
     let out = output_dir(out);
     let report = tokio::task::spawn_blocking(move || {
@@ -188,7 +198,7 @@ const LIGHTHOUSE_PAGES: &str =
 /// database is enough: the pages and their bytes are the same on both.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn lighthouse_scores_100_on_the_main_pages_in_light_and_dark() {
-    let app = demo_app(Backend::Sqlite, None).await;
+    let app = demo_app(Backend::Sqlite, None, Lang::EnGb).await;
     let address = app.address.clone();
     let out = output_dir("lighthouse");
     let report = tokio::task::spawn_blocking(move || {

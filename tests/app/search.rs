@@ -311,7 +311,8 @@ async fn any_query_gets_a_page_never_an_error(backend: Backend) {
 /// built, before an upgrade) is rebuilt when the app starts.
 async fn the_demo_community_is_found_and_a_missing_index_is_built_at_start(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    app.with_db(|conn| parlour::demo::seed(conn).unwrap()).await;
+    app.with_db(|conn| parlour::demo::seed(conn, parlour::i18n::Lang::EnGb).unwrap())
+        .await;
     let (_, links, _) = search(&app.browser(), "linen").await;
     assert!(!links.is_empty(), "the demo has linen posts");
     app.with_db(|conn| parlour::db::models::search::remove_up_to(conn, i64::MAX).unwrap())

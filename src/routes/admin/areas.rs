@@ -135,7 +135,9 @@ pub(super) fn add(
 ) -> Result<Option<i64>, AppError> {
     let created = areas::create(conn, name, &slugify(name), description, now())?;
     if let Some(id) = created {
-        let subject = format!("area {name} (#{id})");
+        let subject = crate::i18n::Text::new("admin-audit-area")
+            .with("name", name)
+            .with("id", id.to_string());
         log_action(conn, actor(admin), "area.create", &subject, "", "")?;
     }
     Ok(created)

@@ -4,17 +4,20 @@
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 
 use crate::auth::Session;
-use crate::dashboard::{self, Dashboard};
+use crate::dashboard::value::Value;
+use crate::dashboard::{self, Dashboard, Row};
 use crate::db::models::dashboard::Figure;
 use crate::db::models::{areas, users};
 use crate::domain::Role;
-use crate::domain::period::{Period, PeriodError, PeriodKind};
+use crate::domain::period::{Bucket, Period, PeriodError, PeriodKind};
 use crate::error::AppError;
+use crate::i18n::{Key, Lang, Text};
 use crate::messages::{self, dashboard as words};
-use crate::render::{FieldErrors, Page, csv, html};
+use crate::render::{FieldErrors, Page, csv, format, html};
 use crate::state::AppState;
 
 /// The period asked for in the address.
@@ -76,13 +79,66 @@ struct DashboardPage {
     needs_setup: bool,
     query: PeriodQuery,
     errors: FieldErrors,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<(&'static str, Key)>,
     dashboard: Option<Dashboard>,
     /// The period's query, for the CSV links.
     period_qs: String,
 }
 
-const KINDS: [(PeriodKind, &str); 4] = [
+impl DashboardPage {
+    /// "1 December 2026 to 28 December 2026 (28 days), compared with …", in the page's
+    /// language.
+    fn period_shown(&self, d: &Dashboard) -> String {
+        let day = |day: NaiveDate| format::date(self.page.lang, day.and_time(NaiveTime::MIN));
+        Text::new("admin-dashboard-period-shown")
+            .with("first", day(d.period.first))
+            .with("last", day(d.period.last))
+            .count("days", d.period.days() as f64)
+            .with("before_first", day(d.previous.first))
+            .with("before_last", day(d.previous.last))
+            .say(self.page.lang)
+    }
+
+    /// A figure's value in the page's language: "1,234", "67 %".
+    fn value(&self, value: &Value) -> String {
+        value.display(self.page.lang)
+    }
+
+    /// A figure's change from the previous period, in the page's language.
+    fn change(&self, row: &Row) -> String {
+        row.change(self.page.lang)
+    }
+
+    /// A row of the activity table: "2 Dec", "30 Nov–6 Dec", "Dec 2026".
+    fn bucket(&self, bucket: &Bucket) -> String {
+        dashboard::bucket_label(self.page.lang, bucket)
+    }
+
+    /// A moment's day, shortly: "2 Dec 2026", "2 déc. 2026".
+    fn short_day(&self, time: &NaiveDateTime) -> String {
+        let lang = self.page.lang;
+        lang.t3(
+            "date",
+            "day",
+            i64::from(time.day()),
+            "month",
+            lang.t(&format!("month-short-{}", time.month())),
+            "year",
+            time.year().to_string(),
+        )
+    }
+
+    /// What the activity table counts by: a day, a week or a month.
+    fn bucket_unit(&self, days: i64) -> &'static str {
+        match days {
+            ..=31 => "day",
+            32..=183 => "week",
+            _ => "month",
+        }
+    }
+}
+
+const KINDS: [(PeriodKind, Key); 4] = [
     (PeriodKind::Week, words::PERIOD_WEEK),
     (PeriodKind::FourWeeks, words::PERIOD_FOUR_WEEKS),
     (PeriodKind::Year, words::PERIOD_YEAR),
@@ -116,11 +172,12 @@ async fn show(
     let chosen = query.period();
     let period = chosen.as_ref().ok().copied();
     let memo = state.dashboard.clone();
+    let lang = session.lang().lang;
     let (members, needs_setup, dashboard) = state
         .db
         .run(move |conn| {
             let figures = match period {
-                Some(period) => Some(dashboard::build(conn, &memo, period)?),
+                Some(period) => Some(dashboard::build(conn, &memo, period, lang)?),
                 None => None,
             };
             Ok((
@@ -136,10 +193,10 @@ async fn show(
         query.from = period.first.to_string();
         query.to = period.last.to_string();
     }
-    let title: crate::i18n::Text = if admin {
-        messages::TITLE_ADMIN.into()
+    let title = if admin {
+        messages::TITLE_ADMIN
     } else {
-        words::TITLE.into()
+        words::TITLE
     };
     let page = Page::new(&session, title).in_section(if admin { "admin" } else { "mod" });
     html(
@@ -191,7 +248,7 @@ async fn download(
 ) -> Result<HttpResponse, AppError> {
     let period = query
         .period()
-        .map_err(|_| AppError::BadRequest(crate::i18n::Key("dashboard-from-invalid")))?;
+        .map_err(|_| AppError::BadRequest(words::FROM_INVALID))?;
     let table = TABLES
         .into_iter()
         .find(|t| *t == query.table)
@@ -199,13 +256,25 @@ async fn download(
     let memo = state.dashboard.clone();
     let d = state
         .db
-        .run(move |conn| Ok(dashboard::build(conn, &memo, period)?))
+        .run(move |conn| Ok(dashboard::build(conn, &memo, period, Lang::EnGb)?))
         .await?;
     let name = format!("dashboard-{table}-{}-{}.csv", period.first, period.last);
     Ok(csv::download(&name, table_csv(&d, table)))
 }
 
-/// The CSV of one of the dashboard's tables.
+/// The CSV header of `columns`: in English whatever the reader's language, so that a
+/// spreadsheet or script reading the file finds the same columns.
+fn header(columns: &[Key]) -> Vec<String> {
+    columns.iter().map(|c| c.say(Lang::EnGb)).collect()
+}
+
+/// `columns` as the CSV writer takes them.
+fn refs(columns: &[String]) -> Vec<&str> {
+    columns.iter().map(String::as_str).collect()
+}
+
+/// The CSV of one of the dashboard's tables (machine-readable: English words, plain
+/// numbers, whatever the reader's language).
 fn table_csv(d: &Dashboard, table: &str) -> String {
     let count = |n: i64| n.to_string();
     match table {
@@ -216,8 +285,8 @@ fn table_csv(d: &Dashboard, table: &str) -> String {
                 .flat_map(|s| {
                     s.rows.iter().map(|r| {
                         vec![
-                            s.title.to_owned(),
-                            r.label.to_owned(),
+                            s.title.say(Lang::EnGb),
+                            r.label.say(Lang::EnGb),
                             r.now.unit().to_owned(),
                             r.now.csv(),
                             r.before.csv(),
@@ -226,13 +295,13 @@ fn table_csv(d: &Dashboard, table: &str) -> String {
                 })
                 .collect();
             let header = [
-                "Section",
-                words::COLUMN_FIGURE,
-                "Unit",
-                words::COLUMN_PERIOD,
-                words::COLUMN_PREVIOUS,
+                "Section".to_owned(),
+                words::COLUMN_FIGURE.say(Lang::EnGb),
+                "Unit".to_owned(),
+                words::COLUMN_PERIOD.say(Lang::EnGb),
+                words::COLUMN_PREVIOUS.say(Lang::EnGb),
             ];
-            csv::write(&header, &rows)
+            csv::write(&refs(&header), &rows)
         }
         "activity" => {
             let rows: Vec<Vec<String>> = d
@@ -249,14 +318,14 @@ fn table_csv(d: &Dashboard, table: &str) -> String {
                     row
                 })
                 .collect();
-            let mut header = vec![
+            let mut columns = vec![
                 words::COLUMN_FROM,
                 words::COLUMN_TO,
                 words::NEW_MEMBERS,
                 words::COLUMN_ACTIVE,
             ];
-            header.extend(ACTIVITY_COLUMNS.iter().map(|(label, _)| *label));
-            csv::write(&header, &rows)
+            columns.extend(ACTIVITY_COLUMNS.iter().map(|(label, _)| *label));
+            csv::write(&refs(&header(&columns)), &rows)
         }
         "ideas" => {
             let rows: Vec<Vec<String>> = d
@@ -264,35 +333,25 @@ fn table_csv(d: &Dashboard, table: &str) -> String {
                 .iter()
                 .map(|s| vec![s.status.label().to_owned(), count(s.now), count(s.before)])
                 .collect();
-            csv::write(
-                &[
-                    words::COLUMN_STATUS,
-                    words::COLUMN_PERIOD,
-                    words::COLUMN_PREVIOUS,
-                ],
-                &rows,
-            )
+            let columns = header(&[
+                words::COLUMN_STATUS,
+                words::COLUMN_PERIOD,
+                words::COLUMN_PREVIOUS,
+            ]);
+            csv::write(&refs(&columns), &rows)
         }
         "moderation" => {
             let rows: Vec<Vec<String>> = d
                 .rules
                 .iter()
-                .map(|r| {
-                    vec![
-                        r.rule.say(crate::i18n::Lang::EnGb),
-                        count(r.held),
-                        count(r.flagged),
-                    ]
-                })
+                .map(|r| vec![r.rule.say(Lang::EnGb), count(r.held), count(r.flagged)])
                 .collect();
-            csv::write(
-                &[
-                    words::COLUMN_RULE,
-                    words::COLUMN_HELD,
-                    words::COLUMN_FLAGGED,
-                ],
-                &rows,
-            )
+            let columns = header(&[
+                words::COLUMN_RULE,
+                words::COLUMN_HELD,
+                words::COLUMN_FLAGGED,
+            ]);
+            csv::write(&refs(&columns), &rows)
         }
         _ => {
             let rows: Vec<Vec<String>> = d
@@ -307,21 +366,19 @@ fn table_csv(d: &Dashboard, table: &str) -> String {
                     ]
                 })
                 .collect();
-            csv::write(
-                &[
-                    words::COLUMN_AREA,
-                    words::COLUMN_UNANSWERED,
-                    words::COLUMN_OLDEST,
-                    words::COLUMN_ASKED,
-                ],
-                &rows,
-            )
+            let columns = header(&[
+                words::COLUMN_AREA,
+                words::COLUMN_UNANSWERED,
+                words::COLUMN_OLDEST,
+                words::COLUMN_ASKED,
+            ]);
+            csv::write(&refs(&columns), &rows)
         }
     }
 }
 
 /// The activity table's columns after the members', in order.
-pub const ACTIVITY_COLUMNS: [(&str, Figure); 7] = [
+pub const ACTIVITY_COLUMNS: [(Key, Figure); 7] = [
     (words::COLUMN_QUESTIONS, Figure::Questions),
     (words::COLUMN_ANSWERS, Figure::Answers),
     (words::COLUMN_IDEAS, Figure::Ideas),

@@ -11,32 +11,33 @@ use crate::auth::Session;
 use crate::domain::idea::IdeaStatus;
 use crate::domain::{Role, RoleSet};
 use crate::error::AppError;
+use crate::i18n::Key;
 use crate::render::{Author, FieldErrors, Page, Pager, ok};
 
 /// The colour tokens shown as swatches: (custom property, what it is for).
-const SWATCHES: &[(&str, &str)] = &[
-    ("brand", "Header and buttons (the brand)"),
-    ("link", "Links (the brand)"),
-    ("accent", "Highlights (the brand)"),
-    ("ink", "Text"),
-    ("muted", "Secondary text"),
-    ("paper", "Page"),
-    ("card", "Cards and fields"),
-    ("line", "Rules and borders"),
-    ("ok-bg", "Done, accepted"),
-    ("warn-bg", "Waiting, held"),
-    ("info-bg", "The shop speaking"),
-    ("error-bg", "Mistakes"),
-    ("plum-bg", "Planned"),
-    ("teal-bg", "In progress"),
-    ("quiet-bg", "Closed"),
+const SWATCHES: &[(&str, Key)] = &[
+    ("brand", Key("admin-design-swatch-brand")),
+    ("link", Key("admin-design-swatch-link")),
+    ("accent", Key("admin-design-swatch-accent")),
+    ("ink", Key("admin-design-swatch-ink")),
+    ("muted", Key("admin-design-swatch-muted")),
+    ("paper", Key("admin-design-swatch-paper")),
+    ("card", Key("admin-design-swatch-card")),
+    ("line", Key("admin-design-swatch-line")),
+    ("ok-bg", Key("admin-design-swatch-ok")),
+    ("warn-bg", Key("admin-design-swatch-warn")),
+    ("info-bg", Key("admin-design-swatch-info")),
+    ("error-bg", Key("admin-design-swatch-error")),
+    ("plum-bg", Key("admin-design-swatch-plum")),
+    ("teal-bg", Key("admin-design-swatch-teal")),
+    ("quiet-bg", Key("admin-design-swatch-quiet")),
 ];
 
 #[derive(Template)]
 #[template(path = "admin/design.html")]
 struct DesignPage {
     page: Page,
-    swatches: &'static [(&'static str, &'static str)],
+    swatches: &'static [(&'static str, Key)],
     authors: Vec<Author>,
     statuses: Vec<IdeaStatus>,
     errors: FieldErrors,
@@ -54,9 +55,9 @@ pub async fn design(session: Session) -> Result<HttpResponse, AppError> {
         Author::new("tom", None),
     ];
     let mut errors = FieldErrors::new();
-    errors.add("sample-title", "Give your question a title.");
+    errors.add("sample-title", Key("admin-design-sample-error"));
     ok(&DesignPage {
-        page: Page::new(&session, "Design system")
+        page: Page::new(&session, Key("admin-design-heading"))
             .in_section("admin")
             .noindex(),
         swatches: SWATCHES,

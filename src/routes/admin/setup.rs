@@ -45,6 +45,12 @@ impl SetupPage {
     fn choices(&self) -> [Review; 3] {
         Review::ALL
     }
+
+    /// The areas there already, by name: "Shirts, Shoes".
+    fn existing_names(&self) -> String {
+        let names: Vec<&str> = self.existing.iter().map(|a| a.name.as_str()).collect();
+        names.join(", ")
+    }
 }
 
 pub async fn setup_page(

@@ -6,7 +6,7 @@ site-search = Recherche sur le site
 search-the-community = Rechercher dans la communauté
 search-placeholder = Rechercher
 menu = Menu
-confirm-your-address = Merci de confirmer votre adresse e-mail : suivez le lien que nous vous avons envoyé.
+confirm-your-address = Merci de confirmer votre adresse e-mail : suivez le lien que nous vous avons envoyé.
 send-it-again = Le renvoyer
 footer-privacy = { $site } héberge cette communauté sur ses propres serveurs. Nous déposons un seul cookie, pour garder votre session ouverte, et ne chargeons rien depuis ailleurs.
 language = Langue
@@ -129,14 +129,14 @@ kind-name = { $kind ->
 home-title = Bienvenue
 home-welcome = Bienvenue sur { $site }
 home-for-you = Pour vous
-home-tell-us-interests = Dites-nous quels domaines et quels sujets vous intéressent : c’est ici que nous mettrons leurs nouveautés, choisies uniquement d’après ce que vous nous dites.
+home-tell-us-interests = Dites-nous quels domaines et quels sujets vous intéressent : c’est ici que nous mettrons leurs nouveautés, choisies uniquement d’après ce que vous nous dites.
 home-choose-interests = Choisir vos centres d’intérêt
 home-nothing-new = Rien de nouveau ce mois-ci dans les domaines et sujets que vous avez choisis.
 home-change-interests = Modifier vos centres d’intérêt
 home-a-new-answer = une nouvelle réponse
-home-why-these = Pourquoi ceux-ci ? Ce qui nous sert à les choisir
+home-why-these = Pourquoi ceux-ci ? Ce qui nous sert à les choisir
 home-blog-lead = Coupe, matières, entretien et conseils de style, par ceux qui connaissent le mieux nos vêtements.
-home-experts-lead = Une question de taille, de costume, de chaussures ou de tenue pour une occasion ? L’un de nos experts vous répondra.
+home-experts-lead = Une question de taille, de costume, de chaussures ou de tenue pour une occasion ? L’un de nos experts vous répondra.
 home-ideas-lead = Dites-nous ce que nous devrions créer ou changer, et votez pour les idées qui vous plaisent.
 home-latest = Les derniers articles du blog
 home-all-articles = Tous les articles
@@ -161,7 +161,7 @@ notifications-empty = Rien pour l’instant. Vous serez prévenu ici quand quelq
 notifications-mark-read = Tout marquer comme lu
 notifications-new = Nouveau
 notifications-choose-email = Choisir les notifications que vous recevez aussi par e-mail
-unsubscribe-about = Ne plus m’écrire au sujet de :
+unsubscribe-about = Ne plus m’écrire au sujet de :
 unsubscribe-still-shown = Vous les verrez toujours dans vos notifications sur le site.
 unsubscribe-choose = Choisir les e-mails que vous recevez
 unsubscribe-signed-in = (vous devez être connecté).
@@ -193,7 +193,7 @@ search-nothing = Aucun résultat
 search-try-other = Essayez avec moins de mots ou d’autres mots
 search-or = , ou
 search-without-filters = cherchez sans les filtres
-search-still-looking = Vous cherchez toujours ?
+search-still-looking = Vous cherchez toujours ?
 search-they-answer =  : ils répondent aux questions comme la vôtre.
 search-visibility =
     { $visibility ->
@@ -202,7 +202,7 @@ search-visibility =
         [merged] fusionné
        *[other] { $visibility }
     }
-search-set-aside = Vous avez marqué ceci « pas pour moi »
+search-set-aside = Vous avez marqué ceci « pas pour moi »
 search-answer-accepted = Réponse acceptée
 search-by-an-expert = Par un expert
 search-result-pages = Pages de résultats
@@ -229,7 +229,7 @@ held-only-author-and-mods = Seuls son auteur et les modérateurs le voient.
 held-review = L’examiner dans la file
 held-only-you = Vous seul et les modérateurs le voyez tant qu’un modérateur ne l’a pas lu.
 not-for-me = Pas pour moi
-not-for-me-none = Rien. « Pas pour moi » sur un article, une question, une idée, un domaine ou un sujet le retire de votre page d’accueil, de vos listes et de vos résumés ; il apparaîtra ici, avec de quoi annuler.
+not-for-me-none = Rien. « Pas pour moi » sur un article, une question, une idée, un domaine ou un sujet le retire de votre page d’accueil, de vos listes et de vos résumés ; il apparaîtra ici, avec de quoi annuler.
 not-for-me-gone = Quelque chose qui n’existe plus
 not-for-me-kind =
     { $kind ->
@@ -241,7 +241,7 @@ not-for-me-kind =
        *[other] { $kind }
     }
 not-for-me-undo = Annuler
-not-for-me-undo-on = « pas pour moi » sur { $name }
+not-for-me-undo-on = « pas pour moi » sur { $name }
 pager-pages = Pages
 pager-page-of = Page { $page } sur { $pages }
 picture-legend = Une image (facultatif)
@@ -261,10 +261,10 @@ report-this =
 
 ## Feeds
 feed-blog = Blog de { $site }
-feed-author = Blog de { $site } : articles de { $author }
-feed-experts = { $site } : Nos experts
-feed-area = { $site } : Nos experts, { $area }
-feed-ideas = { $site } : idées
+feed-author = Blog de { $site } : articles de { $author }
+feed-experts = { $site } : Nos experts
+feed-area = { $site } : Nos experts, { $area }
+feed-ideas = { $site } : idées
 opensearch-description = Rechercher dans la communauté { $site }
 
 ## Links sent by e-mail
@@ -273,7 +273,7 @@ link-ask-again-account = Demander un nouveau lien depuis votre compte
 link-back-to-account = Retour à votre compte
 link-back-to-sign-in = Retour à la connexion
 link-none = {""}
-link-undo-text = Remettre votre ancienne adresse e-mail sur votre compte et déconnecter tous les appareils ?
+link-undo-text = Remettre votre ancienne adresse e-mail sur votre compte et déconnecter tous les appareils ?
 link-undo-button = Annuler le changement
 link-confirm-text = Confirmez que cette adresse e-mail est bien la vôtre.
 link-confirm-button = Confirmer mon adresse

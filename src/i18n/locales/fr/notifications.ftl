@@ -2,14 +2,14 @@
 # file de modération nomment ce dont ils parlent.
 
 
-notify-question-in-area = Nouvelle question dans { $area } : { $title }
-notify-answered-your-question = { $author } a répondu à votre question : { $title }
-notify-followed-question-answered = Nouvelle réponse à une question que vous suivez : { $title }
-notify-answer-accepted = Une réponse a été acceptée sur : { $title }
-notify-invited-to-answer = { $by } vous invite à répondre : { $title }
-notify-accept-reminder = Une réponse vous a aidé ? Acceptez-la sur : { $title }
-notify-idea-on-board = Votre idée est sur le tableau : { $title }
-notify-idea-status = « { $title } » est désormais { $status ->
+notify-question-in-area = Nouvelle question dans { $area } : { $title }
+notify-answered-your-question = { $author } a répondu à votre question : { $title }
+notify-followed-question-answered = Nouvelle réponse à une question que vous suivez : { $title }
+notify-answer-accepted = Une réponse a été acceptée sur : { $title }
+notify-invited-to-answer = { $by } vous invite à répondre : { $title }
+notify-accept-reminder = Une réponse vous a aidé ? Acceptez-la sur : { $title }
+notify-idea-on-board = Votre idée est sur le tableau : { $title }
+notify-idea-status = « { $title } » est désormais { $status ->
     [new] nouvelle
     [under-review] à l’étude
     [planned] prévue
@@ -19,15 +19,15 @@ notify-idea-status = « { $title } » est désormais { $status ->
     [duplicate] fusionnée
    *[other] { $status }
 }
-notify-idea-merged = « { $source } » a été fusionnée avec « { $target } » ; les votes ont suivi
-notify-idea-merged-note = Fusionnée avec le nº { $id } : { $target }
+notify-idea-merged = « { $source } » a été fusionnée avec « { $target } » ; les votes ont suivi
+notify-idea-merged-note = Fusionnée avec le nº { $id } : { $target }
 notify-post-approved = Un modérateur a approuvé { $kind ->
         [question] votre question
         [answer] votre réponse
         [comment] votre commentaire
         [idea] votre idée
        *[article] votre article
-    } : { $kind ->
+    } : { $kind ->
     [comment] il est public
     [article] il est public
    *[other] elle est publique
@@ -46,7 +46,7 @@ notify-post-rejected = { $given ->
         [comment] votre commentaire
         [idea] votre idée
        *[article] votre article
-    } : { $reason }
+    } : { $reason }
 }
 notify-post-hidden = { $given ->
     [no] Un modérateur a masqué { $kind ->
@@ -62,7 +62,7 @@ notify-post-hidden = { $given ->
         [comment] votre commentaire
         [idea] votre idée
        *[article] votre article
-    } : { $reason }
+    } : { $reason }
 }
 notify-member-restricted = Un modérateur a masqué { $kind ->
         [question] votre question
@@ -78,7 +78,7 @@ notify-member-restricted = Un modérateur a masqué { $kind ->
    *[other] { $days } jours
 }{ $given ->
     [no] .
-   *[other] { "" } : { $reason }
+   *[other] { "" } : { $reason }
 }
 notify-moderation-reason = La raison des modérateurs au sujet de { $kind ->
         [question] votre question
@@ -86,11 +86,11 @@ notify-moderation-reason = La raison des modérateurs au sujet de { $kind ->
         [comment] votre commentaire
         [idea] votre idée
        *[article] votre article
-    } : { $reason }
+    } : { $reason }
 
 audit-post = { $kind ->
-    [answer] réponse nº { $id } de { $author } : Réponse à « { $title } »
-    [comment] commentaire nº { $id } de { $author } : { $under ->
+    [answer] réponse nº { $id } de { $author } : Réponse à « { $title } »
+    [comment] commentaire nº { $id } de { $author } : { $under ->
         [answer] Commentaire sur une réponse
         [idea] Commentaire sur une idée
        *[article] Commentaire sur un article
@@ -101,13 +101,13 @@ audit-post = { $kind ->
         [comment] commentaire
         [idea] idée
        *[article] article
-    } nº { $id } de { $author } : { $title }
+    } nº { $id } de { $author } : { $title }
 }
 audit-member = membre { $username } (nº { $id })
 audit-idea = idée { $title } (nº { $id })
 audit-article = article { $title } (nº { $id })
 post-heading = { $kind ->
-    [answer] Réponse à « { $title } »
+    [answer] Réponse à « { $title } »
     [comment] { $under ->
         [answer] Commentaire sur une réponse
         [idea] Commentaire sur une idée
@@ -148,7 +148,7 @@ audit-verb =
         [area-assign] a nommé
         [area-unassign] a retiré
         [setting-change] a modifié le réglage
-        [brand-change] a modifié la marque :
+        [brand-change] a modifié la marque :
        *[other] { $action }
     }
 audit-after =
