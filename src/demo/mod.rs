@@ -96,10 +96,7 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
             let username = Username::parse(account.username).map_err(anyhow::Error::msg)?;
             let email = Email::parse(&format!("{}@demo.parlour.example", account.username))
                 .map_err(anyhow::Error::msg)?;
-            let roles = account
-                .roles
-                .iter()
-                .fold(RoleSet::NONE, |set, role| set.with(*role));
+            let roles = RoleSet::of(account.roles);
             ids.insert(
                 account.username,
                 accounts::create(conn, &username, &email, &hash, roles)?,
