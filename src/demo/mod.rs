@@ -143,10 +143,7 @@ pub fn seed(conn: &mut DbConnection, lang: Lang) -> anyhow::Result<Option<String
                 .map_err(|k| anyhow::anyhow!(k.say(crate::i18n::Lang::EnGb)))?;
             let email = Email::parse(&format!("{}@demo.parlour.example", account.username))
                 .map_err(|k| anyhow::anyhow!(k.say(crate::i18n::Lang::EnGb)))?;
-            let roles = account
-                .roles
-                .iter()
-                .fold(RoleSet::NONE, |set, role| set.with(*role));
+            let roles = RoleSet::of(account.roles);
             ids.insert(
                 account.username,
                 accounts::create(conn, &username, &email, &hash, roles)?,

@@ -64,6 +64,11 @@ impl RoleSet {
         self.0
     }
 
+    /// The set holding each of `roles`.
+    pub fn of(roles: &[Role]) -> Self {
+        roles.iter().fold(Self::NONE, |set, role| set.with(*role))
+    }
+
     pub fn with(self, role: Role) -> Self {
         Self(self.0 | role.bit())
     }

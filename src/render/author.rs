@@ -111,14 +111,17 @@ mod tests {
     #[test]
     fn the_badge_names_the_most_telling_role() {
         use crate::domain::{Role, RoleSet};
-        let roles = |list: &[Role]| list.iter().fold(RoleSet::NONE, |set, r| set.with(*r));
-        let badge = |list: &[Role]| Author::new("eleanor", None).with_roles(roles(list)).badge;
+        let badge = |list: &[Role]| {
+            Author::new("eleanor", None)
+                .with_roles(RoleSet::of(list))
+                .badge
+        };
         assert_eq!(badge(&[]), None);
         assert_eq!(badge(&[Role::Staff, Role::Expert]), Some("expert"));
         assert_eq!(badge(&[Role::Moderator, Role::Staff]), Some("staff"));
         assert_eq!(badge(&[Role::Admin]), Some("staff"));
         assert_eq!(badge(&[Role::Moderator]), Some("moderator"));
-        let gone = Author::new("former-member-4", None).with_roles(roles(&[Role::Staff]));
+        let gone = Author::new("former-member-4", None).with_roles(RoleSet::of(&[Role::Staff]));
         assert_eq!(gone.badge, None);
     }
 

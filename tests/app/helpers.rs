@@ -285,7 +285,7 @@ impl TestApp {
     pub async fn create_member(&self, username: &str, roles: &[Role]) -> i64 {
         let username = Username::parse(username).expect("valid username");
         let email = Email::parse(&format!("{}@example.com", username.as_str())).expect("email");
-        let roles = roles.iter().fold(RoleSet::NONE, |set, r| set.with(*r));
+        let roles = RoleSet::of(roles);
         self.with_db(move |conn| {
             let hash = password::hash(PASSWORD).expect("hash");
             parlour::accounts::create(conn, &username, &email, &hash, roles).expect("create")

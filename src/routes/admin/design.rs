@@ -47,11 +47,10 @@ struct DesignPage {
 
 pub async fn design(session: Session) -> Result<HttpResponse, AppError> {
     session.require_role(Role::Admin)?;
-    let roles = |list: &[Role]| list.iter().fold(RoleSet::NONE, |set, r| set.with(*r));
     let authors = vec![
-        Author::new("eleanor", None).with_roles(roles(&[Role::Expert])),
-        Author::new("amara", None).with_roles(roles(&[Role::Staff])),
-        Author::new("priya", None).with_roles(roles(&[Role::Moderator])),
+        Author::new("eleanor", None).with_roles(RoleSet::of(&[Role::Expert])),
+        Author::new("amara", None).with_roles(RoleSet::of(&[Role::Staff])),
+        Author::new("priya", None).with_roles(RoleSet::of(&[Role::Moderator])),
         Author::new("tom", None),
     ];
     let mut errors = FieldErrors::new();
