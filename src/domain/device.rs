@@ -1,10 +1,13 @@
 //! The browser family a session was started from, for the member's list of signed-in
 //! devices: "Firefox on Linux", never the full user agent (which fingerprints a person) or
 //! the address. A small table of the families people recognise is enough for "is this
-//! one mine?"; anything else is "A browser".
+//! one mine?"; anything else is "A browser". The description is a catalogue sentence
+//! (kept with the session as [`Text::stored`]), so each member reads it in their language.
+
+use crate::i18n::Text;
 
 /// "Browser on system" from a `User-Agent` header.
-pub fn describe(user_agent: &str) -> String {
+pub fn describe(user_agent: &str) -> Text {
     // Order matters: Edge and Opera also say "Chrome", Chrome also says "Safari".
     const BROWSERS: [(&str, &str); 6] = [
         ("Edg/", "Edge"),
@@ -33,16 +36,19 @@ pub fn describe(user_agent: &str) -> String {
         .find(|(needle, _)| user_agent.contains(needle))
         .map(|(_, name)| *name);
     match (browser, system) {
-        (Some(browser), Some(system)) => format!("{browser} on {system}"),
-        (Some(browser), None) => browser.to_owned(),
-        (None, Some(system)) => format!("A browser on {system}"),
-        (None, None) => "A browser".to_owned(),
+        (Some(browser), Some(system)) => Text::new("device-browser-on")
+            .with("browser", browser)
+            .with("system", system),
+        (Some(browser), None) => Text::literal(browser),
+        (None, Some(system)) => Text::new("device-unknown-on").with("system", system),
+        (None, None) => Text::new("device-unknown"),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::describe;
+    use crate::i18n::Lang;
 
     #[test]
     fn common_browsers_are_named() {
@@ -65,8 +71,9 @@ mod tests {
             ),
             ("curl/8.5.0", "A browser"),
         ];
+        assert_eq!(describe(cases[0].0).say(Lang::Fr), "Firefox sous Linux");
         for (agent, expected) in cases {
-            assert_eq!(describe(agent), expected, "{agent}");
+            assert_eq!(describe(agent).say(Lang::EnGb), expected, "{agent}");
         }
     }
 }

@@ -93,14 +93,6 @@ impl Digest {
     pub fn parse(key: &str) -> Option<Digest> {
         Digest::ALL.into_iter().find(|d| d.key() == key)
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Digest::Never => "Never",
-            Digest::Weekly => "Once a week",
-            Digest::Daily => "Once a day",
-        }
-    }
 }
 
 #[cfg(test)]

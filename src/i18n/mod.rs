@@ -16,6 +16,7 @@
 //! Adding a language: see the README ("Adding a language").
 
 mod catalogue;
+pub mod detect;
 mod lang;
 mod numbers;
 mod url;

@@ -1,7 +1,7 @@
 //! What signing in with a provider says: the welcome page, linking, and each way a trip to
 //! a provider can fail.
 
-use crate::i18n::Key;
+use crate::i18n::{Key, Text};
 
 pub const TITLE_WELCOME: Key = Key("sign_in-title-welcome");
 pub const TITLE_SIGNED_OUT: Key = Key("sign_in-title-signed-out");
@@ -20,26 +20,20 @@ pub const NOTICE_MEMBER_SIGNED_OUT: Key = Key("sign_in-notice-member-signed-out"
 pub const UNLINKED: Key = Key("sign_in-unlinked");
 
 /// The provider did not answer.
-pub fn unavailable(provider: &str) -> String {
-    format!(
-        "{provider} is not answering at the moment, so we cannot sign you in with it. Please \
-         try again in a few minutes, or sign in with your password."
-    )
+pub fn unavailable(provider: &str) -> Text {
+    Text::new("sign_in-unavailable").with("provider", provider)
 }
 
 /// The provider answered with an error, or with something that cannot be trusted.
-pub fn refused(provider: &str) -> String {
-    format!("{provider} did not sign you in. Please try again.")
+pub fn refused(provider: &str) -> Text {
+    Text::new("sign_in-refused").with("provider", provider)
 }
 
-/// Passwords are off for this member's group.
-pub fn use_provider(labels: &[&str]) -> String {
+/// Passwords are off for this member's group: the buttons to use instead, by their labels.
+pub fn use_provider(labels: &[&str]) -> Text {
     if labels.is_empty() {
-        "Signing in with a password is switched off for this account.".to_owned()
+        Text::new("sign_in-password-off")
     } else {
-        format!(
-            "This account signs in with its provider, not a password: use “{}”.",
-            labels.join("” or “")
-        )
+        Text::new("sign_in-use-provider").with("providers", labels.join("” / “"))
     }
 }

@@ -112,17 +112,6 @@ pub(super) fn matches_at(
             .all(|(entry, token)| same(&token.folded, entry))
 }
 
-/// Small words that say which language a post is in.
-const FRENCH_WORDS: &[&str] = &[
-    "le", "la", "les", "des", "du", "un", "une", "et", "est", "je", "tu", "il", "elle", "nous",
-    "vous", "ce", "cette", "pour", "pas", "que", "qui", "dans", "sur", "avec", "mais", "tres",
-    "mon", "ma", "mes", "votre", "vos", "au", "aux", "de", "ne", "sont",
-];
-const ENGLISH_WORDS: &[&str] = &[
-    "the", "and", "is", "are", "was", "you", "it", "this", "that", "for", "not", "with", "but",
-    "very", "of", "to", "in", "on", "my", "your", "have", "be", "at", "from",
-];
-
 /// The language a post reads as, by its small words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Reads {
@@ -144,15 +133,9 @@ pub fn reads(text: &str) -> Option<bool> {
 
 /// Which language `tokens` read as.
 pub(super) fn language(tokens: &[Token]) -> Reads {
-    let count = |list: &[&str]| {
-        tokens
-            .iter()
-            .filter(|t| list.contains(&t.folded.as_str()))
-            .count()
-    };
-    match count(FRENCH_WORDS).cmp(&count(ENGLISH_WORDS)) {
-        std::cmp::Ordering::Greater => Reads::French,
-        std::cmp::Ordering::Less => Reads::English,
-        std::cmp::Ordering::Equal => Reads::Either,
+    match crate::i18n::detect::language_of_words(tokens.iter().map(|t| t.folded.as_str())) {
+        Some(crate::i18n::Lang::Fr) => Reads::French,
+        Some(crate::i18n::Lang::EnGb) => Reads::English,
+        None => Reads::Either,
     }
 }

@@ -62,7 +62,9 @@ impl Rendered {
 /// Renders `source` and sanitises the result.
 pub fn render(source: &str, trust: Trust) -> Rendered {
     let events = autolink(parse(source));
-    let events = videos(events);
+    // Parlour's own words in a post (a video's placeholder) are in the post's language.
+    let lang = || crate::i18n::detect::language_of(source).unwrap_or(crate::i18n::Lang::EnGb);
+    let events = videos(events, lang);
     let (events, text) = rework(events);
     let mut raw = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut raw, events.into_iter());
@@ -208,6 +210,9 @@ mod tests {
         assert!(!out.contains("<iframe") && !out.contains("<img"));
         assert!(html("https://vimeo.com/76979871").contains("player.vimeo.com/video/76979871"));
         assert!(!html("Watch https://youtu.be/abc later").contains("video-placeholder"));
+        assert!(out.contains("Play the video on YouTube"), "{out}");
+        let french = html("Nous avons filmé la semaine :\n\nhttps://youtu.be/abc\n");
+        assert!(french.contains("Lire la vidéo sur YouTube"), "{french}");
     }
 
     #[test]

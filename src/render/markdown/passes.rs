@@ -9,6 +9,7 @@ use std::fmt::Write;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 
 use crate::domain::slugify;
+use crate::i18n::Lang;
 
 /// Turns bare `http(s)://` addresses in text into links (outside links and code).
 pub(super) fn autolink(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
@@ -118,8 +119,9 @@ pub fn video_embed(url: &str) -> Option<(String, &'static str)> {
     }
 }
 
-/// Replaces a paragraph that is just one video link with a click-to-load placeholder.
-pub(super) fn videos(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+/// Replaces a paragraph that is just one video link with a click-to-load placeholder,
+/// worded in `lang` (the post's own language: the placeholder is part of the post).
+pub(super) fn videos(events: Vec<Event<'_>>, lang: impl Fn() -> Lang) -> Vec<Event<'_>> {
     let mut out = Vec::with_capacity(events.len());
     let mut i = 0;
     while i < events.len() {
@@ -136,12 +138,14 @@ pub(super) fn videos(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
             if matches!(events.get(j + 1), Some(Event::End(TagEnd::Paragraph)))
                 && let Some((embed, host)) = video_embed(dest_url)
             {
+                let lang = lang();
                 let mut html = String::new();
                 let _ = write!(
                     html,
-                    "<p class=\"video-placeholder\"><a href=\"{}\">Play the video on {host}</a> \
-                     (loads from {host} only when you choose to)</p>",
-                    escape_attr(&embed)
+                    "<p class=\"video-placeholder\"><a href=\"{}\">{}</a> {}</p>",
+                    escape_attr(&embed),
+                    escape_attr(&lang.t1("post-video-play", "host", host)),
+                    escape_attr(&lang.t1("post-video-note", "host", host)),
                 );
                 out.push(Event::Html(CowStr::from(html)));
                 i = j + 2;

@@ -16,6 +16,7 @@ use crate::db::models::{areas, sessions};
 use crate::db::write_transaction;
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::i18n::Text;
 use crate::messages::{self, sign_in as texts};
 use crate::render::{FieldErrors, Notice, Page, html, local_path, see_other};
 use crate::state::AppState;
@@ -63,10 +64,10 @@ pub(super) fn page_with_problem(
     state: &AppState,
     session: &Session,
     status: StatusCode,
-    problem: String,
+    problem: Text,
 ) -> Result<HttpResponse, AppError> {
     let mut page = LoginPage::new(state, session, String::new(), None, FieldErrors::new());
-    page.problem = problem;
+    page.problem = problem.say(session.lang().lang);
     page.answer(state, status)
 }
 

@@ -198,14 +198,15 @@ async fn password_matches(state: &AppState, id: i64, typed: String) -> Result<bo
     Ok(web::block(move || password::verify(stored.as_deref(), &typed)).await?)
 }
 
-/// The browser family of the request, for the member's list of devices.
+/// The browser family of the request, for the member's list of devices (a stored
+/// catalogue sentence).
 fn device(req: &HttpRequest) -> String {
     let agent = req
         .headers()
         .get(actix_web::http::header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    device::describe(agent)
+    device::describe(agent).stored()
 }
 
 /// The redirect after the session ended: the browser gets a fresh visitor's cookie.

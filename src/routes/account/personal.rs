@@ -70,7 +70,7 @@ pub async fn personal_page(
             Ok((
                 chosen_areas,
                 tags,
-                Digest::parse(&user.digest).unwrap_or(Digest::Never).label(),
+                Digest::parse(&user.digest).unwrap_or(Digest::Never).key(),
                 personal::marked_with_names(conn, id)?,
                 follows,
                 expert_areas,

@@ -20,6 +20,7 @@ use crate::db::models::identities::{self, Trip};
 use crate::db::models::{sessions, users};
 use crate::db::write_transaction;
 use crate::error::AppError;
+use crate::i18n::Text;
 use crate::messages::sign_in as texts;
 use crate::render::{Notice, Page, html, local_path, see_other, see_other_with};
 use crate::sign_in::{Provider, TripError};
@@ -33,7 +34,7 @@ pub(super) fn back_to_sign_in(
     state: &AppState,
     session: &Session,
     status: StatusCode,
-    problem: String,
+    problem: Text,
 ) -> Result<HttpResponse, AppError> {
     super::login::page_with_problem(state, session, status, problem)
 }
@@ -150,7 +151,7 @@ pub async fn come_back(
             &state,
             &session,
             StatusCode::BAD_REQUEST,
-            texts::TRIP_LOST.say(session.lang().lang),
+            texts::TRIP_LOST.into(),
         );
     };
     if !query.error.is_empty() || query.code.is_empty() {
@@ -224,12 +225,9 @@ pub async fn come_back(
         )),
         (Return::Linked, _) => Ok(see_other_with("/account/security", Notice::ProviderLinked)),
         (Return::Arrived, _) => Ok(see_other("/auth/welcome")),
-        (Return::Refused(message), _) => back_to_sign_in(
-            &state,
-            &session,
-            StatusCode::FORBIDDEN,
-            message.say(session.lang().lang),
-        ),
+        (Return::Refused(message), _) => {
+            back_to_sign_in(&state, &session, StatusCode::FORBIDDEN, message.into())
+        }
         (Return::Member(_), None) => Err(AppError::Internal(anyhow::anyhow!("no session"))),
     }
 }

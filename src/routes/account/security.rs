@@ -83,9 +83,9 @@ pub(super) async fn render(
         .map(|s| Device {
             current: s.token_hash == current,
             name: if s.device.is_empty() {
-                lang.t("account-a-browser")
+                lang.t("device-unknown")
             } else {
-                s.device
+                crate::i18n::Text::from_stored(&s.device).say(lang)
             },
             since: format::date(lang, s.created_at),
             handle: s.token_hash,

@@ -26,12 +26,7 @@ use super::sign_in_gate::{Checked, check_password};
 
 /// The newcomer's choice came too late (or from another browser).
 fn arrival_lost(state: &AppState, session: &Session) -> Result<HttpResponse, AppError> {
-    back_to_sign_in(
-        state,
-        session,
-        StatusCode::GONE,
-        texts::ARRIVAL_LOST.say(session.lang().lang),
-    )
+    back_to_sign_in(state, session, StatusCode::GONE, texts::ARRIVAL_LOST.into())
 }
 
 #[derive(Template)]

@@ -276,7 +276,9 @@ link-undo-text = Put your old e-mail address back on your account and sign out e
 link-undo-button = Undo the change
 link-confirm-text = Confirm that this e-mail address is yours.
 link-confirm-button = Confirm my address
-account-a-browser = A browser
+device-browser-on = { $browser } on { $system }
+device-unknown-on = A browser on { $system }
+device-unknown = A browser
 answers-label =
     { $count ->
         [one] answer
@@ -288,3 +290,6 @@ account-language-heading = Language
 account-language-label = The language of the site and of our e-mails to you
 account-language-browser = As my browser asks
 account-language-save = Save the language
+# Written into a post that links a video, in the post's own language.
+post-video-play = Play the video on { $host }
+post-video-note = (loads from { $host } only when you choose to)

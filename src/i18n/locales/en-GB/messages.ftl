@@ -305,3 +305,7 @@ sign_in-last-way-in = This is your only way to sign in: choose a password first 
 sign_in-notice-linked = Linked: that account now signs you in here too.
 sign_in-notice-member-signed-out = Every session of that member has ended.
 sign_in-unlinked = Removed: that account no longer signs you in here.
+sign_in-unavailable = { $provider } is not answering at the moment, so we cannot sign you in with it. Please try again in a few minutes, or sign in with your password.
+sign_in-refused = { $provider } did not sign you in. Please try again.
+sign_in-password-off = Signing in with a password is switched off for this account.
+sign_in-use-provider = This account signs in with its provider, not a password: use “{ $providers }”.

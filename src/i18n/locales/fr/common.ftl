@@ -277,7 +277,9 @@ link-undo-text = Remettre votre ancienne adresse e-mail sur votre compte et déc
 link-undo-button = Annuler le changement
 link-confirm-text = Confirmez que cette adresse e-mail est bien la vôtre.
 link-confirm-button = Confirmer mon adresse
-account-a-browser = Un navigateur
+device-browser-on = { $browser } sous { $system }
+device-unknown-on = Un navigateur sous { $system }
+device-unknown = Un navigateur
 answers-label =
     { $count ->
         [one] réponse
@@ -289,3 +291,6 @@ account-language-heading = Langue
 account-language-label = La langue du site et de nos e-mails
 account-language-browser = Comme mon navigateur le demande
 account-language-save = Enregistrer la langue
+# Écrit dans un message qui donne le lien d’une vidéo, dans la langue du message.
+post-video-play = Lire la vidéo sur { $host }
+post-video-note = (chargée depuis { $host } seulement si vous le choisissez)

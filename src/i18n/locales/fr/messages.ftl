@@ -305,3 +305,7 @@ sign_in-last-way-in = C’est votre seul moyen de vous connecter : choisissez d
 sign_in-notice-linked = Compte associé : il vous permet désormais aussi de vous connecter ici.
 sign_in-notice-member-signed-out = Toutes les sessions de ce membre ont été fermées.
 sign_in-unlinked = Compte dissocié : il ne vous permet plus de vous connecter ici.
+sign_in-unavailable = { $provider } ne répond pas pour le moment : impossible de vous connecter par ce biais. Réessayez dans quelques minutes, ou connectez-vous avec votre mot de passe.
+sign_in-refused = { $provider } ne vous a pas connecté. Veuillez réessayer.
+sign_in-password-off = La connexion par mot de passe est désactivée pour ce compte.
+sign_in-use-provider = Ce compte se connecte par son fournisseur, pas par un mot de passe : utilisez « { $providers } ».
