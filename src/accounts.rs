@@ -141,7 +141,8 @@ pub fn change_role_within(
     }
     let subject = notifications::audit_member(&user.username, user.id);
     let action = if grant { "role.grant" } else { "role.revoke" };
-    log_action(conn, actor, action, &subject, role.name(), reason)?;
+    let role_said = crate::i18n::Text::new("account-role").with("role", role.name());
+    log_action(conn, actor, action, &subject, role_said, reason)?;
     Ok(RoleChange::Changed)
 }
 

@@ -85,6 +85,14 @@ impl Lang {
     }
 
     /// The language's name in itself, for the switch ("Français").
+    /// The direction the language is written in, for `<html dir>`: both are left to
+    /// right; a right-to-left language says `rtl` here.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::EnGb | Lang::Fr => "ltr",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Lang::EnGb => "English",

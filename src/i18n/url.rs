@@ -29,7 +29,8 @@ pub fn with_lang_in_header(location: &str, code: &str) -> String {
     add_lang(location, code, "&")
 }
 
-/// A path with `lang` added, in `html`'s escaping (`&amp;` between parameters).
+/// A path with `lang` added, in `html`'s escaping (`&amp;` between parameters). The
+/// value may separate its parameters with `&amp;` or `&#38;` (askama's escaping).
 pub fn with_lang(value: &str, code: &str) -> String {
     add_lang(value, code, "&amp;")
 }
@@ -41,13 +42,16 @@ fn add_lang(value: &str, code: &str, and: &str) -> String {
     {
         return value.to_owned();
     }
-    let (address, fragment) = match value.find('#') {
-        Some(i) => value.split_at(i),
-        None => (value, ""),
-    };
+    // A fragment starts at a `#` that is not part of a character reference (`&#38;`).
+    let fragment_at = value
+        .match_indices('#')
+        .map(|(i, _)| i)
+        .find(|&i| !value[..i].ends_with('&'));
+    let (address, fragment) = value.split_at(fragment_at.unwrap_or(value.len()));
     let has_lang = address.split_once('?').is_some_and(|(_, q)| {
-        q.split("&amp;")
-            .chain(q.split('&'))
+        q.replace("&#38;", "&")
+            .replace("&amp;", "&")
+            .split('&')
             .any(|p| p.starts_with("lang="))
     });
     if has_lang {
@@ -83,6 +87,7 @@ mod tests {
             r#"<form action="/search" method="get"></form><a href="https://shop.example/">z</a>"#,
             r##"<link href="/static/css/parlour.css"><img src="/media/a.jpg"><a href="#main">m</a>"##,
             r#"<a href="//evil.example/">e</a><a href="/?lang=en">English</a>"#,
+            r#"<a href="/report?kind=answer&#38;id=5">r</a><a href="/r?id=5&#38;lang=en">e</a>"#,
         );
         assert_eq!(
             carry_lang(html, "fr"),
@@ -91,6 +96,7 @@ mod tests {
                 r#"<form action="/search?lang=fr" method="get"></form><a href="https://shop.example/">z</a>"#,
                 r##"<link href="/static/css/parlour.css"><img src="/media/a.jpg"><a href="#main">m</a>"##,
                 r#"<a href="//evil.example/">e</a><a href="/?lang=en">English</a>"#,
+                r#"<a href="/report?kind=answer&#38;id=5&amp;lang=fr">r</a><a href="/r?id=5&#38;lang=en">e</a>"#,
             )
         );
     }

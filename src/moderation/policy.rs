@@ -221,8 +221,9 @@ pub fn parse_terms(input: &str) -> Result<Vec<String>, Key> {
     Ok(terms)
 }
 
+/// A negativity threshold, with a decimal point or (as French writes it) a comma.
 pub fn parse_negativity(input: &str) -> Result<f64, Key> {
-    match input.trim().parse::<f64>() {
+    match input.trim().replace(',', ".").parse::<f64>() {
         Ok(v) if (0.05..=1.0).contains(&v) => Ok(v),
         _ => Err(messages::POLICY_NEGATIVITY),
     }
@@ -253,6 +254,15 @@ mod tests {
         assert_eq!(terms, vec!["Project Kestrel", "C++", "鷹計画 🦅"]);
         assert!(parse_terms("bad\u{7}term").is_err());
         assert!(parse_terms(&"x".repeat(101)).is_err());
+    }
+
+    #[test]
+    fn a_threshold_takes_a_point_or_a_comma() {
+        assert_eq!(parse_negativity(" 0.25 "), Ok(0.25));
+        assert_eq!(parse_negativity("0,25"), Ok(0.25));
+        assert!(parse_negativity("0,01").is_err());
+        assert!(parse_negativity("1,5").is_err());
+        assert!(parse_negativity("un demi").is_err());
     }
 
     #[test]

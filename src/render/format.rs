@@ -41,15 +41,7 @@ pub fn date(lang: Lang, time: impl Time) -> String {
 /// "22 Nov 2026, 14:05 UTC", "22 nov. 2026 à 14:05 UTC"
 pub fn date_time(lang: Lang, time: impl Time) -> String {
     let time = time.time();
-    let date = lang.t3(
-        "date",
-        "day",
-        i64::from(time.day()),
-        "month",
-        lang.t(&format!("month-short-{}", time.month())),
-        "year",
-        time.year().to_string(),
-    );
+    let date = short_date(lang, time);
     lang.t2(
         "date-time",
         "date",
@@ -57,6 +49,34 @@ pub fn date_time(lang: Lang, time: impl Time) -> String {
         "time",
         time.format("%H:%M").to_string(),
     )
+}
+
+/// A day with the month shortened: "22 Nov 2026", "22 nov. 2026".
+pub fn short_date(lang: Lang, time: impl Time) -> String {
+    let time = time.time();
+    lang.t3(
+        "date",
+        "day",
+        i64::from(time.day()),
+        "month",
+        lang.t(&format!("month-short-{}", time.month())),
+        "year",
+        time.year().to_string(),
+    )
+}
+
+/// How long ago `time` was, as people say it, for recent moments ("just now", "5 minutes
+/// ago", "il y a 3 heures", "2 days ago"); from a week on, the date ("on 2 December 2026"). `now` is passed in so
+/// that a page says every time against the same moment.
+pub fn ago(lang: Lang, time: impl Time, now: impl Time) -> String {
+    let seconds = (now.time() - time.time()).num_seconds();
+    match seconds {
+        ..60 => lang.t("ago-now"),
+        60..3_600 => lang.t1("ago-minutes", "count", seconds / 60),
+        3_600..86_400 => lang.t1("ago-hours", "count", seconds / 3_600),
+        86_400..604_800 => lang.t1("ago-days", "count", seconds / 86_400),
+        _ => lang.t1("ago-date", "date", date(lang, time)),
+    }
 }
 
 /// Machine-readable, for `<time datetime>` and feeds: "2026-11-22T14:05:00Z"
@@ -99,6 +119,32 @@ pub fn restriction(lang: Lang, r: &Restriction) -> String {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn recent_moments_are_said_as_how_long_ago() {
+        let now = NaiveDate::from_ymd_opt(2026, 12, 4)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        let before = |seconds| now - chrono::Duration::seconds(seconds);
+        assert_eq!(ago(Lang::EnGb, before(20), now), "just now");
+        assert_eq!(ago(Lang::Fr, before(20), now), "à l’instant");
+        assert_eq!(ago(Lang::EnGb, before(60), now), "1 minute ago");
+        assert_eq!(ago(Lang::Fr, before(300), now), "il y a 5 minutes");
+        assert_eq!(ago(Lang::EnGb, before(7_200), now), "2 hours ago");
+        assert_eq!(ago(Lang::Fr, before(3_700), now), "il y a 1 heure");
+        assert_eq!(ago(Lang::Fr, before(2 * 86_400), now), "il y a 2 jours");
+        assert_eq!(
+            ago(Lang::EnGb, before(8 * 86_400), now),
+            "on 26 November 2026"
+        );
+        assert_eq!(
+            ago(Lang::Fr, before(8 * 86_400), now),
+            "le 26 novembre 2026"
+        );
+        // A moment a little ahead (clocks of two nodes) is "just now", not nonsense.
+        assert_eq!(ago(Lang::EnGb, before(-5), now), "just now");
+    }
 
     #[test]
     fn formats_dates_in_each_language() {

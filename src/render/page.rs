@@ -228,6 +228,11 @@ impl Page {
         text.said().say(self.lang)
     }
 
+    /// "5 minutes ago", "il y a 3 heures" for the past week, else the date.
+    pub fn ago(&self, time: impl format::Time) -> String {
+        format::ago(self.lang, time, crate::clock::now())
+    }
+
     /// "2 December 2026", "2 décembre 2026"
     pub fn date(&self, time: impl format::Time) -> String {
         format::date(self.lang, time)

@@ -154,45 +154,32 @@ impl Query {
 
     /// The FTS5 `MATCH` expression: every word quoted, so nothing typed is syntax.
     pub fn fts5(&self) -> String {
-        let mut must = Vec::new();
-        let mut not = Vec::new();
-        for term in &self.terms {
-            match term {
-                Term::Word(w) => must.push(format!("\"{w}\"")),
-                Term::Prefix(w) => must.push(format!("\"{w}\"*")),
-                Term::Phrase(ws) => must.push(format!("\"{}\"", ws.join(" "))),
-                Term::Without(w) => not.push(format!("\"{w}\"")),
-                Term::AnyInTitle(ws) => {
-                    let quoted: Vec<String> = ws.iter().map(|w| format!("\"{w}\"")).collect();
-                    must.push(format!("title : ({})", quoted.join(" OR ")));
-                }
-            }
-        }
-        let mut expression = must.join(" AND ");
-        for word in not {
-            expression = format!("({expression}) NOT {word}");
-        }
-        expression
+        self.fts5_asking(|w, prefix| format!("\"{w}\"{prefix}"))
     }
 
     /// The FTS5 `MATCH` expression for documents in either language: each word as typed,
     /// or its French stem in a French document's `stems` column (see
     /// [`crate::search::french`]).
     pub fn fts5_bilingual(&self) -> String {
-        let either = |w: &str, prefix: &str| {
+        self.fts5_asking(|w, prefix| {
             format!(
                 "(\"{w}\"{prefix} OR stems : \"{}\"{prefix})",
                 super::french::stem(w)
             )
-        };
+        })
+    }
+
+    /// The FTS5 expression with each single word (and its prefix mark, `*` or nothing)
+    /// asked as `word` says; phrases and title words are asked as typed.
+    fn fts5_asking(&self, word: impl Fn(&str, &str) -> String) -> String {
         let mut must = Vec::new();
         let mut not = Vec::new();
         for term in &self.terms {
             match term {
-                Term::Word(w) => must.push(either(w, "")),
-                Term::Prefix(w) => must.push(either(w, "*")),
+                Term::Word(w) => must.push(word(w, "")),
+                Term::Prefix(w) => must.push(word(w, "*")),
                 Term::Phrase(ws) => must.push(format!("\"{}\"", ws.join(" "))),
-                Term::Without(w) => not.push(either(w, "")),
+                Term::Without(w) => not.push(word(w, "")),
                 Term::AnyInTitle(ws) => {
                     let quoted: Vec<String> = ws.iter().map(|w| format!("\"{w}\"")).collect();
                     must.push(format!("title : ({})", quoted.join(" OR ")));

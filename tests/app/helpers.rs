@@ -216,29 +216,21 @@ impl TestApp {
     /// A new browser whose requests ask for pages in `accept_language` (the
     /// `Accept-Language` header, as a browser sends it).
     pub fn browser_speaking(&self, accept_language: &str) -> Browser {
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(
-            "accept-language",
-            reqwest::header::HeaderValue::from_str(accept_language).expect("a header value"),
-        );
-        Browser {
-            base: self.address.clone(),
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(Policy::none())
-                .default_headers(headers)
-                .build()
-                .expect("HTTP client"),
-        }
+        self.browser_sending("accept-language", accept_language)
     }
 
     /// A new browser whose requests say, through `X-Forwarded-For`, that they come from
     /// `address` (the app must trust the proxy header).
     pub fn browser_at(&self, address: &str) -> Browser {
+        self.browser_sending("x-forwarded-for", address)
+    }
+
+    /// A new browser that sends header `name` with `value` on every request.
+    fn browser_sending(&self, name: &'static str, value: &str) -> Browser {
         let mut headers = reqwest::header::HeaderMap::new();
         headers.insert(
-            "x-forwarded-for",
-            reqwest::header::HeaderValue::from_str(address).expect("an address"),
+            name,
+            reqwest::header::HeaderValue::from_str(value).expect("a header value"),
         );
         Browser {
             base: self.address.clone(),

@@ -203,8 +203,11 @@ async fn mail_goes_out_in_the_recipients_language(backend: Backend) {
             .body
             .contains("eleanor a répondu à votre question")
     );
+    // When, as people say it: a moment ago, in each language.
+    assert!(notifications.body.contains(">à l’instant</time>"));
     let in_english = tom.get("/notifications?lang=en").await;
     assert!(in_english.body.contains("eleanor answered your question"));
+    assert!(in_english.body.contains(">just now</time>"));
 }
 
 /// Posts a question as `browser` and returns the response (a held post answers with the

@@ -73,8 +73,16 @@ fn retailer_brand() -> parlour::domain::brand::Brand {
     }
 }
 
-async fn every_page_passes_the_gate_with_a_retailers_brand(backend: Backend) {
-    gate(backend, Some(retailer_brand()), Lang::EnGb, "branded").await;
+/// A French retailer: the brand above, with French as the site's language, over the
+/// French demo community (French words are longer: the layout must still hold).
+async fn every_page_passes_the_gate_in_french_with_a_retailers_brand(backend: Backend) {
+    let brand = parlour::domain::brand::Brand {
+        description: "Des chemises faites pour durer, et ceux qui les portent.".to_owned(),
+        footer: "Harlow & Co, 12 rue du Faubourg Saint-Honoré, Paris.".to_owned(),
+        language: Lang::Fr,
+        ..retailer_brand()
+    };
+    gate(backend, Some(brand), Lang::Fr, "branded-french").await;
 }
 
 /// A running app with the demo community (and `brand` saved, if any).
@@ -184,8 +192,8 @@ async fn the_gate_fails_with_the_url_role_and_reason_on_a_bad_page() {
 on_both_databases!(every_page_of_the_demo_community_passes_the_gate);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_gate_passes_with_a_retailers_brand_on_sqlite() {
-    every_page_passes_the_gate_with_a_retailers_brand(Backend::Sqlite).await;
+async fn the_gate_passes_in_french_with_a_retailers_brand_on_postgres() {
+    every_page_passes_the_gate_in_french_with_a_retailers_brand(Backend::Postgres).await;
 }
 
 /// The pages Lighthouse measures: the front page, an article with its cover, a question

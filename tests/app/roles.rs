@@ -124,7 +124,10 @@ async fn an_admin_grants_and_revokes_roles_and_each_change_is_audited(backend: B
     let newest = &entries[0];
     assert_eq!(newest.action, "role.revoke");
     assert_eq!(newest.actor_name, "root");
-    assert_eq!(newest.details, "moderator");
+    // The role is kept as a sentence of the catalogue, read in each reader's language.
+    let role = parlour::i18n::Text::from_stored(&newest.details);
+    assert_eq!(role.say(parlour::i18n::Lang::EnGb), "moderator");
+    assert_eq!(role.say(parlour::i18n::Lang::Fr), "modérateur");
     assert_eq!(newest.reason, "Shift ended");
     assert!(newest.subject.contains("ines"));
     let page = admin.get("/mod/audit").await;

@@ -4,7 +4,7 @@
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 
 use crate::auth::Session;
@@ -116,16 +116,7 @@ impl DashboardPage {
 
     /// A moment's day, shortly: "2 Dec 2026", "2 déc. 2026".
     fn short_day(&self, time: &NaiveDateTime) -> String {
-        let lang = self.page.lang;
-        lang.t3(
-            "date",
-            "day",
-            i64::from(time.day()),
-            "month",
-            lang.t(&format!("month-short-{}", time.month())),
-            "year",
-            time.year().to_string(),
-        )
+        crate::render::format::short_date(self.page.lang, time)
     }
 
     /// What the activity table counts by: a day, a week or a month.

@@ -35,7 +35,8 @@ struct Values {
 }
 
 impl Values {
-    fn of(policy: &Policy) -> Self {
+    /// The form's values for `policy`, numbers written the `lang` way ("0,25" in French).
+    fn of(policy: &Policy, lang: crate::i18n::Lang) -> Self {
         Self {
             premoderated: policy
                 .premoderated
@@ -44,7 +45,7 @@ impl Values {
                 .collect(),
             areas: policy.premoderated_areas.clone(),
             terms: policy.thresholds.confidential_terms.join("\n"),
-            negativity: format!("{:.2}", policy.thresholds.negativity),
+            negativity: crate::i18n::format_number(lang, policy.thresholds.negativity, 2),
             max_links: policy.thresholds.max_links.to_string(),
             new_member_posts: policy.new_member_posts.to_string(),
             unconfirmed_may_post: policy.unconfirmed_may_post,
@@ -101,7 +102,7 @@ pub async fn policy_page(
         .await?;
     ok(&PolicyPage {
         page: Page::new(&session, messages::TITLE_MODERATION_POLICY).in_section("admin"),
-        values: Values::of(&policy),
+        values: Values::of(&policy, session.lang().lang),
         areas,
         errors: FieldErrors::new(),
     })

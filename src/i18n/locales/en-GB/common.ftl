@@ -293,3 +293,18 @@ account-language-save = Save the language
 # Written into a post that links a video, in the post's own language.
 post-video-play = Play the video on { $host }
 post-video-note = (loads from { $host } only when you choose to)
+## How long ago, for recent moments
+ago-now = just now
+ago-minutes = { $count ->
+    [one] { $count } minute ago
+   *[other] { $count } minutes ago
+}
+ago-hours = { $count ->
+    [one] { $count } hour ago
+   *[other] { $count } hours ago
+}
+ago-days = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+ago-date = on { $date }

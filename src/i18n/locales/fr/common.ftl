@@ -294,3 +294,18 @@ account-language-save = Enregistrer la langue
 # Écrit dans un message qui donne le lien d’une vidéo, dans la langue du message.
 post-video-play = Lire la vidéo sur { $host }
 post-video-note = (chargée depuis { $host } seulement si vous le choisissez)
+## Il y a combien de temps, pour les moments récents
+ago-now = à l’instant
+ago-minutes = { $count ->
+    [one] il y a { $count } minute
+   *[other] il y a { $count } minutes
+}
+ago-hours = { $count ->
+    [one] il y a { $count } heure
+   *[other] il y a { $count } heures
+}
+ago-days = { $count ->
+    [one] il y a { $count } jour
+   *[other] il y a { $count } jours
+}
+ago-date = le { $date }

@@ -66,7 +66,7 @@ moderation-item-by = { $kind ->
        *[article] article
     } de
 moderation-author-record = ({ $posts } et { $flags } à ce jour)
-moderation-flagged = signalé le
+moderation-flagged = signalé
 moderation-held-pill = Retenu
 moderation-reported-by = par { $name }
 moderation-action-reason = Raison (facultative ; elle est communiquée à l’auteur si vous refusez, masquez, restreignez ou suspendez)
