@@ -206,12 +206,12 @@ impl Brand {
         self.dark_accent.unwrap_or_else(|| for_dark(self.accent))
     }
 
-    /// The footer's links that are set: (label, address).
+    /// The footer's links that are set: (the catalogue key of the label, address).
     pub fn footer_links(&self) -> Vec<(&'static str, &str)> {
         [
-            ("Privacy policy", self.privacy_url.as_str()),
-            ("Terms of use", self.terms_url.as_str()),
-            ("Shop", self.shop_url.as_str()),
+            ("footer-link-privacy", self.privacy_url.as_str()),
+            ("footer-link-terms", self.terms_url.as_str()),
+            ("footer-link-shop", self.shop_url.as_str()),
         ]
         .into_iter()
         .filter(|(_, url)| !url.is_empty())

@@ -59,6 +59,10 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Pages are HTML with a direction of their own; the isolation marks Fluent would put
     // around every argument only get in the way of copying and searching text.
     bundle.set_use_isolating(false);
+    // NUMBER() with its options (`minimumFractionDigits`), then written by our formatter.
+    if let Err(e) = bundle.add_builtins() {
+        tracing::error!(lang = lang.tag(), ?e, "catalogue functions not added");
+    }
     bundle.set_formatter(Some(match lang {
         Lang::EnGb => |v, _| fluent_number(Lang::EnGb, v),
         Lang::Fr => |v, _| fluent_number(Lang::Fr, v),
@@ -183,6 +187,18 @@ mod tests {
             "1\u{202f}234 réponses"
         );
         assert_eq!(Lang::EnGb.t1("count-votes", "count", 1234), "1,234 votes");
+        // NUMBER() and its options, written each language's way.
+        let sentiment = Text::new("moderation-sentiment")
+            .count("score", -0.8)
+            .count("threshold", 0.5);
+        assert_eq!(
+            sentiment.say(Lang::EnGb),
+            "sentiment score -0.80 (flagged at -0.50 or below)"
+        );
+        assert_eq!(
+            sentiment.say(Lang::Fr),
+            "score de tonalité -0,80 (signalé à -0,50 ou en dessous)"
+        );
     }
 
     #[test]

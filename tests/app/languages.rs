@@ -531,7 +531,16 @@ fn links(html: &str) -> Vec<String> {
 async fn the_french_demo_speaks_french_to_every_role(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let seeded = app
-        .with_db(|conn| parlour::demo::seed(conn, parlour::i18n::Lang::Fr).unwrap())
+        .with_db(|conn| {
+            let seeded = parlour::demo::seed(conn, parlour::i18n::Lang::Fr).unwrap();
+            // The brand's footer links too, which the demo leaves empty.
+            let mut brand = parlour::brand::saved(conn).unwrap();
+            brand.privacy_url = "/blog".to_owned();
+            brand.terms_url = "/ideas".to_owned();
+            brand.shop_url = "/experts".to_owned();
+            parlour::brand::save(conn, &brand, parlour::clock::now()).unwrap();
+            seeded
+        })
         .await;
     assert!(seeded.is_some());
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
@@ -575,7 +584,9 @@ async fn the_french_demo_speaks_french_to_every_role(backend: Backend) {
                 problems.push(format!("{path} [{role}]: lang {}", html_lang(&page.body)));
             }
             for text in visible_texts(&page.body) {
-                if english.contains(text.as_str()) || reads_as_english(&text) {
+                // A sentence Fluent could not finish shows its braces ("{NUMBER()}").
+                let unfinished = text.contains('{') && text.contains('}');
+                if english.contains(text.as_str()) || reads_as_english(&text) || unfinished {
                     problems.push(format!("{path} [{role}]: “{text}”"));
                 }
             }

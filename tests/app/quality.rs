@@ -119,7 +119,13 @@ async fn gate(
     let report = tokio::task::spawn_blocking(move || {
         run_browser_script(
             "gate.mjs",
-            &[&address, out.to_str().unwrap(), &demo_roles(), START_PAGES],
+            &[
+                &address,
+                out.to_str().unwrap(),
+                &demo_roles(),
+                START_PAGES,
+                lang.tag(),
+            ],
         )
     })
     .await

@@ -9,10 +9,11 @@
 // It also visits the 404 and 403 pages, and takes screenshots at 1280 and 390 px (light)
 // and 390 px (dark).
 //
-//   node gate.mjs BASE_URL OUTPUT_DIR ROLES_JSON [START_JSON]
+//   node gate.mjs BASE_URL OUTPUT_DIR ROLES_JSON [START_JSON] [LOCALE]
 // ROLES_JSON: [{"role":"member","login":"tom","password":"…"}, …]; a visitor is always added.
 // START_JSON: paths every role checks first, besides the front page, e.g. ["/u/tom"]: pages
-// the crawl must not leave to chance.
+// the crawl must not leave to chance. LOCALE: the browser's language (its Accept-Language),
+// e.g. "fr-FR", so that a visitor reads the site in it too.
 // Exits 1 after listing every failure as: URL, role, checker, message.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launch, fail } from './lib.mjs';
 
-const [base, outDir, rolesJson, startJson] = process.argv.slice(2);
+const [base, outDir, rolesJson, startJson, locale] = process.argv.slice(2);
 if (!base || !outDir) fail('usage: node gate.mjs BASE_URL OUTPUT_DIR [ROLES_JSON]');
 const origin = new URL(base).origin;
 const roles = [{ role: 'visitor' }, ...JSON.parse(rolesJson || '[]')];
@@ -204,7 +205,7 @@ const browser = await launch();
 let visited = 0;
 try {
   for (const account of roles) {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await browser.newContext({ viewport: PHONE, ...(locale ? { locale } : {}) });
     // Nothing may leave the machine: any request to another host is recorded and stopped.
     await context.route('**/*', (route) => {
       const url = route.request().url();

@@ -308,3 +308,7 @@ ago-days = { $count ->
    *[other] { $count } days ago
 }
 ago-date = on { $date }
+## The brand's footer links
+footer-link-privacy = Privacy policy
+footer-link-terms = Terms of use
+footer-link-shop = Shop

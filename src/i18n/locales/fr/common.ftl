@@ -309,3 +309,7 @@ ago-days = { $count ->
    *[other] il y a { $count } jours
 }
 ago-date = le { $date }
+## Les liens du pied de page de la marque
+footer-link-privacy = Politique de confidentialité
+footer-link-terms = Conditions d’utilisation
+footer-link-shop = Boutique
