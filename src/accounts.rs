@@ -3,6 +3,7 @@
 //! and passwords, with the links mailed for them, are in the submodules.
 
 pub mod address;
+pub mod api_tokens;
 pub mod identities;
 pub mod links;
 pub mod password;
@@ -47,7 +48,19 @@ pub fn create(
     roles: RoleSet,
 ) -> Result<i64, CreateUserError> {
     let now = now();
-    users::create(conn, username, email, password_hash, roles, now, Some(now))
+    let id = users::create(conn, username, email, password_hash, roles, now, Some(now))?;
+    joined(conn, id, username, now)?;
+    Ok(id)
+}
+
+/// What follows a new account, whichever way it was made: the "member joined" webhook.
+pub fn joined(
+    conn: &mut DbConnection,
+    id: i64,
+    username: &Username,
+    now: chrono::NaiveDateTime,
+) -> diesel::QueryResult<()> {
+    crate::webhooks::events::member_joined(conn, id, username.as_str(), now).map(|_| ())
 }
 
 /// Starts a session for `user_id` lasting `days` on `device` (a browser family, see

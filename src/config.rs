@@ -61,6 +61,16 @@ pub struct Settings {
     /// Sign-in providers and password rules, from the file named by
     /// `PARLOUR_SIGN_IN_CONFIG` (see [`crate::sign_in::config`]); none by default.
     pub sign_in: SignInConfig,
+    /// Let webhooks go to private, loopback and link-local addresses
+    /// (`PARLOUR_WEBHOOKS_ALLOW_PRIVATE=true`); off by default, so that the admin pages
+    /// cannot be used to reach the internal network.
+    pub webhooks_allow_private: bool,
+    /// How often each process looks for webhook deliveries due
+    /// (`PARLOUR_WEBHOOK_POLL_MS`, default 1000).
+    pub webhook_poll: std::time::Duration,
+    /// How long a webhook receiver has to answer (`PARLOUR_WEBHOOK_TIMEOUT_MS`, default
+    /// 10000).
+    pub webhook_timeout: std::time::Duration,
 }
 
 /// How many failed sign-ins are allowed before sign-in is paused. An account is paused
@@ -134,6 +144,9 @@ impl Settings {
             metrics_token: None,
             metrics_bind: None,
             sign_in: SignInConfig::passwords_only(),
+            webhooks_allow_private: false,
+            webhook_poll: std::time::Duration::from_millis(1000),
+            webhook_timeout: std::time::Duration::from_millis(10_000),
         }
     }
 
@@ -212,6 +225,15 @@ impl Settings {
             && !bind.is_empty()
         {
             self.metrics_bind = Some(bind);
+        }
+        if let Some(v) = var("PARLOUR_WEBHOOKS_ALLOW_PRIVATE")? {
+            self.webhooks_allow_private = v;
+        }
+        if let Some(ms) = var::<u64>("PARLOUR_WEBHOOK_POLL_MS")? {
+            self.webhook_poll = std::time::Duration::from_millis(ms.max(10));
+        }
+        if let Some(ms) = var::<u64>("PARLOUR_WEBHOOK_TIMEOUT_MS")? {
+            self.webhook_timeout = std::time::Duration::from_millis(ms.max(100));
         }
         if let Some(path) = var::<String>("PARLOUR_SIGN_IN_CONFIG")?
             && !path.trim().is_empty()

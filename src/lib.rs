@@ -2,6 +2,7 @@
 //! board. See README.md for the map of these modules.
 
 pub mod accounts;
+pub mod api;
 pub mod auth;
 pub mod backup;
 pub mod blog;
@@ -36,3 +37,4 @@ pub mod sign_in;
 pub mod startup;
 pub mod state;
 pub mod votes;
+pub mod webhooks;

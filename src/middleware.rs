@@ -271,21 +271,39 @@ struct ErrorPage {
     message: String,
 }
 
+/// Refuses a request carrying an API token anywhere but the API, before any handler
+/// runs: a token must never act through a form route.
+pub async fn tokens_only_for_api(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    if let Some(refusal) = crate::api::refuse_tokens_outside(&req) {
+        return Ok(req.into_response(refusal).map_into_right_body());
+    }
+    Ok(next.call(req).await?.map_into_left_body())
+}
+
 /// Turns every bare error response (from a handler, an extractor or actix itself) into a
-/// page in the site's layout. Responses that already are HTML pages pass through.
+/// page in the site's layout, or, under `/api`, into a problem document. Responses that
+/// already are HTML pages or problem documents pass through.
 pub async fn error_pages(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let res = next.call(req).await?;
     let status = res.status();
-    let is_html = res
+    let content_type = res
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !(status.is_client_error() || status.is_server_error()) || is_html {
+        .unwrap_or("");
+    let is_html = content_type.starts_with("text/html");
+    let is_problem = content_type.starts_with(crate::render::problem::PROBLEM_JSON);
+    if !(status.is_client_error() || status.is_server_error()) || is_html || is_problem {
         return Ok(res.map_into_boxed_body());
+    }
+    if crate::api::is_api(res.request().path()) {
+        return Ok(problem_of(res));
     }
     let session = res.request().extensions().get::<Session>().cloned();
     // A request that failed before its session was read still gets the browser's language.
@@ -337,6 +355,33 @@ pub async fn error_pages(
     }
     let response = response.content_type("text/html; charset=utf-8").body(body);
     Ok(ServiceResponse::new(request, response))
+}
+
+/// A bare error under `/api` (the body limit, an extractor, actix itself) as a problem
+/// document, keeping its headers (`Retry-After`).
+fn problem_of(res: ServiceResponse<impl MessageBody>) -> ServiceResponse<BoxBody> {
+    let status = res.status();
+    let detail = res
+        .response()
+        .extensions()
+        .get::<ErrorMessage>()
+        .map_or_else(
+            || default_message(status.as_u16()).say(Lang::EnGb),
+            |m| m.say(Lang::EnGb),
+        );
+    let problem = crate::render::problem::Problem::new(
+        status,
+        crate::render::problem::Problem::code_of(status),
+        detail,
+    );
+    let (request, old) = res.into_parts();
+    let mut response = problem.response();
+    for (name, value) in old.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            response.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    ServiceResponse::new(request, response)
 }
 
 fn default_message(status: u16) -> Key {

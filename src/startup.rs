@@ -71,6 +71,7 @@ pub fn build(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             )
             .configure(routes::configure)
             .default_service(web::to(routes::not_found))
+            .wrap(from_fn(middleware::tokens_only_for_api))
             .wrap(from_fn(middleware::session_cookie))
             .wrap(from_fn(middleware::body_limit))
             .wrap(from_fn(middleware::error_pages))
@@ -114,6 +115,7 @@ pub async fn serve(state: web::Data<AppState>) -> anyhow::Result<()> {
         "Parlour is listening on http://{bind}"
     );
     crate::jobs::start(state.clone());
+    crate::webhooks::deliver::start(state.clone());
     // The providers' discovery documents are read while the server starts to answer.
     let warm = state.clone();
     actix_web::rt::spawn(async move { warm.providers.warm_up().await });

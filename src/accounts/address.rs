@@ -49,6 +49,7 @@ pub fn sign_up(
         Err(CreateUserError::Db(e)) => return Err(e.into()),
         Err(taken) => return Ok(Err(taken)),
     };
+    super::joined(conn, id, username, now)?;
     if let Some(owner) = users::find_by_email(conn, email)? {
         let lang = crate::brand::language_for(conn, &owner.language)?;
         return Ok(Ok(already_a_member(lang, &owner, email)));

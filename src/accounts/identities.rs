@@ -149,7 +149,10 @@ pub fn become_member(
             now,
             Some(now),
         ) {
-            Ok(id) => (id, Vec::new()),
+            Ok(id) => {
+                accounts::joined(conn, id, chosen.username, now)?;
+                (id, Vec::new())
+            }
             Err(CreateUserError::Db(e)) => return Err(e.into()),
             Err(other) => return Ok(Err(other)),
         },

@@ -1,6 +1,7 @@
 //! Who is asking, and may they: password hashing, sessions, CSRF tokens and the
 //! permission checks every handler calls.
 
+pub mod bearer;
 pub mod csrf;
 pub mod csrf_token;
 pub mod multipart;

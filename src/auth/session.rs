@@ -68,34 +68,14 @@ impl Session {
         })
     }
 
-    /// The signed-in member if they may post and comment: silenced and suspended members
-    /// are told until when and why.
+    /// The signed-in member if they may post and comment (see [`poster`]).
     pub fn require_poster(&self) -> Result<&Viewer, AppError> {
-        let viewer = self.require_confirmed()?;
-        match &viewer.restriction {
-            Some(r) => Err(AppError::Restricted(r.clone())),
-            None => Ok(viewer),
-        }
+        poster(self.require_viewer()?)
     }
 
-    /// The signed-in member if they may vote and report: suspended members may only read
-    /// (and keep their own lists: following and "not for me" touch nobody else).
+    /// The signed-in member if they may vote and report (see [`participant`]).
     pub fn require_participant(&self) -> Result<&Viewer, AppError> {
-        let viewer = self.require_confirmed()?;
-        match &viewer.restriction {
-            Some(r) if r.suspended => Err(AppError::Restricted(r.clone())),
-            _ => Ok(viewer),
-        }
-    }
-
-    /// The signed-in member, unless they must confirm their address before taking part.
-    fn require_confirmed(&self) -> Result<&Viewer, AppError> {
-        let viewer = self.require_viewer()?;
-        if viewer.must_confirm {
-            Err(AppError::ForbiddenBecause(messages::CONFIRM_ADDRESS_FIRST))
-        } else {
-            Ok(viewer)
-        }
+        participant(self.require_viewer()?)
     }
 
     /// The signed-in member if they may act as `role`; visitors are sent to sign in,
@@ -194,39 +174,7 @@ impl FromRequest for Session {
                             let Some(owner) = sessions::owner(conn, &hash, now())? else {
                                 return Ok(None);
                             };
-                            let unread = notifications::unread_count(conn, owner.user_id)?;
-                            let roles = RoleSet::from_bits(owner.roles);
-                            let waiting = if roles.allows(Role::Moderator) {
-                                flags::waiting_count(conn)?
-                            } else {
-                                0
-                            };
-                            let now = now();
-                            let restriction = owner
-                                .restricted_until
-                                .filter(|until| *until > now && !owner.restriction.is_empty())
-                                .map(|until| Restriction {
-                                    suspended: owner.restriction == "suspended",
-                                    until,
-                                    reason: owner.restriction_reason.clone(),
-                                });
-                            let unconfirmed = owner.email_confirmed_at.is_none();
-                            // Only unconfirmed members cost this query.
-                            let must_confirm = unconfirmed
-                                && settings::get(conn, settings::UNCONFIRMED_MAY_POST)?.as_deref()
-                                    != Some("1");
-                            Ok(Some(Viewer {
-                                id: owner.user_id,
-                                username: owner.username,
-                                roles,
-                                unread,
-                                waiting,
-                                trusted: owner.trusted,
-                                restriction,
-                                unconfirmed,
-                                must_confirm,
-                                lang: Lang::parse(&owner.language),
-                            }))
+                            Ok(Some(viewer_of(conn, owner)?))
                         })
                         .await?;
                     match viewer {
@@ -272,9 +220,76 @@ impl FromRequest for Session {
     }
 }
 
+/// The member behind a live session (or an API token) as a request knows them: their
+/// roles, unread notifications, a moderator's waiting count, any restriction in force.
+pub fn viewer_of(
+    conn: &mut crate::db::DbConnection,
+    owner: sessions::SessionOwner,
+) -> diesel::QueryResult<Viewer> {
+    let unread = notifications::unread_count(conn, owner.user_id)?;
+    let roles = RoleSet::from_bits(owner.roles);
+    let waiting = if roles.allows(Role::Moderator) {
+        flags::waiting_count(conn)?
+    } else {
+        0
+    };
+    let now = now();
+    let restriction = owner
+        .restricted_until
+        .filter(|until| *until > now && !owner.restriction.is_empty())
+        .map(|until| Restriction {
+            suspended: owner.restriction == "suspended",
+            until,
+            reason: owner.restriction_reason.clone(),
+        });
+    let unconfirmed = owner.email_confirmed_at.is_none();
+    // Only unconfirmed members cost this query.
+    let must_confirm =
+        unconfirmed && settings::get(conn, settings::UNCONFIRMED_MAY_POST)?.as_deref() != Some("1");
+    Ok(Viewer {
+        id: owner.user_id,
+        username: owner.username,
+        roles,
+        unread,
+        waiting,
+        trusted: owner.trusted,
+        restriction,
+        unconfirmed,
+        must_confirm,
+        lang: Lang::parse(&owner.language),
+    })
+}
+
 /// What the session reads from any page's address: a notice to show, a language to use.
 #[derive(serde::Deserialize)]
 struct PageQuery {
     notice: Option<String>,
     lang: Option<String>,
+}
+
+/// `viewer`, if they may post and comment: silenced and suspended members are told until
+/// when and why. The same rule for a browser's session and an API token.
+pub fn poster(viewer: &Viewer) -> Result<&Viewer, AppError> {
+    match &confirmed(viewer)?.restriction {
+        Some(r) => Err(AppError::Restricted(r.clone())),
+        None => Ok(viewer),
+    }
+}
+
+/// `viewer`, if they may vote and report: suspended members may only read (and keep their
+/// own lists: following and "not for me" touch nobody else).
+pub fn participant(viewer: &Viewer) -> Result<&Viewer, AppError> {
+    match &confirmed(viewer)?.restriction {
+        Some(r) if r.suspended => Err(AppError::Restricted(r.clone())),
+        _ => Ok(viewer),
+    }
+}
+
+/// `viewer`, unless they must confirm their address before taking part.
+fn confirmed(viewer: &Viewer) -> Result<&Viewer, AppError> {
+    if viewer.must_confirm {
+        Err(AppError::ForbiddenBecause(messages::CONFIRM_ADDRESS_FIRST))
+    } else {
+        Ok(viewer)
+    }
 }

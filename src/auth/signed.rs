@@ -4,7 +4,8 @@
 //! Used for "stop these e-mails" in notification mail: mail providers follow it with a
 //! POST of their own (RFC 8058 one-click unsubscribe), without the member's cookie or a
 //! form's CSRF token, so the signature is the proof that the request comes from the mail
-//! the member received.
+//! the member received. The API's page cursors are signed the same way, so a cursor that
+//! was altered is refused rather than read.
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -17,19 +18,20 @@ type HmacSha256 = Hmac<Sha256>;
     clippy::expect_used,
     reason = "HMAC-SHA256 accepts a key of any length"
 )]
-fn unsubscribe_mac(key: &[u8], user_id: i64, kind: &str) -> HmacSha256 {
+fn mac_of(key: &[u8], message: &str) -> HmacSha256 {
     let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes keys of any length");
-    mac.update(format!("unsubscribe:{user_id}:{kind}").as_bytes());
+    mac.update(message.as_bytes());
     mac
 }
 
-/// The tag of the link that stops mail of `kind` to member `user_id`.
-pub fn unsubscribe_tag(key: &[u8], user_id: i64, kind: &str) -> String {
-    hex(&unsubscribe_mac(key, user_id, kind).finalize().into_bytes())
+/// The tag of `message` under `key`, hex-encoded. Each use names itself at the start of
+/// the message (`unsubscribe:…`, `cursor:…`), so a tag made for one never passes for another.
+pub fn tag(key: &[u8], message: &str) -> String {
+    hex(&mac_of(key, message).finalize().into_bytes())
 }
 
-/// Whether `tag` is that tag, compared in constant time.
-pub fn is_unsubscribe_tag(key: &[u8], user_id: i64, kind: &str, tag: &str) -> bool {
+/// Whether `tag` is the tag of `message`, compared in constant time.
+pub fn is_tag(key: &[u8], message: &str, tag: &str) -> bool {
     let bytes: Option<Vec<u8>> = (tag.len() == 64)
         .then(|| {
             (0..tag.len())
@@ -38,11 +40,17 @@ pub fn is_unsubscribe_tag(key: &[u8], user_id: i64, kind: &str, tag: &str) -> bo
                 .collect()
         })
         .flatten();
-    bytes.is_some_and(|bytes| {
-        unsubscribe_mac(key, user_id, kind)
-            .verify_slice(&bytes)
-            .is_ok()
-    })
+    bytes.is_some_and(|bytes| mac_of(key, message).verify_slice(&bytes).is_ok())
+}
+
+/// The tag of the link that stops mail of `kind` to member `user_id`.
+pub fn unsubscribe_tag(key: &[u8], user_id: i64, kind: &str) -> String {
+    tag(key, &format!("unsubscribe:{user_id}:{kind}"))
+}
+
+/// Whether `tag` is that tag.
+pub fn is_unsubscribe_tag(key: &[u8], user_id: i64, kind: &str, tag: &str) -> bool {
+    is_tag(key, &format!("unsubscribe:{user_id}:{kind}"), tag)
 }
 
 #[cfg(test)]

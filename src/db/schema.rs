@@ -103,6 +103,53 @@ diesel::table! {
 }
 
 diesel::table! {
+    api_tokens (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        name -> Text,
+        token_hash -> Text,
+        scopes -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    webhook_endpoints (id) {
+        id -> BigInt,
+        url -> Text,
+        description -> Text,
+        secret -> Text,
+        events -> Text,
+        failures_in_a_row -> Integer,
+        disabled_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> BigInt,
+        endpoint_id -> BigInt,
+        message_id -> Text,
+        event_key -> Text,
+        event_type -> Text,
+        payload -> Text,
+        created_at -> Timestamp,
+        state -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_until -> Nullable<Timestamp>,
+        last_status -> Nullable<Integer>,
+        last_error -> Text,
+        last_duration_ms -> Nullable<Integer>,
+        last_attempt_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     account_tokens (token_hash) {
         token_hash -> Text,
         user_id -> BigInt,
@@ -444,6 +491,8 @@ diesel::table! {
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(member_identities -> users (user_id));
 diesel::joinable!(account_tokens -> users (user_id));
+diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(webhook_deliveries -> webhook_endpoints (endpoint_id));
 diesel::joinable!(flags -> users (author_id));
 diesel::joinable!(articles -> users (author_id));
 diesel::joinable!(media_sizes -> media (media_id));
@@ -488,6 +537,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     search_documents,
     sessions,
     account_tokens,
+    api_tokens,
+    webhook_endpoints,
+    webhook_deliveries,
     login_failures,
     audit_log,
     site_secrets,

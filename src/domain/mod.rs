@@ -1,6 +1,7 @@
 //! Validated values, parsed at the edge so that deeper code never sees an unchecked
 //! string. No I/O here; each type is unit-tested in place.
 
+pub mod api_token;
 pub mod article;
 pub mod audit;
 pub mod brand;

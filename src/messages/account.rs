@@ -34,3 +34,13 @@ pub const NOTICE_CONFIRMATION_SENT: Key = Key("account-notice-confirmation-sent"
 
 /// The audit log's reason when the background job deletes an account never confirmed.
 pub const AUDIT_NEVER_CONFIRMED: Key = Key("account-audit-never-confirmed");
+
+pub const TITLE_TOKENS: Key = Key("account-title-tokens");
+pub const TOKEN_NAME_MISSING: Key = Key("account-token-name-missing");
+pub const TOKEN_NAME_LONG: Key = Key("account-token-name-long");
+pub const TOKEN_SCOPES_MISSING: Key = Key("account-token-scopes-missing");
+pub const TOKEN_SCOPE_UNKNOWN: Key = Key("account-token-scope-unknown");
+pub const TOKEN_SCOPE_NOT_YOURS: Key = Key("account-token-scope-not-yours");
+pub const TOKEN_EXPIRY: Key = Key("account-token-expiry");
+pub const TOKEN_TOO_MANY: Key = Key("account-token-too-many");
+pub const NOTICE_TOKEN_REVOKED: Key = Key("account-notice-token-revoked");

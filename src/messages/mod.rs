@@ -20,6 +20,7 @@ pub mod profiles;
 pub mod search;
 pub mod setup;
 pub mod sign_in;
+pub mod webhooks;
 
 pub use notice::Notice;
 pub use pages::*;

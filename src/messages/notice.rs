@@ -34,6 +34,7 @@ pub enum Notice {
     ConfirmationSent,
     ProviderLinked,
     ProviderUnlinked,
+    TokenRevoked,
     MemberSignedOut,
     NotForMe,
     NotForMeUndone,
@@ -43,7 +44,7 @@ pub enum Notice {
 }
 
 impl Notice {
-    const ALL: [Notice; 33] = [
+    const ALL: [Notice; 34] = [
         Notice::SetupDone,
         Notice::NotForMe,
         Notice::NotForMeUndone,
@@ -51,6 +52,7 @@ impl Notice {
         Notice::DigestHourSaved,
         Notice::ProviderLinked,
         Notice::ProviderUnlinked,
+        Notice::TokenRevoked,
         Notice::MemberSignedOut,
         Notice::PasswordChanged,
         Notice::AddressConfirmed,
@@ -108,6 +110,7 @@ impl Notice {
             Notice::ConfirmationSent => "confirmation-sent",
             Notice::ProviderLinked => "provider-linked",
             Notice::ProviderUnlinked => "provider-unlinked",
+            Notice::TokenRevoked => "token-revoked",
             Notice::MemberSignedOut => "member-signed-out",
             Notice::NotForMe => "not-for-me",
             Notice::NotForMeUndone => "not-for-me-undone",
@@ -146,6 +149,7 @@ impl Notice {
             Notice::ConfirmationSent => super::account::NOTICE_CONFIRMATION_SENT,
             Notice::ProviderLinked => super::sign_in::NOTICE_LINKED,
             Notice::ProviderUnlinked => super::sign_in::UNLINKED,
+            Notice::TokenRevoked => super::account::NOTICE_TOKEN_REVOKED,
             Notice::MemberSignedOut => super::sign_in::NOTICE_MEMBER_SIGNED_OUT,
             Notice::NotForMe => super::personal::NOTICE_NOT_FOR_ME,
             Notice::NotForMeUndone => super::personal::NOTICE_UNDONE,

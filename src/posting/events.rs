@@ -6,7 +6,7 @@
 //! roll back with it. What must wait for the commit — e-mail — is returned as outgoing
 //! mail, which the caller sends once the transaction has committed.
 //!
-//! Today's subscribers: a post that becomes public (published, or approved after being
+//! Today's subscribers: webhooks (every event but edits and deletions); a post that becomes public (published, or approved after being
 //! held) is announced to those who follow its place ([`super::announce`]), and an answer
 //! that becomes public may be its question's first, which the dashboard times. Held, edited,
 //! taken-down and deleted posts and idea status changes are raised too, so that search indexing,
@@ -17,7 +17,7 @@ use diesel::QueryResult;
 
 use super::announce;
 use crate::db::DbConnection;
-use crate::db::models::dashboard;
+use crate::db::models::{answers, dashboard};
 use crate::domain::ContentKind;
 use crate::mail::Outgoing;
 
@@ -72,6 +72,7 @@ pub fn raise(
     {
         dashboard::note_answer_public(conn, post.id, now)?;
     }
+    webhook(conn, event, now)?;
     match event {
         Event::Published(post) | Event::Approved(post) => {
             announce::public(conn, post.kind, post.id, now)
@@ -82,4 +83,29 @@ pub fn raise(
         | Event::Deleted(_)
         | Event::StatusChanged { .. } => Ok(Vec::new()),
     }
+}
+
+/// Queues the event's webhook deliveries, in the same transaction (see [`crate::webhooks`]).
+fn webhook(conn: &mut DbConnection, event: &Event, now: NaiveDateTime) -> QueryResult<()> {
+    use crate::webhooks::{EventType, events};
+    let (kind, post) = match event {
+        Event::Published(post) => (EventType::PostPublished, post),
+        Event::Held(post) => (EventType::PostHeld, post),
+        Event::Approved(post) => (EventType::PostApproved, post),
+        Event::TakenDown(post) => (EventType::PostHidden, post),
+        Event::StatusChanged { idea_id, status } => {
+            events::idea_status(conn, *idea_id, status, now)?;
+            return Ok(());
+        }
+        Event::Edited(_) | Event::Deleted(_) => return Ok(()),
+    };
+    events::post(conn, kind, post.kind, post.id, now)?;
+    let public = matches!(kind, EventType::PostPublished | EventType::PostApproved);
+    if public
+        && post.kind == ContentKind::Answer
+        && answers::find_answer(conn, post.id)?.is_some_and(|a| a.by_expert)
+    {
+        events::expert_answered(conn, post.id, now)?;
+    }
+    Ok(())
 }

@@ -12,6 +12,8 @@
 mod announce;
 pub mod comments;
 pub mod events;
+pub mod ideas;
+pub mod questions;
 
 use chrono::NaiveDateTime;
 

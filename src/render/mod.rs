@@ -10,6 +10,7 @@ mod forms;
 pub mod images;
 pub mod markdown;
 mod page;
+pub mod problem;
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;

@@ -41,6 +41,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/media/{name}", web::get().to(media::media_file))
         .route("/search", web::get().to(search::search))
         .route("/not-for-me", web::post().to(not_for_me::mark));
+    crate::api::configure(cfg);
     account::configure(cfg);
     blog::configure(cfg);
     experts::configure(cfg);

@@ -176,11 +176,17 @@ impl TestApp {
 
     /// A second app process on the same database, as behind a load balancer.
     pub async fn sibling(&self) -> Self {
-        let limits = self.state.settings.login_limits;
-        Self::spawn_on(self.db.clone(), move |s| s.login_limits = limits).await
+        let mine = self.state.settings.clone();
+        Self::spawn_on(self.db.clone(), move |s| {
+            s.login_limits = mine.login_limits;
+            s.webhooks_allow_private = mine.webhooks_allow_private;
+            s.webhook_timeout = mine.webhook_timeout;
+        })
+        .await
     }
 
-    async fn spawn_on(
+    /// The app on an existing database, with settings changed by `adjust`.
+    pub async fn spawn_on(
         db: std::sync::Arc<TestDatabase>,
         adjust: impl FnOnce(&mut Settings),
     ) -> Self {

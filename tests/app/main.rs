@@ -8,6 +8,7 @@ mod helpers;
 
 mod accounts;
 mod addresses;
+mod api;
 mod backups;
 mod blog;
 mod brand;
@@ -40,3 +41,4 @@ mod sessions;
 mod setup;
 mod shell;
 mod sign_in;
+mod webhooks;

@@ -217,3 +217,16 @@ pub fn has_reported(
     ))
     .get_result(conn)
 }
+
+/// The rules a post's open flags name (`negative`, `crude`, `leak`, …), each once.
+pub fn open_rules(conn: &mut DbConnection, kind: &str, id: i64) -> QueryResult<Vec<String>> {
+    let mut rules: Vec<String> = flags::table
+        .filter(flags::subject_kind.eq(kind))
+        .filter(flags::subject_id.eq(id))
+        .filter(flags::resolved_at.is_null())
+        .select(flags::rule)
+        .load(conn)?;
+    rules.sort();
+    rules.dedup();
+    Ok(rules)
+}

@@ -14,8 +14,8 @@ use crate::db::schema::{
     areas, idea_follows, idea_status_changes, idea_votes, ideas, media as media_table, replies,
     users,
 };
-use crate::domain::ContentKind;
 use crate::domain::MediaRef;
+use crate::domain::{ContentKind, Visibility};
 
 /// An idea as stored.
 #[derive(Queryable, Selectable, Debug, Clone)]
@@ -44,6 +44,15 @@ pub struct Idea {
 impl Idea {
     pub fn path(&self) -> String {
         crate::paths::idea(self.id)
+    }
+
+    /// Whether `viewer` may see it: an approved one unless a moderator hid it; one waiting
+    /// for review, its author and moderators.
+    pub fn shown_to(&self, viewer: Option<&crate::domain::Viewer>) -> bool {
+        let author_or_moderator =
+            viewer.is_some_and(|v| v.id == self.author_id || v.can(crate::domain::Role::Moderator));
+        Visibility::parse(&self.visibility).shown_to(self.author_id, viewer)
+            && (self.approved || author_or_moderator)
     }
 }
 

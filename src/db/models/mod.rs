@@ -3,6 +3,8 @@
 
 pub mod account_tokens;
 pub mod answers;
+pub mod api_lists;
+pub mod api_tokens;
 pub mod areas;
 pub mod article_lists;
 pub mod articles;
@@ -38,6 +40,7 @@ pub mod settings;
 pub mod sitemap;
 pub mod throttle;
 pub mod users;
+pub mod webhooks;
 
 /// Escapes `%`, `_` and `\` so that user text can be used in a `LIKE` pattern with
 /// `ESCAPE '\'`.

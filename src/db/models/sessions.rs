@@ -22,6 +22,30 @@ pub struct SessionOwner {
     pub language: String,
 }
 
+/// The columns of a [`SessionOwner`], for any query that joins `users` (sessions, API
+/// tokens).
+pub const OWNER: (
+    users::id,
+    users::username,
+    users::roles,
+    users::trusted,
+    users::restriction,
+    users::restricted_until,
+    users::restriction_reason,
+    users::email_confirmed_at,
+    users::language,
+) = (
+    users::id,
+    users::username,
+    users::roles,
+    users::trusted,
+    users::restriction,
+    users::restricted_until,
+    users::restriction_reason,
+    users::email_confirmed_at,
+    users::language,
+);
+
 /// One of a member's signed-in devices, for their list.
 #[derive(Queryable, Debug, Clone)]
 pub struct DeviceSession {
@@ -63,17 +87,7 @@ pub fn owner(
         .inner_join(users::table)
         .filter(sessions::token_hash.eq(token_hash))
         .filter(sessions::expires_at.gt(now))
-        .select((
-            users::id,
-            users::username,
-            users::roles,
-            users::trusted,
-            users::restriction,
-            users::restricted_until,
-            users::restriction_reason,
-            users::email_confirmed_at,
-            users::language,
-        ))
+        .select(OWNER)
         .first(conn)
         .optional()
 }

@@ -14,6 +14,7 @@ mod recovery;
 mod security;
 mod sign_in_gate;
 mod signup;
+mod tokens;
 mod welcome;
 
 use crate::i18n::Key;
@@ -63,6 +64,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(web::post().to(interests::save_interests)),
     )
     .route("/account/personal", web::get().to(personal::personal_page))
+    .service(
+        web::resource("/account/tokens")
+            .route(web::get().to(tokens::tokens_page))
+            .route(web::post().to(tokens::make_token)),
+    )
+    .route(
+        "/account/tokens/{id}/revoke",
+        web::post().to(tokens::revoke_token),
+    )
     .route("/account/export", web::get().to(data::export))
     .service(web::resource("/account/delete").route(web::post().to(data::delete)))
     .service(web::resource("/account/profile").route(web::post().to(overview::save_profile)))

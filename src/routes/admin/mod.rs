@@ -1,5 +1,5 @@
 //! The admin area: the dashboard (with its read-only copy for moderators), the first-start
-//! setup, the brand, areas, policy, digests, member roles and the design system's page. Every handler checks the admin role
+//! setup, the brand, areas, policy, digests, webhooks, member roles and the design system's page. Every handler checks the admin role
 //! itself; the header hiding a link is never the check.
 
 mod areas;
@@ -10,6 +10,7 @@ mod digests;
 mod members;
 mod policy;
 mod setup;
+mod webhooks;
 
 use actix_web::web;
 
@@ -30,6 +31,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(dashboard::moderators_csv),
         )
         .route("/admin/members", web::get().to(members::members))
+        .service(
+            web::resource("/admin/webhooks")
+                .route(web::get().to(webhooks::webhooks_page))
+                .route(web::post().to(webhooks::add_webhook)),
+        )
+        .route(
+            "/admin/webhooks/{id}",
+            web::get().to(webhooks::webhook_page),
+        )
+        .route(
+            "/admin/webhooks/{id}/deliveries/{delivery}/send-again",
+            web::post().to(webhooks::send_again),
+        )
+        .route(
+            "/admin/webhooks/{id}/{action}",
+            web::post().to(webhooks::change_webhook),
+        )
         .route("/design", web::get().to(design::design))
         .service(
             web::resource("/admin/digests")

@@ -47,6 +47,7 @@ pub async fn accept(
                 rate::count(conn, viewer.id, Action::Accept, now)?;
                 questions::accept(conn, question.id, Some(answer.id), now)?;
                 crate::search::refresh(conn, ContentKind::Question, question.id)?;
+                crate::webhooks::events::answer_accepted(conn, answer.id, now)?;
                 let text = texts::answer_accepted(&question.title);
                 let told: Vec<i64> = [answer.author_id, question.asker_id]
                     .into_iter()

@@ -5,12 +5,10 @@ use actix_web::{HttpResponse, web};
 
 use super::question::{AnswerDraft, refused};
 use crate::auth::CsrfForm;
-use crate::db::models::answers::{self, NewAnswer};
-use crate::domain::{ContentKind, Role, reply};
+use crate::domain::{ContentKind, reply};
 use crate::error::AppError;
-use crate::posting::{self, Draft};
+use crate::posting;
 use crate::render::Notice;
-use crate::render::markdown::{self, Trust};
 use crate::routes::BodyForm;
 use crate::routes::moderation::held::after_posting;
 use crate::state::AppState;
@@ -33,29 +31,8 @@ pub async fn answer(
             return refused(&state, &session, &question, draft).await;
         }
     };
-    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
     let path = question.path();
-    let draft = Draft::new(
-        ContentKind::Answer,
-        &viewer,
-        Some(question.area_id),
-        body.clone(),
-    );
-    let posted = posting::submit(&state, draft, move |conn, visibility, now| {
-        // "Expert answer" means an expert in this question's area.
-        let by_expert =
-            viewer.can(Role::Expert) && super::is_area_expert(conn, viewer.id, question.area_id)?;
-        let new = NewAnswer {
-            question_id: question.id,
-            author_id: viewer.id,
-            body_md: &body,
-            body_html: rendered.html.as_str(),
-            by_expert,
-            visibility,
-        };
-        Ok((answers::add_answer(conn, &new, now)?, ()))
-    })
-    .await?;
+    let posted = posting::questions::answer(&state, &viewer, &question, body).await?;
     let place = format!("{path}#answer-{}", posted.id);
     after_posting(
         &session,

@@ -9,14 +9,12 @@ use askama::Template;
 use crate::auth::{CsrfMultipart, Session};
 use crate::clock::now;
 use crate::db::models::areas::{self, Area};
-use crate::db::models::questions::{self, NewQuestion, Question};
+use crate::db::models::questions::Question;
 use crate::domain::MediaRef;
-use crate::domain::{ContentKind, article, question, slugify};
+use crate::domain::{ContentKind, article, question};
 use crate::error::AppError;
 use crate::messages;
-use crate::paths;
-use crate::posting::{self, Draft};
-use crate::render::markdown::{self, Trust};
+use crate::posting;
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other_with};
 use crate::routes::moderation::held::held;
 use crate::routes::uploads;
@@ -111,30 +109,14 @@ pub async fn ask(
         .await;
     }
 
-    let rendered = markdown::render_off_thread(details.clone(), Trust::of(&viewer)).await?;
-    let slug = slugify(&title);
-    let asker = viewer.id;
-    let image_id = image.map(|i| i.id);
-    let text = format!("{title}\n\n{details}");
-    let draft = Draft::new(ContentKind::Question, &viewer, Some(area.id), text);
-    let posted = posting::submit(&state, draft, move |conn, visibility, now| {
-        let new = NewQuestion {
-            slug: &slug,
-            asker_id: asker,
-            area_id: area.id,
-            title: &title,
-            body_md: &details,
-            body_html: rendered.html.as_str(),
-            image_id,
-            image_alt: &image_alt,
-            visibility: visibility.key(),
-        };
-        let id = questions::create(conn, &new, now)?;
-        // The asker follows their own question.
-        questions::set_follow(conn, id, asker, true, now)?;
-        Ok((id, paths::question(id, &slug)))
-    })
-    .await?;
+    let asked = posting::questions::Asked {
+        title,
+        details,
+        area_id: area.id,
+        image_id: image.map(|i| i.id),
+        image_alt,
+    };
+    let posted = posting::questions::ask(&state, &viewer, asked).await?;
     if posted.held() {
         return held(
             &form.session,

@@ -4,10 +4,7 @@
 use actix_web::{HttpResponse, web};
 
 use crate::auth::CsrfForm;
-use crate::db::models::answers;
 use crate::error::AppError;
-use crate::messages;
-use crate::paths;
 use crate::render::see_other;
 use crate::routes::VoteForm;
 use crate::state::AppState;
@@ -21,23 +18,9 @@ pub async fn vote(
     let viewer = session.require_participant()?.clone();
     let answer_id = id.into_inner();
     let up = form.up();
-    let path = state
+    let (path, _) = state
         .db
-        .run(move |conn| {
-            let (answer, question) =
-                answers::on_view(conn, answer_id)?.ok_or(AppError::NotFound)?;
-            if answer.author_id == viewer.id {
-                return Err(AppError::ForbiddenBecause(messages::ANSWER_OWN_VOTE));
-            }
-            votes::cast(
-                conn,
-                viewer.id,
-                up,
-                |conn, now| answers::add_vote(conn, &answer, viewer.id, now),
-                |conn| answers::remove_vote(conn, &answer, viewer.id),
-            )?;
-            Ok(paths::answer(question.id, &question.slug, answer_id))
-        })
+        .run(move |conn| votes::on_answer(conn, &viewer, answer_id, up))
         .await?;
     Ok(see_other(&path))
 }

@@ -5,9 +5,6 @@ use actix_web::{HttpResponse, web};
 
 use super::idea::render;
 use crate::auth::CsrfForm;
-use crate::db::models::idea_members;
-use crate::db::models::replies::Subject;
-use crate::db::write_idempotent;
 use crate::domain::reply;
 use crate::error::AppError;
 use crate::posting;
@@ -41,19 +38,7 @@ pub async fn comment(
             return render(&state, &session, idea.id, draft).await;
         }
     };
-    let idea_id = idea.id;
-    let subject = Subject::Idea(idea_id);
-    let posted =
-        posting::comments::post(&state, &viewer, subject, None, idea.area_id, body).await?;
-    // Commenting follows the idea, as on a question.
-    state
-        .db
-        .run(move |conn| {
-            write_idempotent(conn, |conn| {
-                Ok(idea_members::set_follow(conn, idea_id, viewer.id, true)?)
-            })
-        })
-        .await?;
+    let posted = posting::ideas::comment(&state, &viewer, &idea, body).await?;
     let path = idea.path();
     after_commenting(&session, &posted, &path)
 }

@@ -19,8 +19,7 @@ pub use board::label;
 
 use actix_web::web;
 
-use crate::db::models::ideas::{self, Idea, IdeaView};
-use crate::domain::Role;
+use crate::db::models::ideas::{self, IdeaView};
 use crate::domain::Viewer;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -47,15 +46,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/ideas/{id}/comments").route(web::post().to(comment::comment)));
 }
 
-/// Whether `viewer` may see `idea`: an approved one unless a moderator hid it; one waiting
-/// for review, its author and moderators.
-fn visible(idea: &Idea, viewer: Option<&Viewer>) -> bool {
-    let author_or_moderator =
-        viewer.is_some_and(|v| v.id == idea.author_id || v.can(Role::Moderator));
-    crate::domain::Visibility::parse(&idea.visibility).shown_to(idea.author_id, viewer)
-        && (idea.approved || author_or_moderator)
-}
-
 /// The idea with id `id` if `viewer` may see it, with its author, area and picture; else
 /// 404.
 async fn load(state: &AppState, id: i64, viewer: Option<&Viewer>) -> Result<IdeaView, AppError> {
@@ -63,7 +53,7 @@ async fn load(state: &AppState, id: i64, viewer: Option<&Viewer>) -> Result<Idea
         .db
         .run(move |conn| ideas::view(conn, id)?.ok_or(AppError::NotFound))
         .await?;
-    if visible(&view.idea, viewer) {
+    if view.idea.shown_to(viewer) {
         Ok(view)
     } else {
         Err(AppError::NotFound)

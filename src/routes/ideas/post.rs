@@ -11,16 +11,14 @@ use askama::Template;
 use crate::auth::{CsrfMultipart, Session};
 use crate::clock::now;
 use crate::db::models::areas::{self, Area};
-use crate::db::models::ideas::{self, Idea, NewIdea};
+use crate::db::models::ideas::Idea;
 use crate::domain::MediaRef;
 use crate::domain::idea as rules;
-use crate::domain::{ContentKind, Visibility, article, slugify};
+use crate::domain::{ContentKind, article};
 use crate::error::AppError;
 use crate::messages;
-use crate::moderation::checks::Rule;
 use crate::paths;
-use crate::posting::{self, Draft};
-use crate::render::markdown::{self, Trust};
+use crate::posting;
 use crate::render::{FieldErrors, Notice, Page, html, ok, see_other_with};
 use crate::routes::moderation::held::held;
 use crate::routes::uploads;
@@ -98,36 +96,16 @@ pub async fn post(
         return again(&state, &form.session, values, areas, errors, image, title).await;
     }
 
-    let rendered = markdown::render_off_thread(body.clone(), Trust::of(&viewer)).await?;
-    let image_id = image.map(|i| i.id);
-    let author = viewer.id;
-    let draft = Draft::new(
-        ContentKind::Idea,
-        &viewer,
-        area,
-        format!("{title}\n\n{body}"),
-    );
-    let posted = posting::submit(&state, draft, move |conn, visibility, now| {
-        let new = NewIdea {
-            slug: &slugify(&title),
-            author_id: author,
-            area_id: area,
-            title: &title,
-            body_md: &body,
-            body_html: rendered.html.as_str(),
-            image_id,
-            image_alt: &image_alt,
-            approved: visibility == Visibility::Visible,
-        };
-        Ok((ideas::create(conn, &new, now)?, ()))
-    })
-    .await?;
+    let proposed = posting::ideas::Proposed {
+        title,
+        body,
+        area_id: area,
+        image_id: image.map(|i| i.id),
+        image_alt,
+    };
+    let posted = posting::ideas::propose(&state, &viewer, proposed).await?;
     let path = paths::idea(posted.id);
-    let only_waits = posted
-        .verdict
-        .holds()
-        .iter()
-        .all(|f| f.rule == Rule::Premoderation);
+    let only_waits = posting::ideas::only_awaits_review(&posted);
     if posted.held() && !only_waits {
         return held(&form.session, ContentKind::Idea, &posted.verdict, &path);
     }

@@ -187,3 +187,42 @@ account-profile-activity-kind = { $kind ->
 }
 account-profile-not-public = Not public
 account-profile-activity-hidden = { $name } keeps their activity off their profile.
+
+## API tokens
+account-tokens-heading = API tokens
+account-tokens-lead = A token lets another program — a help-desk, a CRM, a script of yours — use the community's API as you, with only the rights you give it. Anyone holding it can act as you: keep it as you would a password.
+account-tokens-docs = The API’s description (OpenAPI)
+account-tokens-made-heading = Your new token
+account-tokens-made-text = Copy it now: it is shown this once and cannot be shown again. If you lose it, revoke it and make another.
+account-tokens-made-label = Token
+account-tokens-new-heading = Make a token
+account-tokens-name-label = Name
+account-tokens-name-hint = What will use it, such as “Help-desk integration”.
+account-tokens-scopes-legend = What it may do
+account-token-scope = { $scope ->
+    [read] Read what you can read
+    [post] Ask, answer, comment and post ideas
+    [vote] Vote on answers and ideas
+    [moderate] Approve held posts and change ideas’ statuses
+   *[other] { $scope }
+}
+account-tokens-days-label = Stops working after
+account-tokens-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+account-tokens-make = Make the token
+account-tokens-list-heading = Your tokens
+account-tokens-none = You have no tokens.
+account-token-state = { $state ->
+    [live] working
+    [expired] expired
+    [revoked] revoked
+   *[other] { $state }
+}
+account-tokens-made-on = made { $date }
+account-tokens-used = last used { $when }
+account-tokens-never-used = never used
+account-tokens-expires = expires { $date }
+account-tokens-revoke = Revoke
+account-tokens-link = API tokens, for programs that use the community as you

@@ -344,3 +344,51 @@ admin-design-question-sample = A question in a list
 admin-design-notice-published = Your answer is published.
 admin-design-notice-waits = Your answer waits for a moderator.
 admin-design-empty = Nothing here yet.
+
+## Webhooks
+admin-link-webhooks = Webhooks
+admin-link-webhooks-about = (the community’s events sent to your other systems)
+admin-webhooks-back = Back to the admin page
+admin-webhooks-heading = Webhooks
+admin-webhooks-lead = Each endpoint receives the events it asks for as signed JSON (Standard Webhooks), within seconds, retried for a day if it does not answer.
+admin-webhooks-none = No endpoints yet.
+admin-webhooks-disabled = disabled
+admin-webhooks-new = Add an endpoint
+admin-webhooks-url = Receiver’s address
+admin-webhooks-url-hint = Where the events are posted, such as https://helpdesk.example.com/hooks/community.
+admin-webhooks-description = Description (optional)
+admin-webhooks-events = Events
+admin-webhooks-event = { $event ->
+    [post-published] A post is published
+    [post-held] A post is held for a moderator
+    [post-approved] A moderator approves a post
+    [post-hidden] A moderator rejects or hides a post
+    [question-expert_answered] An expert answers a question
+    [answer-accepted] An answer is accepted
+    [idea-status_changed] An idea’s status changes
+    [member-joined] A member joins
+   *[other] { $event }
+}
+admin-webhooks-add = Add the endpoint
+admin-webhook-back = All endpoints
+admin-webhook-disabled-notice = This endpoint is disabled: nothing is sent to it until it is enabled again. Deliveries wait meanwhile.
+admin-webhook-secret = Signing secret
+admin-webhook-secret-hint = The receiver checks each delivery’s webhook-signature header with it.
+admin-webhook-enable = Enable
+admin-webhook-disable = Disable
+admin-webhook-remove = Remove the endpoint
+admin-webhook-log = Deliveries
+admin-webhook-log-empty = Nothing has been sent yet.
+admin-webhook-column-event = Event
+admin-webhook-column-state = State
+admin-webhook-column-answer = Last answer
+admin-webhook-column-attempts = Attempts
+admin-webhook-state = { $state ->
+    [pending] waiting
+    [delivered] delivered
+    [failed] gave up
+   *[other] { $state }
+}
+admin-webhook-duration = { $ms } ms
+admin-webhook-next = next try { $date }
+admin-webhook-send-again = Send again

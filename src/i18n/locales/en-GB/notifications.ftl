@@ -145,6 +145,11 @@ audit-verb =
         [area-unassign] took
         [setting-change] changed the setting
         [brand-change] changed the brand to
+        [webhook-add] added the webhook endpoint
+        [webhook-enable] enabled the webhook endpoint
+        [webhook-disable] disabled the webhook endpoint
+        [webhook-remove] removed the webhook endpoint
+        [webhook-resend] sent a delivery again to the webhook endpoint
        *[other] { $action }
     }
 audit-after =

@@ -187,3 +187,42 @@ account-profile-activity-kind = { $kind ->
 }
 account-profile-not-public = Non public
 account-profile-activity-hidden = { $name } ne montre pas son activité sur son profil.
+
+## API tokens
+account-tokens-heading = Jetons d’API
+account-tokens-lead = Un jeton permet à un autre programme — un outil de service client, un CRM, un script à vous — d’utiliser l’API de la communauté en votre nom, avec les seuls droits que vous lui donnez. Quiconque le détient peut agir en votre nom : gardez-le comme un mot de passe.
+account-tokens-docs = La description de l’API (OpenAPI)
+account-tokens-made-heading = Votre nouveau jeton
+account-tokens-made-text = Copiez-le maintenant : il n’est affiché qu’une fois. Si vous le perdez, révoquez-le et créez-en un autre.
+account-tokens-made-label = Jeton
+account-tokens-new-heading = Créer un jeton
+account-tokens-name-label = Nom
+account-tokens-name-hint = Ce qui l’utilisera, par exemple « Intégration service client ».
+account-tokens-scopes-legend = Ce qu’il peut faire
+account-token-scope = { $scope ->
+    [read] Lire ce que vous pouvez lire
+    [post] Poser des questions, répondre, commenter et proposer des idées
+    [vote] Voter pour des réponses et des idées
+    [moderate] Approuver les messages retenus et changer le statut des idées
+   *[other] { $scope }
+}
+account-tokens-days-label = Cesse de fonctionner après
+account-tokens-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+account-tokens-make = Créer le jeton
+account-tokens-list-heading = Vos jetons
+account-tokens-none = Vous n’avez aucun jeton.
+account-token-state = { $state ->
+    [live] actif
+    [expired] expiré
+    [revoked] révoqué
+   *[other] { $state }
+}
+account-tokens-made-on = créé le { $date }
+account-tokens-used = dernière utilisation { $when }
+account-tokens-never-used = jamais utilisé
+account-tokens-expires = expire le { $date }
+account-tokens-revoke = Révoquer
+account-tokens-link = Jetons d’API, pour les programmes qui utilisent la communauté en votre nom

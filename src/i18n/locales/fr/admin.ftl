@@ -347,3 +347,51 @@ admin-design-question-sample = Une question dans une liste
 admin-design-notice-published = Votre réponse est publiée.
 admin-design-notice-waits = Votre réponse attend un modérateur.
 admin-design-empty = Rien ici pour l’instant.
+
+## Webhooks
+admin-link-webhooks = Webhooks
+admin-link-webhooks-about = (les événements de la communauté envoyés à vos autres systèmes)
+admin-webhooks-back = Retour à l’administration
+admin-webhooks-heading = Webhooks
+admin-webhooks-lead = Chaque point de réception reçoit les événements qu’il demande en JSON signé (Standard Webhooks), en quelques secondes, avec de nouvelles tentatives pendant une journée s’il ne répond pas.
+admin-webhooks-none = Aucun point de réception pour l’instant.
+admin-webhooks-disabled = désactivé
+admin-webhooks-new = Ajouter un point de réception
+admin-webhooks-url = Adresse du destinataire
+admin-webhooks-url-hint = L’adresse où les événements sont envoyés, par exemple https://helpdesk.example.com/hooks/community.
+admin-webhooks-description = Description (facultative)
+admin-webhooks-events = Événements
+admin-webhooks-event = { $event ->
+    [post-published] Un message est publié
+    [post-held] Un message est retenu pour un modérateur
+    [post-approved] Un modérateur approuve un message
+    [post-hidden] Un modérateur refuse ou masque un message
+    [question-expert_answered] Un expert répond à une question
+    [answer-accepted] Une réponse est acceptée
+    [idea-status_changed] Le statut d’une idée change
+    [member-joined] Un membre s’inscrit
+   *[other] { $event }
+}
+admin-webhooks-add = Ajouter le point de réception
+admin-webhook-back = Tous les points de réception
+admin-webhook-disabled-notice = Ce point de réception est désactivé : rien ne lui est envoyé tant qu’il n’est pas réactivé. Les livraisons restent en file.
+admin-webhook-secret = Secret de signature
+admin-webhook-secret-hint = Le destinataire vérifie avec lui l’en-tête webhook-signature de chaque livraison.
+admin-webhook-enable = Réactiver
+admin-webhook-disable = Désactiver
+admin-webhook-remove = Supprimer le point de réception
+admin-webhook-log = Livraisons
+admin-webhook-log-empty = Rien n’a encore été envoyé.
+admin-webhook-column-event = Événement
+admin-webhook-column-state = État
+admin-webhook-column-answer = Dernière réponse
+admin-webhook-column-attempts = Tentatives
+admin-webhook-state = { $state ->
+    [pending] en attente
+    [delivered] livré
+    [failed] abandonné
+   *[other] { $state }
+}
+admin-webhook-duration = { $ms } ms
+admin-webhook-next = prochaine tentative le { $date }
+admin-webhook-send-again = Renvoyer

@@ -149,6 +149,11 @@ audit-verb =
         [area-unassign] a retiré
         [setting-change] a modifié le réglage
         [brand-change] a modifié la marque :
+        [webhook-add] a ajouté le point de réception de webhooks
+        [webhook-enable] a réactivé le point de réception de webhooks
+        [webhook-disable] a désactivé le point de réception de webhooks
+        [webhook-remove] a supprimé le point de réception de webhooks
+        [webhook-resend] a renvoyé une livraison au point de réception de webhooks
        *[other] { $action }
     }
 audit-after =
