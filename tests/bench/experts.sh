@@ -9,17 +9,9 @@ connections="${2:-32}"
 source "$(dirname "$0")/common.sh" wrk sqlite3
 
 # Bulk rows straight into the database (the server keeps running: WAL mode).
+add_questions 10000
 sqlite3 "$data/parlour.db" <<'SQL'
 PRAGMA busy_timeout = 10000;
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
-INSERT INTO questions (slug, asker_id, area_id, title, body_md, body_html, image_id, image_alt,
-    answer_count, expert_answer_count, vote_count, accepted_answer_id, created_at, last_activity_at)
-SELECT 'benchmark-question-' || i, (SELECT id FROM users WHERE username = 'tom'),
-    (SELECT MIN(id) FROM areas) + (i % 5),
-    'Benchmark question number ' || i || ' about collars and cuffs', 'Details ' || i,
-    '<p>Details ' || i || '</p>', NULL, '', i % 4, (i % 3 = 0), i % 7, NULL,
-    datetime('now', '-' || i || ' minutes'), datetime('now', '-' || i || ' minutes')
-FROM n;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
 INSERT INTO answers (question_id, author_id, body_md, body_html, by_expert, score, created_at)
 SELECT 1, (SELECT id FROM users WHERE username = 'sam_k'), 'Answer ' || i,

@@ -33,11 +33,10 @@ pub fn questions(
         .filter(questions::visibility.eq(Visibility::Visible.key()))
         .into_boxed();
     if let Some((at, id)) = after {
-        query = query.filter(
-            questions::created_at
-                .lt(at)
-                .or(questions::created_at.eq(at).and(questions::id.lt(id))),
-        );
+        // A range the index can seek to, then the few rows at the same time.
+        query = query
+            .filter(questions::created_at.le(at))
+            .filter(questions::created_at.lt(at).or(questions::id.lt(id)));
     }
     query
         .order((questions::created_at.desc(), questions::id.desc()))
@@ -65,11 +64,10 @@ pub fn articles(
         .filter(articles::visibility.eq(Visibility::Visible.key()))
         .into_boxed();
     if let Some((at, id)) = after {
-        query = query.filter(
-            articles::published_at
-                .lt(at)
-                .or(articles::published_at.eq(at).and(articles::id.lt(id))),
-        );
+        // A range the index can seek to, then the few rows at the same time.
+        query = query
+            .filter(articles::published_at.le(at))
+            .filter(articles::published_at.lt(at).or(articles::id.lt(id)));
     }
     query
         .order((articles::published_at.desc(), articles::id.desc()))
@@ -91,11 +89,10 @@ pub fn ideas(
         .filter(idea_lists::public())
         .into_boxed();
     if let Some((at, id)) = after {
-        query = query.filter(
-            ideas::created_at
-                .lt(at)
-                .or(ideas::created_at.eq(at).and(ideas::id.lt(id))),
-        );
+        // A range the index can seek to, then the few rows at the same time.
+        query = query
+            .filter(ideas::created_at.le(at))
+            .filter(ideas::created_at.lt(at).or(ideas::id.lt(id)));
     }
     query
         .order((ideas::created_at.desc(), ideas::id.desc()))
