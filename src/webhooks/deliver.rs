@@ -150,6 +150,8 @@ async fn send(state: &AppState, delivery: &Delivery, endpoint: &Endpoint) -> Res
         .map_err(|e| {
             Failure::Other(if e.is_timeout() {
                 "no answer in time".to_owned()
+            } else if e.is_connect() {
+                "could not connect".to_owned()
             } else {
                 format!("could not send: {e}")
             })

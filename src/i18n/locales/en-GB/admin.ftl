@@ -389,6 +389,10 @@ admin-webhook-state = { $state ->
     [failed] gave up
    *[other] { $state }
 }
+admin-webhook-attempts = { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}
 admin-webhook-duration = { $ms } ms
 admin-webhook-next = next try { $date }
 admin-webhook-send-again = Send again

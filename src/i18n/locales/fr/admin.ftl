@@ -392,6 +392,10 @@ admin-webhook-state = { $state ->
     [failed] abandonné
    *[other] { $state }
 }
+admin-webhook-attempts = { $count ->
+    [one] { $count } tentative
+   *[other] { $count } tentatives
+}
 admin-webhook-duration = { $ms } ms
 admin-webhook-next = prochaine tentative le { $date }
 admin-webhook-send-again = Renvoyer
