@@ -39,7 +39,7 @@ use serde_json::{Value, json};
 
 use crate::accounts::{Actor, log_action};
 use crate::clock::now;
-use crate::db::models::{media, member_data, users};
+use crate::db::models::{api_tokens, media, member_data, users};
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::{PostsChoice, Role, RoleSet, Username};
 use crate::error::AppError;
@@ -49,6 +49,7 @@ use crate::messages::deletion as texts;
 /// Everything held about member `id`, as JSON.
 pub fn export(conn: &mut DbConnection, id: i64) -> Result<Value, AppError> {
     let record = member_data::record_of(conn, id)?;
+    let tokens = api_tokens::of_member(conn, id)?;
     let (username, email, bio, roles, created_at) = &record.account;
     let (display_name, hide_activity, confirmed_at) = &record.profile;
     let role_names: Vec<&str> = Role::ALL
@@ -101,6 +102,10 @@ pub fn export(conn: &mut DbConnection, id: i64) -> Result<Value, AppError> {
         })).collect::<Vec<_>>(),
         "notifications": record.notifications.iter().map(|(text, url, at, read)| json!({
             "text": text, "url": url, "at": at, "read_at": read,
+        })).collect::<Vec<_>>(),
+        "api_tokens": tokens.iter().map(|t| json!({
+            "name": t.name, "scopes": t.scopes, "created_at": t.created_at,
+            "expires_at": t.expires_at, "last_used_at": t.last_used_at, "revoked_at": t.revoked_at,
         })).collect::<Vec<_>>(),
         "email_choices": record.email_choices.iter().map(|(kind, email)| json!({"kind": kind, "email": email})).collect::<Vec<_>>(),
     }))

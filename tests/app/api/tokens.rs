@@ -56,6 +56,11 @@ async fn tokens_are_shown_once_stored_hashed_and_revocable(backend: Backend) {
         "the list says when it was last used"
     );
 
+    // The member's data export lists it, never the token itself.
+    let export = tom.get("/account/export").await;
+    assert!(export.body.contains("\"Help-desk\""), "{}", export.body);
+    assert!(!export.body.contains(&token[12..]));
+
     // Someone else cannot revoke it; its member can.
     let id: i64 = app
         .with_db(|conn| {
