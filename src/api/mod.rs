@@ -20,9 +20,11 @@
 //! - The OpenAPI 3.1 description at `/api/v1/openapi.json` is generated from these
 //!   handlers and types ([`openapi`]), so it cannot drift from them.
 
+mod access;
 pub mod cursor;
 mod error;
 mod openapi;
+mod paging;
 mod read;
 pub mod types;
 mod write;
@@ -32,8 +34,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+pub use access::Access;
 pub use error::ApiError;
-pub use read::Access;
 
 /// Where the API lives.
 pub const PREFIX: &str = "/api/";

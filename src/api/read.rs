@@ -2,16 +2,13 @@
 //! never listed nor found here (moderators reach them through the site's queue); a token
 //! is needed only for `/me`.
 
-use actix_web::dev::Payload;
-use actix_web::http::StatusCode;
-use actix_web::http::header;
-use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
-use futures_util::future::LocalBoxFuture;
+use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::cursor::{self, After};
+use super::access::Access;
+use super::cursor;
+use super::paging::page;
 use super::types::{self, AreaRef, Paging, SearchParams};
 use super::{ApiError, fresh_json};
-use crate::auth::bearer::{self, Caller};
 use crate::clock::now;
 use crate::db::DbConnection;
 use crate::db::models::replies::{self, ReplyView, Subject};
@@ -19,114 +16,10 @@ use crate::db::models::{answers, api_lists, areas, articles, ideas, profiles, qu
 use crate::domain::api_token::Scope;
 use crate::domain::{ContentKind, HeldSeen, Role, RoleSet, Visibility};
 use crate::state::AppState;
-use chrono::NaiveDateTime;
-use diesel::QueryResult;
-
-/// Who calls: a visitor (no `Authorization` header) or a member's token, checked.
-pub struct Access(pub Option<Caller>);
-
-impl Access {
-    /// The caller, if their token has `scope`: 401 without a token, 403 without the scope.
-    pub fn require(&self, scope: Scope) -> Result<&Caller, ApiError> {
-        let caller = self
-            .0
-            .as_ref()
-            .ok_or_else(|| ApiError::unauthorized("unauthorized", "This needs an access token."))?;
-        if caller.may(scope) {
-            Ok(caller)
-        } else {
-            Err(ApiError::insufficient_scope(scope.key()))
-        }
-    }
-}
-
-impl FromRequest for Access {
-    type Error = ApiError;
-    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let header = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .map(|v| v.to_str().map(str::to_owned));
-        let state = req.app_data::<web::Data<AppState>>().cloned();
-        Box::pin(async move {
-            let value = match header {
-                None => return Ok(Access(None)),
-                Some(Ok(value)) => value,
-                Some(Err(_)) => return Err(malformed()),
-            };
-            let token = bearer::from_header(&value)
-                .ok_or_else(malformed)?
-                .to_owned();
-            let state = state.ok_or_else(|| ApiError::internal(anyhow::anyhow!("no state")))?;
-            let outcome = state
-                .db
-                .run(move |conn| Ok(bearer::authenticate(conn, &token, now())?))
-                .await?;
-            match outcome {
-                Ok(caller) => Ok(Access(Some(caller))),
-                Err(bearer::Refusal::Suspended) => Err(ApiError::new(
-                    StatusCode::FORBIDDEN,
-                    "suspended",
-                    "This token's member is suspended: their tokens do not work meanwhile.",
-                )),
-                Err(refusal) => Err(ApiError::unauthorized(refusal.code(), refusal.detail())),
-            }
-        })
-    }
-}
-
-fn malformed() -> ApiError {
-    ApiError::unauthorized(
-        "malformed_token",
-        "Send the token as “Authorization: Bearer parlour_pat_…”.",
-    )
-}
 
 /// The site's address of `path`.
 fn url(state: &AppState, path: &str) -> String {
     format!("{}{path}", state.settings.public_url)
-}
-
-/// Items per page: the caller's `limit`, within 1 to 100.
-fn per_page(paging: &Paging) -> Result<i64, ApiError> {
-    match paging.limit {
-        None => Ok(20),
-        Some(n @ 1..=100) => Ok(n),
-        Some(_) => Err(ApiError::bad_query("limit is from 1 to 100.")),
-    }
-}
-
-/// One page of list `list`: `load` reads up to a limit of rows after a position, and
-/// `position` says where a row stands. Returns the rows and the next page's cursor, if the
-/// list goes on (one row more than the page is read to know).
-async fn page<R: Send + 'static>(
-    state: &AppState,
-    list: &'static str,
-    paging: &Paging,
-    load: impl FnOnce(&mut DbConnection, Option<(NaiveDateTime, i64)>, i64) -> QueryResult<Vec<R>>
-    + Send
-    + 'static,
-    position: impl Fn(&R) -> (NaiveDateTime, i64),
-) -> Result<(Vec<R>, Option<String>), ApiError> {
-    let limit = per_page(paging)?;
-    let key = &state.keys.links;
-    let start = match paging.cursor.as_deref() {
-        None => None,
-        Some(c) => Some(cursor::decode(key, list, c).ok_or_else(ApiError::invalid_cursor)?),
-    };
-    let mut rows = state
-        .db
-        .run(move |conn| Ok(load(conn, start.map(After::pair), limit + 1)?))
-        .await?;
-    let more = rows.len() as i64 > limit;
-    rows.truncate(usize::try_from(limit).unwrap_or(0));
-    let next = rows.last().filter(|_| more).map(|row| {
-        let (at, id) = position(row);
-        cursor::encode(key, list, After { at, id })
-    });
-    Ok((rows, next))
 }
 
 fn comment(reply: ReplyView) -> types::Comment {

@@ -7,7 +7,7 @@
 
 use actix_web::{HttpResponse, web};
 
-use super::read::Access;
+use super::access::Access;
 use super::types::{self, NewIdea, NewQuestion, NewStatus, NewText, NewVote};
 use super::{ApiError, created};
 use crate::auth::session::{participant, poster};

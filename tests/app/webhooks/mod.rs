@@ -3,9 +3,9 @@
 //! disabled after a run of failures, sent again from the log, refused for private
 //! addresses unless allowed (also at delivery time), and kept through a kill -9.
 
-use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+mod receiver;
+mod restart;
+
 use std::time::Duration;
 
 use diesel::prelude::*;
@@ -14,85 +14,10 @@ use parlour::db::schema::{webhook_deliveries, webhook_endpoints};
 use parlour::domain::Role;
 use parlour::webhooks::deliver::{DISABLE_AFTER, run_once};
 use reqwest::StatusCode;
-use serde_json::Value;
 
-use crate::helpers::{Backend, Browser, TestApp, TestDatabase};
+use crate::helpers::{Backend, Browser, TestApp};
 use crate::on_both_databases;
-
-/// The Python receiver, on a free loopback port.
-struct Receiver {
-    child: Child,
-    log: PathBuf,
-    port: u16,
-}
-
-/// One request the receiver saw.
-#[derive(Debug, serde::Deserialize)]
-struct Received {
-    path: String,
-    id: String,
-    signature_good: bool,
-    body: String,
-}
-
-impl Received {
-    fn payload(&self) -> Value {
-        serde_json::from_str(&self.body).unwrap()
-    }
-}
-
-impl Receiver {
-    fn start() -> Self {
-        let log = std::env::temp_dir().join(format!(
-            "parlour_hooks_{}.jsonl",
-            &parlour::auth::token::random_token()[..16]
-        ));
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/webhooks/receiver.py");
-        let mut child =
-            Command::new(std::env::var("PARLOUR_TEST_PYTHON").unwrap_or("python3".into()))
-                .arg(script)
-                .arg(&log)
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .spawn()
-                .expect("python3 for the webhook receiver");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let port = line.trim().parse().expect("the receiver's port");
-        Self { child, log, port }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.port)
-    }
-
-    async fn trust(&self, secret: &str) {
-        reqwest::Client::new()
-            .put(self.url("/_secret"))
-            .body(secret.to_owned())
-            .send()
-            .await
-            .unwrap();
-    }
-
-    fn received(&self) -> Vec<Received> {
-        std::fs::read_to_string(&self.log)
-            .unwrap_or_default()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    }
-}
-
-impl Drop for Receiver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let _ = std::fs::remove_file(&self.log);
-    }
-}
+use receiver::Receiver;
 
 /// An admin registers `url` for `events` on `/admin/webhooks`; returns the endpoint's id
 /// and secret.
@@ -599,97 +524,9 @@ async fn two_processes_deliver_each_event_once(backend: Backend) {
     );
 }
 
-const BIN: &str = env!("CARGO_BIN_EXE_parlour");
-
-fn serve(db: &TestDatabase, bind: &str, poll_ms: &str) -> Child {
-    Command::new(BIN)
-        .args(["serve", "--bind", bind])
-        .env("DATABASE_URL", db.url_string())
-        .env("PARLOUR_LOG", "warn")
-        .env("PARLOUR_WEBHOOKS_ALLOW_PRIVATE", "true")
-        .env("PARLOUR_WEBHOOK_POLL_MS", poll_ms)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap()
-}
-
-async fn wait_until_up(base: &str) {
-    for _ in 0..300 {
-        if let Ok(r) = reqwest::get(format!("{base}/healthz")).await
-            && r.status() == StatusCode::OK
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the server did not start");
-}
-
-async fn the_outbox_survives_a_kill_between_commit_and_delivery(backend: Backend) {
-    let app = TestApp::spawn_with(backend, local).await;
-    let receiver = Receiver::start();
-    let admin = app.signed_in_as("ada", &[Role::Admin]).await;
-    let (_, secret) = register(&app, &admin, &receiver.url("/ok"), &["member.joined"]).await;
-    receiver.trust(&secret).await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let bind = format!("127.0.0.1:{port}");
-    let base = format!("http://{bind}");
-
-    // A server that would deliver only in an hour: the event commits, then it is killed.
-    let mut first = serve(&app.db, &bind, "3600000");
-    wait_until_up(&base).await;
-    let browser = Browser {
-        base: base.clone(),
-        client: reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap(),
-    };
-    let signed_up = browser
-        .sign_up("newcomer", "newcomer@example.com", crate::helpers::PASSWORD)
-        .await;
-    assert_eq!(signed_up.status, StatusCode::OK, "{}", signed_up.body);
-    Command::new("kill")
-        .args(["-9", &first.id().to_string()])
-        .status()
-        .unwrap();
-    first.wait().unwrap();
-    assert!(receiver.received().is_empty());
-    let waiting = deliveries(&app).await;
-    assert_eq!(waiting.len(), 1);
-    assert_eq!(waiting[0].state, "pending");
-
-    // Restarted: it is delivered.
-    let mut second = serve(&app.db, &bind, "100");
-    wait_until_up(&base).await;
-    let mut delivered = Vec::new();
-    for _ in 0..100 {
-        delivered = receiver.received();
-        if !delivered.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Command::new("kill")
-        .args(["-TERM", &second.id().to_string()])
-        .status()
-        .unwrap();
-    second.wait().unwrap();
-    assert_eq!(delivered.len(), 1, "delivered after the restart");
-    assert!(delivered[0].signature_good);
-    assert_eq!(delivered[0].payload()["data"]["username"], "newcomer");
-}
-
 on_both_databases!(
     events_are_signed_and_delivered_once_each,
     failures_are_retried_with_backoff_then_disable_the_endpoint,
     private_addresses_are_refused_unless_the_operator_allows_them,
     two_processes_deliver_each_event_once,
-    the_outbox_survives_a_kill_between_commit_and_delivery,
 );
