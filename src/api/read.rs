@@ -12,7 +12,9 @@ use super::{ApiError, fresh_json};
 use crate::clock::now;
 use crate::db::DbConnection;
 use crate::db::models::replies::{self, ReplyView, Subject};
-use crate::db::models::{answers, api_lists, areas, articles, ideas, profiles, questions, users};
+use crate::db::models::{
+    answers, api_lists, areas, article_lists, articles, ideas, profiles, questions, users,
+};
 use crate::domain::api_token::Scope;
 use crate::domain::{ContentKind, HeldSeen, Role, RoleSet, Visibility};
 use crate::state::AppState;
@@ -199,8 +201,9 @@ pub async fn articles(
     paging: web::Query<Paging>,
 ) -> Result<HttpResponse, ApiError> {
     let now = now();
-    let published =
-        move |conn: &mut DbConnection, after, limit| api_lists::articles(conn, now, after, limit);
+    let published = move |conn: &mut DbConnection, after, limit| {
+        article_lists::newest_published(conn, now, None, after, limit)
+    };
     let (rows, next_cursor) = page(&state, "articles", &paging, published, |(a, _)| {
         (a.published_at.unwrap_or(a.created_at), a.id)
     })

@@ -13,11 +13,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::models::articles::Article;
 use crate::db::models::idea_lists;
 use crate::db::models::ideas::Idea;
 use crate::db::models::questions::Question;
-use crate::db::schema::{areas, articles, ideas, questions, users};
+use crate::db::schema::{areas, ideas, questions, users};
 use crate::domain::Visibility;
 
 /// Questions on view, newest first, after `after`: each with its asker and its area's slug
@@ -47,32 +46,6 @@ pub fn questions(
             areas::slug,
             areas::name,
         ))
-        .load(conn)
-}
-
-/// Articles published by `now` and on view, newest first, after `after`, with their
-/// authors.
-pub fn articles(
-    conn: &mut DbConnection,
-    now: NaiveDateTime,
-    after: Option<After>,
-    limit: i64,
-) -> QueryResult<Vec<(Article, String)>> {
-    let mut query = articles::table
-        .inner_join(users::table)
-        .filter(articles::published_at.le(now))
-        .filter(articles::visibility.eq(Visibility::Visible.key()))
-        .into_boxed();
-    if let Some((at, id)) = after {
-        // A range the index can seek to, then the few rows at the same time.
-        query = query
-            .filter(articles::published_at.le(at))
-            .filter(articles::published_at.lt(at).or(articles::id.lt(id)));
-    }
-    query
-        .order((articles::published_at.desc(), articles::id.desc()))
-        .limit(limit)
-        .select((Article::as_select(), users::username))
         .load(conn)
 }
 

@@ -201,11 +201,14 @@ pub fn list_unpublished(
         .collect())
 }
 
-/// The newest published articles with their authors, optionally by one author (feeds).
+/// The newest published articles with their authors, optionally by one author (feeds),
+/// and optionally after a position (the API's pages: the last article's publication time
+/// and id).
 pub fn newest_published(
     conn: &mut DbConnection,
     now: NaiveDateTime,
     author: Option<&str>,
+    after: Option<(NaiveDateTime, i64)>,
     limit: i64,
 ) -> QueryResult<Vec<(Article, String)>> {
     let mut query = articles::table
@@ -215,6 +218,12 @@ pub fn newest_published(
         .into_boxed();
     if let Some(author) = author {
         query = query.filter(users::username_key.eq(author.to_lowercase()));
+    }
+    if let Some((at, id)) = after {
+        // A range the index can seek to, then the few rows at the same time.
+        query = query
+            .filter(articles::published_at.le(at))
+            .filter(articles::published_at.lt(at).or(articles::id.lt(id)));
     }
     query
         .order((articles::published_at.desc(), articles::id.desc()))

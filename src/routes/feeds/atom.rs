@@ -121,6 +121,7 @@ async fn articles(state: &AppState, author: Option<String>) -> Result<Vec<Entry>
                 conn,
                 now,
                 author.as_deref(),
+                None,
                 FEED_LENGTH,
             )?)
         })
