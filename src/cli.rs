@@ -166,7 +166,12 @@ fn settings(cli: &Cli) -> anyhow::Result<Settings> {
 }
 
 fn open(settings: &Settings) -> anyhow::Result<diesel::r2d2::PooledConnection<db::Manager>> {
-    let pool = db::connect(&settings.database, 1)?;
+    let pool = db::connect(
+        &settings.database,
+        1,
+        settings.sqlite_memory,
+        Default::default(),
+    )?;
     let mut conn = pool.get()?;
     db::migrate(&mut conn)?;
     Ok(conn)

@@ -71,6 +71,15 @@ pub struct Settings {
     /// How long a webhook receiver has to answer (`PARLOUR_WEBHOOK_TIMEOUT_MS`, default
     /// 10000).
     pub webhook_timeout: std::time::Duration,
+    /// Memory for visitors' pages, in MiB (`PARLOUR_PAGE_CACHE_MB`, default 16; 0 turns
+    /// the page cache off). See [`crate::page_cache`].
+    pub page_cache_mb: usize,
+    /// Longest a cached page lives when nothing changes (`PARLOUR_PAGE_CACHE_SECONDS`,
+    /// default 60): relative times ("5 minutes ago") are that much out at most.
+    pub page_cache_lifetime: std::time::Duration,
+    /// SQLite's memory per connection (`PARLOUR_SQLITE_CACHE_MB`, default 4, and
+    /// `PARLOUR_SQLITE_MMAP_MB`, default 0); see [`crate::db::SqliteMemory`].
+    pub sqlite_memory: crate::db::SqliteMemory,
 }
 
 /// How many failed sign-ins are allowed before sign-in is paused. An account is paused
@@ -147,6 +156,9 @@ impl Settings {
             webhooks_allow_private: false,
             webhook_poll: std::time::Duration::from_millis(1000),
             webhook_timeout: std::time::Duration::from_millis(10_000),
+            page_cache_mb: 16,
+            page_cache_lifetime: std::time::Duration::from_secs(60),
+            sqlite_memory: crate::db::SqliteMemory::default(),
         }
     }
 
@@ -234,6 +246,18 @@ impl Settings {
         }
         if let Some(ms) = var::<u64>("PARLOUR_WEBHOOK_TIMEOUT_MS")? {
             self.webhook_timeout = std::time::Duration::from_millis(ms.max(100));
+        }
+        if let Some(mb) = var("PARLOUR_PAGE_CACHE_MB")? {
+            self.page_cache_mb = mb;
+        }
+        if let Some(seconds) = var::<u64>("PARLOUR_PAGE_CACHE_SECONDS")? {
+            self.page_cache_lifetime = std::time::Duration::from_secs(seconds.max(1));
+        }
+        if let Some(mb) = var::<u32>("PARLOUR_SQLITE_CACHE_MB")? {
+            self.sqlite_memory.cache_kib = mb.saturating_mul(1024);
+        }
+        if let Some(mb) = var::<u64>("PARLOUR_SQLITE_MMAP_MB")? {
+            self.sqlite_memory.mmap_bytes = mb.saturating_mul(1024 * 1024);
         }
         if let Some(path) = var::<String>("PARLOUR_SIGN_IN_CONFIG")?
             && !path.trim().is_empty()

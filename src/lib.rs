@@ -24,6 +24,7 @@ pub mod metrics;
 pub mod middleware;
 pub mod moderation;
 pub mod notify;
+pub mod page_cache;
 pub mod paths;
 pub mod personal;
 pub mod posting;

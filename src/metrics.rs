@@ -7,9 +7,12 @@
 //!   free blocking thread, then a pooled connection); `parlour_db_wait_timeouts_total`
 //!   the waits given up; `parlour_db_connections{state}` and `parlour_db_pool_size` the
 //!   pool as the scrape finds it.
+//! - `parlour_db_queries_total`: statements run on the database.
 //! - `parlour_job_runs_total{job}` and `parlour_job_failures_total{job}`: background jobs.
 //! - `parlour_mail_sent_total` and `parlour_mail_failed_total`: e-mail handed to the relay
 //!   or refused (mail that is only logged, with no relay configured, counts as neither).
+//! - `parlour_page_cache_hits_total` and `parlour_page_cache_misses_total`: visitors' pages
+//!   served from the page cache, or made because the copy was missing or out of date.
 //! - `parlour_posts_waiting`: posts waiting for a moderator, counted at each scrape.
 //!
 //! Every figure is this process's own (several app processes are several scrape targets),
@@ -32,6 +35,9 @@ pub const CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; cha
 
 /// The route of a request that matched none (a 404 for an unknown address).
 pub const UNMATCHED: &str = "unmatched";
+
+/// A response's route pattern, when whoever answered already knows it (the page cache).
+pub struct RoutePattern(pub std::sync::Arc<str>);
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
@@ -63,11 +69,14 @@ pub struct Metrics {
     db_timeouts: Counter,
     db_connections: Family<ConnectionLabels, Gauge>,
     db_pool_size: Gauge,
+    db_queries: Counter,
     job_runs: Family<JobLabels, Counter>,
     job_failures: Family<JobLabels, Counter>,
     mail_sent: Counter,
     mail_failed: Counter,
     posts_waiting: Gauge,
+    page_hits: Counter,
+    page_misses: Counter,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -93,6 +102,7 @@ impl Metrics {
             requests,
             db_wait,
             db_timeouts: Counter::default(),
+            db_queries: Counter::default(),
             db_connections: Family::default(),
             db_pool_size: Gauge::default(),
             job_runs: Family::default(),
@@ -100,6 +110,8 @@ impl Metrics {
             mail_sent: Counter::default(),
             mail_failed: Counter::default(),
             posts_waiting: Gauge::default(),
+            page_hits: Counter::default(),
+            page_misses: Counter::default(),
         };
         metrics.registered()
     }
@@ -120,6 +132,11 @@ impl Metrics {
             "db_wait_timeouts",
             "Waits for a database connection given up",
             self.db_timeouts.clone(),
+        );
+        r.register(
+            "db_queries",
+            "Statements run on the database",
+            self.db_queries.clone(),
         );
         r.register(
             "db_connections",
@@ -148,6 +165,16 @@ impl Metrics {
             self.mail_failed.clone(),
         );
         r.register(
+            "page_cache_hits",
+            "Visitors' pages served from the page cache",
+            self.page_hits.clone(),
+        );
+        r.register(
+            "page_cache_misses",
+            "Visitors' pages made because no current copy was cached",
+            self.page_misses.clone(),
+        );
+        r.register(
             "posts_waiting",
             "Posts waiting for a moderator",
             self.posts_waiting.clone(),
@@ -165,6 +192,25 @@ impl Metrics {
         self.requests
             .get_or_create(&labels)
             .observe(took.as_secs_f64());
+    }
+
+    /// Counts a cacheable request, served from the cache (`hit`) or made.
+    pub fn page_cache(&self, hit: bool) {
+        if hit {
+            self.page_hits.inc();
+        } else {
+            self.page_misses.inc();
+        }
+    }
+
+    /// The counter of statements run, for the pool's connections to count into.
+    pub fn query_counter(&self) -> Counter {
+        self.db_queries.clone()
+    }
+
+    /// How many statements this process has run.
+    pub fn queries(&self) -> u64 {
+        self.db_queries.get()
     }
 
     /// Records a wait for a database connection; `got` is false when it timed out.

@@ -149,13 +149,20 @@ pub async fn log_requests(
             str::to_owned,
         );
     let span = tracing::info_span!("request", request_id = %request_id);
-    // The pattern, not the address: `/experts/questions/{id}` is one series in /metrics.
-    let route = req.match_pattern();
     let metrics = req
         .app_data::<web::Data<AppState>>()
         .map(|state| state.metrics.clone());
     let mut res = next.call(req).instrument(span.clone()).await?;
     if let Some(metrics) = metrics {
+        // The pattern, not the address: `/experts/questions/{id}` is one series in
+        // /metrics. Matching it costs a regular expression per route, so a page from the
+        // cache brings the pattern it was made under.
+        let kept = res
+            .response()
+            .extensions()
+            .get::<crate::metrics::RoutePattern>()
+            .map(|p| p.0.clone());
+        let route = kept.or_else(|| res.request().match_pattern().map(Into::into));
         metrics.request(
             method.as_str(),
             route.as_deref().unwrap_or(crate::metrics::UNMATCHED),
@@ -234,8 +241,8 @@ pub async fn body_limit(
     Ok(next.call(req).await?.map_into_left_body())
 }
 
-/// Sets the session cookie when this request gave the visitor its first token, unless
-/// the handler set a new one itself (sign-in, sign-out).
+/// Sets the session cookie when this request gave the visitor its first token in a form,
+/// unless the handler set a new one itself (sign-in, sign-out).
 pub async fn session_cookie(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
@@ -248,7 +255,7 @@ pub async fn session_cookie(
         .request()
         .extensions()
         .get::<Session>()
-        .filter(|s| s.minted())
+        .filter(|s| s.needs_cookie())
         .map(|s| s.token().to_owned());
     if let Some(token) = minted {
         let already_set = res

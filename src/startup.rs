@@ -21,7 +21,13 @@ use crate::{middleware, routes};
 
 /// Opens the database, runs pending migrations and loads the site's keys.
 pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
-    let pool = db::connect(&settings.database, settings.pool_size)?;
+    let metrics = std::sync::Arc::new(Metrics::new());
+    let pool = db::connect(
+        &settings.database,
+        settings.pool_size,
+        settings.sqlite_memory,
+        metrics.query_counter(),
+    )?;
     let mut conn = pool.get()?;
     db::migrate(&mut conn)?;
     let indexed = crate::search::build_if_missing(&mut conn)?;
@@ -32,7 +38,6 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
     let links = secrets::get_or_create(&mut conn, "links", || random_bytes::<32>().to_vec())?;
     let brand = std::sync::Arc::new(crate::brand::BrandCache::load(&mut conn)?);
     drop(conn);
-    let metrics = std::sync::Arc::new(Metrics::new());
     let mailer = Mailer::from_settings(
         settings.smtp_host.as_deref(),
         settings.smtp_port,
@@ -41,6 +46,7 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
         metrics.clone(),
     )?;
     let providers = Providers::new(settings.sign_in.clone(), &settings.public_url);
+    let pages = crate::page_cache::PageCache::new(&settings, metrics.query_counter())?;
     Ok(web::Data::new(AppState {
         db: Db::new(pool, metrics.clone()),
         metrics,
@@ -50,6 +56,7 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
         providers,
         brand,
         dashboard: Default::default(),
+        pages,
     }))
 }
 
@@ -78,16 +85,23 @@ pub fn build(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resul
             .wrap(from_fn(middleware::language))
             .wrap(from_fn(middleware::private_pages))
             .wrap(middleware::security_headers(settings.secure_cookies))
+            .wrap(from_fn(crate::page_cache::serve))
             .wrap(Compress::default())
             .wrap(from_fn(middleware::log_requests))
     })
     .shutdown_timeout(30)
     .listen(listener)?;
-    let server = match settings.workers {
-        Some(workers) => server.workers(workers),
-        None => server,
-    };
-    Ok(server.run())
+    let workers = settings.workers.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    // Database work runs on each worker's blocking threads, and each waits for one of the
+    // pool's connections: threads beyond the pool's share only wait, and each costs a
+    // stack and an allocator arena (see BENCHMARKS.md).
+    let blocking = (settings.pool_size as usize).div_ceil(workers).max(2);
+    Ok(server
+        .workers(workers)
+        .worker_max_blocking_threads(blocking)
+        .run())
 }
 
 /// The server for `PARLOUR_METRICS_BIND`: only `/metrics`, with no token (the address is

@@ -32,6 +32,8 @@ pub struct AppState {
     pub dashboard: std::sync::Arc<crate::dashboard::ActiveMemo>,
     /// The retailer's brand, as this process holds it.
     pub brand: std::sync::Arc<crate::brand::BrandCache>,
+    /// Visitors' pages as this process last made them.
+    pub pages: crate::page_cache::PageCache,
 }
 
 impl AppState {

@@ -45,6 +45,10 @@ pub struct Session(Rc<SessionInner>);
 struct SessionInner {
     token: String,
     minted: bool,
+    /// Whether a form of the response printed the CSRF token: a visitor's token is sent as
+    /// a cookie only then, and a page that printed one is never shared (see
+    /// [`crate::page_cache`]).
+    handed_out: std::cell::Cell<bool>,
     viewer: Option<Viewer>,
     csrf_token: String,
     path: String,
@@ -89,9 +93,15 @@ impl Session {
         }
     }
 
-    /// The token to put in every form this page shows.
+    /// The token to put in every form this page shows. Asking for it hands it out.
     pub fn csrf_token(&self) -> &str {
+        self.0.handed_out.set(true);
         &self.0.csrf_token
+    }
+
+    /// Whether the response printed the CSRF token.
+    pub fn token_handed_out(&self) -> bool {
+        self.0.handed_out.get()
     }
 
     /// The raw session token (to tie CSRF tokens and to end the session).
@@ -124,9 +134,29 @@ impl Session {
         self.0.lang
     }
 
-    /// Whether this request created the visitor's token, so the cookie must be set.
-    pub(crate) fn minted(&self) -> bool {
-        self.0.minted
+    /// Whether this request created the visitor's token and handed it out in a form, so
+    /// the cookie must be set. A visitor who only reads gets no cookie at all.
+    pub(crate) fn needs_cookie(&self) -> bool {
+        self.0.minted && self.0.handed_out.get()
+    }
+}
+
+/// The CSRF token as a page holds it: printed by a form's hidden field, which hands it
+/// out (see [`Session::csrf_token`]); a page without forms never asks for it.
+pub struct FormToken(Option<Session>);
+
+impl FormToken {
+    pub fn of(session: Option<&Session>) -> Self {
+        Self(session.cloned())
+    }
+}
+
+impl std::fmt::Display for FormToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Some(session) => f.write_str(session.csrf_token()),
+            None => Ok(()),
+        }
     }
 }
 
@@ -206,6 +236,7 @@ impl FromRequest for Session {
                 csrf_token: csrf_token::token_for(&state.keys.csrf, &token),
                 token,
                 minted,
+                handed_out: std::cell::Cell::new(false),
                 viewer,
                 path,
                 notice,
@@ -258,6 +289,14 @@ pub fn viewer_of(
         must_confirm,
         lang: Lang::parse(&owner.language),
     })
+}
+
+/// The language asked for in an address's query (`?lang=`), read as every page reads it
+/// (the page cache's key must agree with the page, whatever the query holds).
+pub fn asked_lang(query_string: &str) -> Option<String> {
+    web::Query::<PageQuery>::from_query(query_string)
+        .ok()
+        .and_then(|q| q.into_inner().lang)
 }
 
 /// What the session reads from any page's address: a notice to show, a language to use.

@@ -11,7 +11,9 @@ pub mod schema;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::connection::{
+    AnsiTransactionManager, InstrumentationEvent, SimpleConnection, TransactionManager,
+};
 use diesel::pg::PgConnection;
 use diesel::r2d2::{self, ManageConnection};
 use diesel::sqlite::SqliteConnection;
@@ -63,10 +65,36 @@ impl DatabaseUrl {
     }
 }
 
+/// How much memory each SQLite connection may use for the database's pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SqliteMemory {
+    /// Pages kept by each connection, in KiB (`PRAGMA cache_size`).
+    pub cache_kib: u32,
+    /// How much of the file is read through a memory map, in bytes (`PRAGMA mmap_size`).
+    pub mmap_bytes: u64,
+}
+
+impl Default for SqliteMemory {
+    /// 4 MiB of pages per connection and no memory map: the operating system's file cache
+    /// keeps the database in memory once for every connection and process, where each
+    /// connection's own cache (and a map's touched pages) would count against the
+    /// process's memory again and again. See BENCHMARKS.md for the measurements.
+    fn default() -> Self {
+        Self {
+            cache_kib: 4096,
+            mmap_bytes: 0,
+        }
+    }
+}
+
 /// Opens connections for the pool, choosing the backend from the URL.
 #[derive(Debug)]
 pub struct Manager {
     url: DatabaseUrl,
+    sqlite: SqliteMemory,
+    /// Counts every statement the pool's connections run (for `/metrics`, and for the test
+    /// that bounds the queries each page makes).
+    queries: prometheus_client::metrics::counter::Counter,
 }
 
 impl ManageConnection for Manager {
@@ -74,6 +102,28 @@ impl ManageConnection for Manager {
     type Error = r2d2::Error;
 
     fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        let mut conn = self.open()?;
+        let queries = self.queries.clone();
+        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
+            if matches!(event, InstrumentationEvent::StartQuery { .. }) {
+                queries.inc();
+            }
+        });
+        Ok(conn)
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        std::thread::panicking() || r2d2::R2D2Connection::is_broken(conn)
+    }
+}
+
+impl Manager {
+    fn open(&self) -> Result<DbConnection, r2d2::Error> {
         match &self.url {
             DatabaseUrl::Postgres(url) => PgConnection::establish(url)
                 .map(DbConnection::Pg)
@@ -87,26 +137,17 @@ impl ManageConnection for Manager {
                 let mut conn =
                     SqliteConnection::establish(path).map_err(r2d2::Error::ConnectionError)?;
                 // busy_timeout first, so that the other pragmas wait for a busy file too.
-                // Reads map the file (no copy per page read) and each connection keeps
-                // 32 MiB of pages: a large community's indexes stay in memory.
-                conn.batch_execute(
+                // The page cache and memory map are sized by `SqliteMemory`.
+                conn.batch_execute(&format!(
                     "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
                      PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
-                     PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;",
-                )
+                     PRAGMA mmap_size = {}; PRAGMA cache_size = -{};",
+                    self.sqlite.mmap_bytes, self.sqlite.cache_kib
+                ))
                 .map_err(r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
             }
         }
-    }
-
-    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1")
-            .map_err(r2d2::Error::QueryError)
-    }
-
-    fn has_broken(&self, conn: &mut DbConnection) -> bool {
-        std::thread::panicking() || r2d2::R2D2Connection::is_broken(conn)
     }
 }
 
@@ -114,24 +155,52 @@ impl ManageConnection for Manager {
 pub type Pool = r2d2::Pool<Manager>;
 
 /// Opens the pool and reports the real error when the database cannot be reached.
-pub fn connect(url: &DatabaseUrl, max_size: u32) -> anyhow::Result<Pool> {
+/// `queries` counts the statements its connections run.
+pub fn connect(
+    url: &DatabaseUrl,
+    max_size: u32,
+    sqlite: SqliteMemory,
+    queries: prometheus_client::metrics::counter::Counter,
+) -> anyhow::Result<Pool> {
     if let DatabaseUrl::Sqlite(path) = url
         && let Some(parent) = path.parent()
         && !parent.as_os_str().is_empty()
     {
         std::fs::create_dir_all(parent)?;
     }
-    let manager = Manager { url: url.clone() };
+    let manager = Manager {
+        url: url.clone(),
+        sqlite,
+        queries,
+    };
     // One connection first, outside the pool, so that a wrong URL fails at once with the
     // database's own message instead of after the pool's time-out.
     manager
         .connect()
         .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", url.describe()))?;
+    // Connections open as they are needed (one is kept): an idle process holds no more.
     let pool = r2d2::Pool::builder()
         .max_size(max_size)
+        .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(10))
         .build(manager)?;
     Ok(pool)
+}
+
+/// One connection outside the pool, set up as the pool's are, its statements counted in
+/// `queries`.
+pub fn connect_one(
+    url: &DatabaseUrl,
+    sqlite: SqliteMemory,
+    queries: prometheus_client::metrics::counter::Counter,
+) -> anyhow::Result<DbConnection> {
+    Manager {
+        url: url.clone(),
+        sqlite,
+        queries,
+    }
+    .connect()
+    .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", url.describe()))
 }
 
 /// Runs the migrations that have not run yet, for the connected backend.

@@ -573,3 +573,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     daily_figures,
     member_days,
 );
+
+diesel::table! {
+    site_version (id) {
+        id -> BigInt,
+        version -> BigInt,
+    }
+}

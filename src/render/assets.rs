@@ -9,6 +9,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::auth::token::hex;
 use crate::error::AppError;
+use crate::page_cache::encoding::{self, Encoding};
 
 struct Asset {
     path: &'static str,
@@ -29,9 +30,17 @@ const ASSETS: &[Asset] = &[
     },
 ];
 
+/// An asset with its hash, compressed once (at the first page) in each encoding.
+struct Packed {
+    asset: &'static Asset,
+    hash: String,
+    gzip: web::Bytes,
+    brotli: web::Bytes,
+}
+
 struct Catalogue {
-    /// path → (asset, hash)
-    by_path: HashMap<&'static str, (&'static Asset, String)>,
+    /// path → the asset, its hash and its compressed bodies
+    by_path: HashMap<&'static str, Packed>,
     /// path → URL with the hash
     urls: HashMap<&'static str, &'static str>,
 }
@@ -47,7 +56,18 @@ fn catalogue() -> &'static Catalogue {
             let url: &'static str =
                 Box::leak(format!("/static/{}?v={hash}", asset.path).into_boxed_str());
             urls.insert(asset.path, url);
-            by_path.insert(asset.path, (asset, hash));
+            // An encoder failing on bytes in memory would be a bug; the asset then goes
+            // out uncompressed.
+            let squeeze = |r: std::io::Result<Vec<u8>>| r.map(web::Bytes::from).unwrap_or_default();
+            by_path.insert(
+                asset.path,
+                Packed {
+                    asset,
+                    hash,
+                    gzip: squeeze(encoding::gzip(asset.body)),
+                    brotli: squeeze(encoding::brotli(asset.body)),
+                },
+            );
         }
         Catalogue { by_path, urls }
     })
@@ -64,11 +84,11 @@ pub fn url(path: &str) -> &'static str {
 
 /// `GET /static/{path}`
 pub async fn serve(req: HttpRequest, path: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let (asset, hash) = catalogue()
+    let packed = catalogue()
         .by_path
         .get(path.as_str())
         .ok_or(AppError::NotFound)?;
-    let etag = format!("\"{hash}\"");
+    let etag = format!("\"{}\"", packed.hash);
     let fresh = req
         .headers()
         .get(header::IF_NONE_MATCH)
@@ -81,9 +101,20 @@ pub async fn serve(req: HttpRequest, path: web::Path<String>) -> Result<HttpResp
     };
     response
         .insert_header((header::ETAG, etag))
-        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"));
+        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
+        .insert_header((header::VARY, "Accept-Encoding"));
     if fresh {
         return Ok(response.finish());
     }
-    Ok(response.content_type(asset.content_type).body(asset.body))
+    response.content_type(packed.asset.content_type);
+    let chosen = encoding::preferred(req.headers().get(header::ACCEPT_ENCODING));
+    let body = match chosen {
+        Encoding::Brotli if !packed.brotli.is_empty() => packed.brotli.clone(),
+        Encoding::Gzip if !packed.gzip.is_empty() => packed.gzip.clone(),
+        _ => return Ok(response.body(packed.asset.body)),
+    };
+    if let Some(coding) = chosen.header() {
+        response.insert_header((header::CONTENT_ENCODING, coding));
+    }
+    Ok(response.body(body))
 }

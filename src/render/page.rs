@@ -18,7 +18,8 @@ pub struct Page {
     /// The page's own path, without query: its canonical address.
     pub path: String,
     pub viewer: Option<Viewer>,
-    pub csrf_token: String,
+    /// The CSRF token for the page's forms, handed out when a form prints it.
+    pub csrf_token: crate::auth::session::FormToken,
     /// The notice a redirect asked for, in the page's language.
     pub notice: Option<String>,
     /// The page's language.
@@ -112,7 +113,7 @@ impl Page {
             description: String::new(),
             path,
             viewer: session.viewer().cloned(),
-            csrf_token: session.csrf_token().to_owned(),
+            csrf_token: crate::auth::session::FormToken::of(Some(session)),
             notice: session.notice().map(|n| n.message().say(lang)),
             lang,
             lang_in_url: chosen.source == LangSource::Url,
@@ -165,7 +166,7 @@ impl Page {
                 description: String::new(),
                 path: String::new(),
                 viewer: None,
-                csrf_token: String::new(),
+                csrf_token: crate::auth::session::FormToken::of(None),
                 notice: None,
                 lang,
                 lang_in_url: false,

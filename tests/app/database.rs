@@ -65,7 +65,105 @@ async fn sqlite_runs_in_wal_mode_with_foreign_keys(backend: Backend) {
     assert!(refused, "foreign keys are enforced");
 }
 
+#[derive(QueryableByName)]
+struct Name {
+    #[diesel(sql_type = Text)]
+    name: String,
+}
+
+/// Tables no visitor page shows: writing to them must not empty the page caches. Every
+/// other table must move the site version on (see the `site_version` migration).
+const PRIVATE_TABLES: &[&str] = &[
+    "member_interests",
+    "not_for_me",
+    "digests_sent",
+    "sessions",
+    "member_identities",
+    "sign_in_trips",
+    "sign_in_arrivals",
+    "api_tokens",
+    "webhook_endpoints",
+    "webhook_deliveries",
+    "account_tokens",
+    "login_failures",
+    "audit_log",
+    "site_secrets",
+    "notifications",
+    "notification_prefs",
+    "accept_reminders",
+    "flags",
+    "rate_events",
+    "daily_figures",
+    "member_days",
+    "site_version",
+    "__diesel_schema_migrations",
+];
+
+/// Every table is either private or watched by the site-version trigger (for each of
+/// insert, update and delete), so a new table cannot be forgotten: a page cached before a
+/// change to it would otherwise be served after.
+async fn every_public_table_moves_the_site_version_on(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (tables, watched) = app
+        .with_db(move |conn| {
+            let (tables, watched) = match backend {
+                Backend::Sqlite => (
+                    // The full-text index's own tables follow search_documents, which
+                    // is watched (and SQLite allows no trigger on them).
+                    "SELECT name FROM sqlite_master WHERE type = 'table' \
+                     AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%'",
+                    // One trigger per operation: the table counts once all three exist.
+                    "SELECT tbl_name AS name FROM sqlite_master WHERE type = 'trigger' \
+                     AND name LIKE '%_site_version_%' GROUP BY tbl_name HAVING COUNT(*) = 3",
+                ),
+                Backend::Postgres => (
+                    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'",
+                    "SELECT c.relname::text AS name FROM pg_trigger t \
+                     JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'site_version' \
+                     AND t.tgtype & 28 = 28",
+                ),
+            };
+            let mut names = |sql: &str| -> Vec<String> {
+                diesel::sql_query(sql)
+                    .load::<Name>(conn)
+                    .unwrap()
+                    .into_iter()
+                    .map(|n| n.name)
+                    .collect()
+            };
+            (names(tables), names(watched))
+        })
+        .await;
+    assert!(watched.contains(&"answers".to_owned()), "{watched:?}");
+    let forgotten: Vec<_> = tables
+        .iter()
+        .filter(|t| !watched.contains(t) && !PRIVATE_TABLES.contains(&t.as_str()))
+        .collect();
+    assert!(
+        forgotten.is_empty(),
+        "tables neither watched nor private: {forgotten:?}"
+    );
+    let both: Vec<_> = watched
+        .iter()
+        .filter(|t| PRIVATE_TABLES.contains(&t.as_str()))
+        .collect();
+    assert!(
+        both.is_empty(),
+        "private tables that empty the caches: {both:?}"
+    );
+    // And the trigger really moves it, in the writing transaction.
+    let moved = app
+        .with_db(|conn| {
+            let before = parlour::db::models::site_version::current(conn).unwrap();
+            parlour::db::models::settings::set(conn, "probe", "1", parlour::clock::now()).unwrap();
+            parlour::db::models::site_version::current(conn).unwrap() > before
+        })
+        .await;
+    assert!(moved);
+}
+
 on_both_databases!(
+    every_public_table_moves_the_site_version_on,
     migrations_revert_and_reapply_cleanly,
     sqlite_runs_in_wal_mode_with_foreign_keys,
 );

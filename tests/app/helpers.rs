@@ -391,18 +391,37 @@ impl Browser {
 
     /// Writes an article through the editor and returns its address (`/blog/slug`).
     pub async fn write_article(&self, title: &str, body: &str, publish: &str) -> String {
+        self.save_article(&[("title", title), ("body", body), ("publish", publish)])
+            .await
+    }
+
+    /// Schedules a new article (as staff) to go out `seconds` from now (to the second);
+    /// returns the time it goes out.
+    pub async fn schedule_article(
+        &self,
+        title: &str,
+        body: &str,
+        seconds: i64,
+    ) -> chrono::NaiveDateTime {
+        let at = (chrono::Utc::now().naive_utc() + chrono::Duration::seconds(seconds))
+            .format("%Y-%m-%dT%H:%M:%S")
+            .to_string();
+        self.save_article(&[
+            ("title", title),
+            ("body", body),
+            ("publish", "schedule"),
+            ("publish_at", &at),
+        ])
+        .await;
+        chrono::NaiveDateTime::parse_from_str(&at, "%Y-%m-%dT%H:%M:%S").expect("a time")
+    }
+
+    async fn save_article(&self, fields: &[(&str, &str)]) -> String {
+        let mut fields = fields.to_vec();
+        fields.push(("intent", "save"));
+        let title = fields[0].1;
         let page = self
-            .submit_multipart(
-                "/blog/new",
-                "/blog/new",
-                &[
-                    ("title", title),
-                    ("body", body),
-                    ("publish", publish),
-                    ("intent", "save"),
-                ],
-                &[],
-            )
+            .submit_multipart("/blog/new", "/blog/new", &fields, &[])
             .await;
         assert_eq!(
             page.status,

@@ -429,7 +429,7 @@ fn collect(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
 }
 
 /// The demo accounts, one per role (the visitor signs in as nobody).
-const ROLES: [(&str, &str); 6] = [
+pub(crate) const ROLES: [(&str, &str); 6] = [
     ("visitor", ""),
     ("member", "tom"),
     ("expert", "marcus"),
@@ -498,6 +498,55 @@ fn visible_texts(html: &str) -> Vec<String> {
     texts
 }
 
+/// A crawl of the demo as one browser: from the main pages (and a search for `search`),
+/// following the site links of every HTML page that is not a redirect, up to `limit`
+/// addresses.
+pub(crate) struct Crawl {
+    queue: std::collections::VecDeque<String>,
+    seen: std::collections::HashSet<String>,
+    limit: usize,
+}
+
+impl Crawl {
+    pub(crate) fn from_start(search: &str, limit: usize) -> Self {
+        let start = [
+            "/", "/experts", "/ideas", "/blog", search, "/account", "/mod", "/admin",
+        ];
+        Self {
+            queue: start.map(str::to_owned).into(),
+            seen: std::collections::HashSet::new(),
+            limit,
+        }
+    }
+
+    /// The next address to visit, if the crawl is not over.
+    pub(crate) fn next(&mut self) -> Option<String> {
+        while let Some(path) = self.queue.pop_front() {
+            if self.seen.len() >= self.limit {
+                return None;
+            }
+            if self.seen.insert(path.clone()) {
+                return Some(path);
+            }
+        }
+        None
+    }
+
+    /// Queues the links of `page`; false when it is not an HTML page to read (a file, a
+    /// feed, a redirect).
+    pub(crate) fn follow(&mut self, page: &crate::helpers::Page) -> bool {
+        let html = page
+            .headers
+            .get("content-type")
+            .is_some_and(|t| t.to_str().unwrap().starts_with("text/html"));
+        if !html || page.status.is_redirection() {
+            return false;
+        }
+        self.queue.extend(links(&page.body));
+        true
+    }
+}
+
 /// Site links on a page worth following (no files, feeds, sign-out or language switch).
 fn links(html: &str) -> Vec<String> {
     html.split("href=\"/")
@@ -554,29 +603,10 @@ async fn the_french_demo_speaks_french_to_every_role(backend: Backend) {
             let signed = browser.sign_in(login, parlour::demo::DEMO_PASSWORD).await;
             assert_eq!(signed.status, StatusCode::SEE_OTHER, "{role} signs in");
         }
-        let mut queue: std::collections::VecDeque<String> = [
-            "/",
-            "/experts",
-            "/ideas",
-            "/blog",
-            "/search?q=chemise",
-            "/account",
-            "/mod",
-            "/admin",
-        ]
-        .map(str::to_owned)
-        .into();
-        let mut seen = std::collections::HashSet::new();
-        while let Some(path) = queue.pop_front() {
-            if seen.len() >= 400 || !seen.insert(path.clone()) {
-                continue;
-            }
+        let mut crawl = Crawl::from_start("/search?q=chemise", 400);
+        while let Some(path) = crawl.next() {
             let page = browser.get(&path).await;
-            let html = page
-                .headers
-                .get("content-type")
-                .is_some_and(|t| t.to_str().unwrap().starts_with("text/html"));
-            if !html || page.status.is_redirection() {
+            if !crawl.follow(&page) {
                 continue;
             }
             pages += 1;
@@ -590,7 +620,6 @@ async fn the_french_demo_speaks_french_to_every_role(backend: Backend) {
                     problems.push(format!("{path} [{role}]: “{text}”"));
                 }
             }
-            queue.extend(links(&page.body));
         }
     }
     assert!(pages > 150, "the crawl reached only {pages} pages");

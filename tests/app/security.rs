@@ -397,7 +397,7 @@ async fn a_planted_session_token_is_replaced(backend: Backend) {
         .build()
         .unwrap();
     let get_with = |token: String| {
-        let (client, url) = (&client, app.browser().url("/"));
+        let (client, url) = (&client, app.browser().url("/login"));
         async move {
             client
                 .get(url)
@@ -428,7 +428,7 @@ async fn a_planted_session_token_is_replaced(backend: Backend) {
 /// to this host, secure, for the whole site.
 async fn behind_https_the_session_cookie_is_host_only(backend: Backend) {
     let app = TestApp::spawn_with(backend, |s| s.secure_cookies = true).await;
-    let page = app.browser().get("/").await;
+    let page = app.browser().get("/login").await;
     let cookie = page
         .headers
         .get("set-cookie")

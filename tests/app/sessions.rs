@@ -24,7 +24,13 @@ async fn the_session_cookie_is_http_only_and_same_site_lax(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     app.create_member("ines", &[]).await;
 
-    let visit = app.browser().get("/").await;
+    let reader = app.browser().get("/").await;
+    assert!(
+        !reader.headers.contains_key("set-cookie"),
+        "a visitor who only reads gets no cookie"
+    );
+    // A page with a form hands the visitor a token, and the cookie that ties it.
+    let visit = app.browser().get("/login").await;
     let visitor_cookie = visit
         .headers
         .get("set-cookie")
@@ -67,7 +73,7 @@ async fn the_session_cookie_is_http_only_and_same_site_lax(backend: Backend) {
 
 async fn the_session_cookie_is_secure_when_configured(backend: Backend) {
     let app = TestApp::spawn_with(backend, |s| s.secure_cookies = true).await;
-    let visit = app.browser().get("/").await;
+    let visit = app.browser().get("/login").await;
     let cookie = visit.headers.get("set-cookie").unwrap().to_str().unwrap();
     assert!(cookie.contains("Secure"), "{cookie}");
     assert!(visit.headers.contains_key("strict-transport-security"));

@@ -244,3 +244,16 @@ pub fn published_slugs(
         .select((articles::slug, articles::updated_at))
         .load(conn)
 }
+
+/// When the next scheduled article goes out (the first publication time after `now`):
+/// pages made before then must be made again at that moment, though nothing was written.
+pub fn next_publication(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+) -> QueryResult<Option<NaiveDateTime>> {
+    use diesel::dsl::min;
+    articles::table
+        .filter(articles::published_at.gt(now))
+        .select(min(articles::published_at))
+        .first(conn)
+}

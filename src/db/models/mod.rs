@@ -37,6 +37,7 @@ pub mod search_similar;
 pub mod secrets;
 pub mod sessions;
 pub mod settings;
+pub mod site_version;
 pub mod sitemap;
 pub mod throttle;
 pub mod users;

@@ -1,6 +1,5 @@
 //! Publishing an article: preview, draft, publish now or on a schedule, and who sees drafts.
 
-use chrono::{Duration, Utc};
 use parlour::domain::Role;
 use reqwest::StatusCode;
 
@@ -163,24 +162,9 @@ async fn drafts_are_seen_only_by_staff_and_moderators(backend: Backend) {
 async fn a_scheduled_article_appears_when_its_time_comes(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let author = app.signed_in_as("eleanor", &[Role::Staff]).await;
-    let at = (Utc::now().naive_utc() + Duration::seconds(2))
-        .format("%Y-%m-%dT%H:%M:%S")
-        .to_string();
-    let saved = author
-        .submit_multipart(
-            "/blog/new",
-            "/blog/new",
-            &[
-                ("title", "Launch day"),
-                ("body", "It is here."),
-                ("publish", "schedule"),
-                ("publish_at", &at),
-                ("intent", "save"),
-            ],
-            &[],
-        )
+    author
+        .schedule_article("Launch day", "It is here.", 2)
         .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     let visitor = app.browser();
     assert_eq!(
         visitor.get("/blog/launch-day").await.status,
