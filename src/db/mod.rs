@@ -227,6 +227,9 @@ pub fn revert_all(conn: &mut DbConnection) -> anyhow::Result<()> {
     result.map_err(|e| anyhow::anyhow!("reverting migrations failed: {e}"))
 }
 
+/// The queue of this process's SQLite writers (see [`write_transaction`]).
+static SQLITE_WRITERS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Runs `f` in a write transaction. On SQLite it takes the write lock at the start
 /// (`BEGIN IMMEDIATE`), so that two writers wait for each other instead of one failing
 /// with "database is locked" half-way through. Do not nest it: inside `f`, call query
@@ -241,6 +244,12 @@ where
     if !matches!(conn, DbConnection::Sqlite(_)) {
         return conn.transaction(f);
     }
+    // SQLite has one writer at a time. Writers of this process queue here, in order,
+    // instead of in SQLite's busy handler, which sleeps and retries (1, 2, 5, 10… ms):
+    // under concurrent writes that made most of the wait and the long tail.
+    let _turn = SQLITE_WRITERS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let DbConnection::Sqlite(inner) = conn {
         AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?;
     }

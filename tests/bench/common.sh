@@ -1,6 +1,7 @@
 # Shared by the benchmarks: builds the release binary and serves the demo community on a
 # free loopback port with a throwaway data folder, removed on exit. Sets $bin, $data, $base.
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+source tests/bench/measure.sh
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parlour-target}"
 for tool in "$@"; do
   command -v "$tool" >/dev/null || { echo "install $tool (apt-get install $tool)" >&2; exit 1; }
@@ -87,32 +88,6 @@ demo_sign_in() {
   awk '$6 == "parlour_session" { print $7 }' "$jar"
 }
 
-# Total CPU time (user + system, in clock ticks) of the processes $@.
-cpu_ticks() {
-  local total=0 pid
-  for pid in "$@"; do
-    total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat") ))
-  done
-  echo "$total"
-}
-
-# Runs wrk on URL $2 (extra wrk arguments after it) while measuring the CPU of the
-# processes in $pids; prints "$1 req/s p50 p99 cpu-ms-per-request" as one row.
-measure() {
-  local name="$1" url="$2"; shift 2
-  local before after out requests
-  before=$(cpu_ticks $pids)
-  out=$(wrk -t2 -c"${connections:-32}" -d"${duration:-10}s" --latency "$@" "$url")
-  after=$(cpu_ticks $pids)
-  requests=$(echo "$out" | awk '/requests in/ { print $1 }')
-  echo "$out" | grep -q "Non-2xx" && echo "  (non-2xx answers: $(echo "$out" | awk '/Non-2xx/ { print $NF }'))" >&2
-  printf "| %-34s | %9s | %7s | %7s | %8.4f |\n" "$name" \
-    "$(echo "$out" | awk '/Requests\/sec/ { printf "%.0f", $2 }')" \
-    "$(echo "$out" | awk '$1 == "50%" { print $2 }')" \
-    "$(echo "$out" | awk '$1 == "99%" { print $2 }')" \
-    "$(echo "scale=6; ($after - $before) * 1000 / $(getconf CLK_TCK) / $requests" | bc)"
-}
-
 # Starts nginx on a free loopback port with two workers (like the app) and the server
 # block's directives in $1; sets $nginx_base and $nginx_pids.
 start_nginx() {
@@ -150,8 +125,6 @@ CONF
 # Serves the folder $1 with nginx, as static files.
 serve_with_nginx() { start_nginx "root $1;"; }
 
-# Peak resident memory of process $1, in MiB.
-peak_rss() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 # SQL on the benchmark's database (SQLite, or PostgreSQL when DATABASE_URL is set).
 sql() {

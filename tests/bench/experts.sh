@@ -10,16 +10,7 @@ source "$(dirname "$0")/common.sh" wrk sqlite3
 
 # Bulk rows straight into the database (the server keeps running: WAL mode).
 add_questions 10000
-sqlite3 "$data/parlour.db" <<'SQL'
-PRAGMA busy_timeout = 10000;
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
-INSERT INTO answers (question_id, author_id, body_md, body_html, by_expert, score, created_at)
-SELECT 1, (SELECT id FROM users WHERE username = 'sam_k'), 'Answer ' || i,
-    '<p>Answer <strong>' || i || '</strong>: advice about collars, sizes and fabrics, with a link to <a href="https://example.com" rel="nofollow ugc noopener">a guide</a>.</p>',
-    (i % 5 = 0), i % 9, datetime('now', '-' || i || ' minutes')
-FROM n;
-UPDATE questions SET answer_count = answer_count + 50 WHERE id = 1;
-SQL
+add_answers 1 50
 echo "questions: $(sqlite3 "$data/parlour.db" 'SELECT COUNT(*) FROM questions')"
 question=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/experts/questions/1" | sed "s#$base##")
 echo "answers on $question: $(curl -s "$base$question" | grep -o 'id="answer-[0-9]*"' | wc -l)"

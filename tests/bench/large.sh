@@ -10,6 +10,7 @@
 # `parlour_bench` database on the PostgreSQL of $PARLOUR_TEST_POSTGRES. PARLOUR_BENCH_MEMBERS
 # and PARLOUR_BENCH_POSTS change the size (the database is made once per size).
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+source tests/bench/measure.sh
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parlour-target}"
 backend="${1:-sqlite}"
 members="${PARLOUR_BENCH_MEMBERS:-100000}"

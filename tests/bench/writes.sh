@@ -36,6 +36,7 @@ wrk -t2 -c"$connections" -d"${duration}s" -s "$data/load.lua" "$base" > "$data/k
 load=$!
 sleep $(( duration / 2 ))
 kill -9 "$server"
+wait "$server" 2>/dev/null; sleep 0.5
 wait "$load"
 acknowledged=$(awk '/^acknowledged/ { print $2 }' "$data/killed.out")
 start_server

@@ -1,0 +1,1 @@
+DROP INDEX questions_accepted;
