@@ -29,6 +29,7 @@ mod media;
 mod metrics;
 mod moderation;
 mod moderation_examples;
+mod nodes;
 mod page_cache;
 mod personal;
 mod privacy;
