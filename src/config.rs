@@ -80,6 +80,9 @@ pub struct Settings {
     /// SQLite's memory per connection (`PARLOUR_SQLITE_CACHE_MB`, default 4, and
     /// `PARLOUR_SQLITE_MMAP_MB`, default 0); see [`crate::db::SqliteMemory`].
     pub sqlite_memory: crate::db::SqliteMemory,
+    /// A statement slower than this is logged with its SQL (`PARLOUR_SLOW_QUERY_MS`,
+    /// default 250; 0 logs none).
+    pub slow_statement: Option<std::time::Duration>,
 }
 
 /// How many failed sign-ins are allowed before sign-in is paused. An account is paused
@@ -159,6 +162,7 @@ impl Settings {
             page_cache_mb: 16,
             page_cache_lifetime: std::time::Duration::from_secs(60),
             sqlite_memory: crate::db::SqliteMemory::default(),
+            slow_statement: Some(std::time::Duration::from_millis(250)),
         }
     }
 
@@ -258,6 +262,9 @@ impl Settings {
         }
         if let Some(mb) = var::<u64>("PARLOUR_SQLITE_MMAP_MB")? {
             self.sqlite_memory.mmap_bytes = mb.saturating_mul(1024 * 1024);
+        }
+        if let Some(ms) = var::<u64>("PARLOUR_SLOW_QUERY_MS")? {
+            self.slow_statement = (ms > 0).then(|| std::time::Duration::from_millis(ms));
         }
         if let Some(path) = var::<String>("PARLOUR_SIGN_IN_CONFIG")?
             && !path.trim().is_empty()

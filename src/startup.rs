@@ -26,7 +26,10 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
         &settings.database,
         settings.pool_size,
         settings.sqlite_memory,
-        metrics.query_counter(),
+        db::Watch {
+            queries: metrics.query_counter(),
+            slow_after: settings.slow_statement,
+        },
     )?;
     let mut conn = pool.get()?;
     db::migrate(&mut conn)?;
@@ -46,7 +49,13 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
         metrics.clone(),
     )?;
     let providers = Providers::new(settings.sign_in.clone(), &settings.public_url);
-    let pages = crate::page_cache::PageCache::new(&settings, metrics.query_counter())?;
+    let pages = crate::page_cache::PageCache::new(
+        &settings,
+        db::Watch {
+            queries: metrics.query_counter(),
+            slow_after: settings.slow_statement,
+        },
+    )?;
     Ok(web::Data::new(AppState {
         db: Db::new(pool, metrics.clone()),
         metrics,

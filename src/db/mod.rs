@@ -92,9 +92,18 @@ impl Default for SqliteMemory {
 pub struct Manager {
     url: DatabaseUrl,
     sqlite: SqliteMemory,
-    /// Counts every statement the pool's connections run (for `/metrics`, and for the test
-    /// that bounds the queries each page makes).
-    queries: prometheus_client::metrics::counter::Counter,
+    watch: Watch,
+}
+
+/// What the pool's connections report about the statements they run.
+#[derive(Clone, Debug, Default)]
+pub struct Watch {
+    /// Counts every statement (for `/metrics`, and for the test that bounds the queries
+    /// each page makes).
+    pub queries: prometheus_client::metrics::counter::Counter,
+    /// A statement that takes longer is logged with its SQL (`PARLOUR_SLOW_QUERY_MS`), so
+    /// that an operator sees which list or page needs an index before members do.
+    pub slow_after: Option<std::time::Duration>,
 }
 
 impl ManageConnection for Manager {
@@ -103,11 +112,22 @@ impl ManageConnection for Manager {
 
     fn connect(&self) -> Result<DbConnection, r2d2::Error> {
         let mut conn = self.open()?;
-        let queries = self.queries.clone();
-        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
-            if matches!(event, InstrumentationEvent::StartQuery { .. }) {
-                queries.inc();
+        let watch = self.watch.clone();
+        let mut started = None;
+        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| match event {
+            InstrumentationEvent::StartQuery { .. } => {
+                watch.queries.inc();
+                started = watch.slow_after.map(|_| std::time::Instant::now());
             }
+            InstrumentationEvent::FinishQuery { query, .. } => {
+                if let (Some(limit), Some(start)) = (watch.slow_after, started.take()) {
+                    let took = start.elapsed();
+                    if took >= limit {
+                        tracing::warn!(ms = took.as_millis() as u64, sql = %query, "slow statement");
+                    }
+                }
+            }
+            _ => {}
         });
         Ok(conn)
     }
@@ -155,12 +175,12 @@ impl Manager {
 pub type Pool = r2d2::Pool<Manager>;
 
 /// Opens the pool and reports the real error when the database cannot be reached.
-/// `queries` counts the statements its connections run.
+/// `watch` counts (and times) the statements its connections run.
 pub fn connect(
     url: &DatabaseUrl,
     max_size: u32,
     sqlite: SqliteMemory,
-    queries: prometheus_client::metrics::counter::Counter,
+    watch: Watch,
 ) -> anyhow::Result<Pool> {
     if let DatabaseUrl::Sqlite(path) = url
         && let Some(parent) = path.parent()
@@ -171,7 +191,7 @@ pub fn connect(
     let manager = Manager {
         url: url.clone(),
         sqlite,
-        queries,
+        watch,
     };
     // One connection first, outside the pool, so that a wrong URL fails at once with the
     // database's own message instead of after the pool's time-out.
@@ -187,17 +207,17 @@ pub fn connect(
     Ok(pool)
 }
 
-/// One connection outside the pool, set up as the pool's are, its statements counted in
-/// `queries`.
+/// One connection outside the pool, set up as the pool's are, its statements reported to
+/// `watch`.
 pub fn connect_one(
     url: &DatabaseUrl,
     sqlite: SqliteMemory,
-    queries: prometheus_client::metrics::counter::Counter,
+    watch: Watch,
 ) -> anyhow::Result<DbConnection> {
     Manager {
         url: url.clone(),
         sqlite,
-        queries,
+        watch,
     }
     .connect()
     .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", url.describe()))
@@ -299,4 +319,22 @@ where
             Err(e)
         }
     })
+}
+
+/// The rows of `ids` (a list's filtered ids) counted for its pager: up to `window`'s limit,
+/// or `None` on a page past the counted ones (see [`crate::domain::paging`]).
+pub fn count_for_pager<'a, Q>(
+    conn: &mut DbConnection,
+    window: crate::domain::paging::Window,
+    ids: Q,
+) -> diesel::QueryResult<Option<usize>>
+where
+    Q: diesel::query_dsl::methods::LimitDsl,
+    diesel::dsl::Limit<Q>: diesel::query_dsl::LoadQuery<'a, DbConnection, i64>,
+{
+    use diesel::RunQueryDsl;
+    match window.count_limit() {
+        Some(limit) => Ok(Some(ids.limit(limit).load::<i64>(conn)?.len())),
+        None => Ok(None),
+    }
 }

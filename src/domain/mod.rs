@@ -12,6 +12,7 @@ mod display_name;
 mod email;
 pub mod idea;
 pub mod image;
+pub mod paging;
 mod password;
 pub mod period;
 pub mod personal;

@@ -101,14 +101,11 @@ struct Known {
 
 impl PageCache {
     /// The cache `settings` ask for (`PARLOUR_PAGE_CACHE_MB=0` turns it off).
-    /// Its version reads are counted in `queries`.
-    pub fn new(
-        settings: &Settings,
-        queries: prometheus_client::metrics::counter::Counter,
-    ) -> anyhow::Result<Self> {
+    /// Its version reads are reported to `watch`.
+    pub fn new(settings: &Settings, watch: crate::db::Watch) -> anyhow::Result<Self> {
         Ok(Self {
             store: Store::new(settings.page_cache_mb * 1024 * 1024),
-            source: VersionSource::for_database(&settings.database, queries)?,
+            source: VersionSource::for_database(&settings.database, watch)?,
             lifetime: chrono::Duration::from_std(settings.page_cache_lifetime)?,
             enabled: settings.page_cache_mb > 0,
             inflight: InFlight::default(),

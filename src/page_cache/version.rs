@@ -24,17 +24,14 @@ pub enum VersionSource {
 
 impl VersionSource {
     /// The source for `url`'s backend.
-    pub fn for_database(
-        url: &DatabaseUrl,
-        queries: prometheus_client::metrics::counter::Counter,
-    ) -> anyhow::Result<Self> {
+    pub fn for_database(url: &DatabaseUrl, watch: crate::db::Watch) -> anyhow::Result<Self> {
         // It reads one row: a small cache is plenty.
         let memory = crate::db::SqliteMemory {
             cache_kib: 256,
             mmap_bytes: 0,
         };
         Ok(match url {
-            DatabaseUrl::Sqlite(_) => match crate::db::connect_one(url, memory, queries)? {
+            DatabaseUrl::Sqlite(_) => match crate::db::connect_one(url, memory, watch)? {
                 DbConnection::Sqlite(conn) => Self::Own(Mutex::new(conn)),
                 DbConnection::Pg(_) => anyhow::bail!("a SQLite address opened PostgreSQL"),
             },

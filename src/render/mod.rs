@@ -106,6 +106,9 @@ pub struct Pager {
     pub page: i64,
     pub per_page: i64,
     pub total: i64,
+    /// The list was counted only so far (see [`crate::domain::paging`]): it goes on past
+    /// the last page the pager names.
+    pub more: bool,
 }
 
 impl Pager {
@@ -114,11 +117,26 @@ impl Pager {
             page: page.unwrap_or(1).max(1),
             per_page,
             total: 0,
+            more: false,
         }
     }
 
     pub fn offset(&self) -> i64 {
         (self.page - 1).saturating_mul(self.per_page)
+    }
+
+    /// The rows this page shows.
+    pub fn window(&self) -> crate::domain::paging::Window {
+        crate::domain::paging::Window {
+            offset: self.offset(),
+            limit: self.per_page,
+        }
+    }
+
+    /// Takes a list's total, counted as far as [`Self::window`] asked.
+    pub fn set_total(&mut self, total: crate::domain::paging::Total) {
+        self.total = total.rows;
+        self.more = total.more;
     }
 
     pub fn pages(&self) -> i64 {
@@ -130,7 +148,7 @@ impl Pager {
     }
 
     pub fn has_next(&self) -> bool {
-        self.page < self.pages()
+        self.page < self.pages() || self.more
     }
 }
 

@@ -13,6 +13,7 @@ use crate::db::models::idea_lists::{self, BoardFilter, BoardSort};
 use crate::db::models::ideas::Idea;
 use crate::db::models::personal as marks;
 use crate::db::models::question_lists::{self, QuestionListRow};
+use crate::domain::paging::Window;
 use crate::error::AppError;
 use crate::messages;
 use crate::personal;
@@ -62,9 +63,9 @@ pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpRe
     let (latest, recent, ideas, mine) = state
         .db
         .run(move |conn| {
-            let (latest, _) = article_lists::list_published(conn, now, &articles_filter, 0, 3)?;
+            let (latest, _) = article_lists::list_published(conn, now, &articles_filter, first(3))?;
             let recent = question_lists::newest_for(conn, viewer, 5)?;
-            let (ideas, _) = idea_lists::board(conn, &ideas_filter, BoardSort::Top, 0, 3)?;
+            let (ideas, _) = idea_lists::board(conn, &ideas_filter, BoardSort::Top, first(3))?;
             let mine = match viewer {
                 Some(id) => {
                     let items = personal::for_you(conn, id, now)?;
@@ -111,4 +112,9 @@ pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpRe
         no_interests,
         for_you,
     })
+}
+
+/// The first `limit` rows of a list.
+fn first(limit: i64) -> Window {
+    Window { offset: 0, limit }
 }

@@ -162,6 +162,62 @@ async fn every_public_table_moves_the_site_version_on(backend: Backend) {
     assert!(moved);
 }
 
+#[derive(QueryableByName)]
+struct Plan {
+    #[diesel(sql_type = Text)]
+    detail: String,
+}
+
+/// SQLite's planner statistics are those measured on the large community (a migration
+/// writes them): every index of a table with statistics has its row, so a new index cannot
+/// go without (the planner would take it for a good one), and with them the planner takes
+/// the index that holds a list's order, not the one on visibility.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_plans_with_the_statistics_of_a_large_community() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let (missing, plans) = app
+        .with_db(|conn| {
+            let missing: Vec<String> = diesel::sql_query(
+                "SELECT i.name AS name FROM sqlite_master i WHERE i.type = 'index' \
+                 AND EXISTS (SELECT 1 FROM sqlite_stat1 t WHERE t.tbl = i.tbl_name) \
+                 AND NOT EXISTS (SELECT 1 FROM sqlite_stat1 s WHERE s.idx = i.name)",
+            )
+            .load::<Name>(conn)
+            .unwrap()
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+            let mut plan = |sql: &str| -> String {
+                diesel::sql_query(format!("EXPLAIN QUERY PLAN {sql}"))
+                    .load::<Plan>(conn)
+                    .unwrap()
+                    .into_iter()
+                    .map(|p| p.detail)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            let plans = [
+                plan(
+                    "SELECT id FROM questions WHERE visibility = 'visible' AND area_id = 1 \
+                     ORDER BY created_at DESC, id DESC LIMIT 21",
+                ),
+                plan(
+                    "SELECT id FROM questions WHERE asker_id = 7 AND visibility IN ('visible') \
+                     ORDER BY created_at DESC, id DESC LIMIT 21",
+                ),
+            ];
+            (missing, plans)
+        })
+        .await;
+    assert!(
+        missing.is_empty(),
+        "indexes without statistics: {missing:?}"
+    );
+    assert!(plans[0].contains("questions_area_created"), "{}", plans[0]);
+    assert!(!plans[0].contains("TEMP B-TREE"), "{}", plans[0]);
+    assert!(plans[1].contains("questions_asker_created"), "{}", plans[1]);
+}
+
 on_both_databases!(
     every_public_table_moves_the_site_version_on,
     migrations_revert_and_reapply_cleanly,

@@ -1,7 +1,8 @@
 # Shared by the benchmarks that need the large community (100,000 members, 1,000,000
 # posts, made by `parlour seed`): builds the release binary, makes the database once and
 # keeps it between runs, and serves it on a free loopback port until the script exits.
-# Sets $bin, $base and $backend, and defines sql and sign_in. Source it with the backend as argument:
+# Sets $bin, $base and $backend, and defines sql and sign_in. The server's warnings (slow
+# statements among them, see PARLOUR_SLOW_QUERY_MS) go to $bench_data/server.log. Source it with the backend as argument:
 #
 #   source tests/bench/large.sh sqlite      # data in $PARLOUR_BENCH_DATA/sqlite
 #   source tests/bench/large.sh postgres    # database $PARLOUR_BENCH_POSTGRES
@@ -49,7 +50,7 @@ fi
 PARLOUR_LOG=warn "$bin" migrate >/dev/null || exit 1
 port=$(( 30000 + RANDOM % 20000 ))
 base="http://127.0.0.1:$port"
-PARLOUR_LOG=warn "$bin" serve --bind "127.0.0.1:$port" >/dev/null &
+PARLOUR_LOG=warn "$bin" serve --bind "127.0.0.1:$port" >/dev/null 2>>"$bench_data/server.log" &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
 for _ in $(seq 150); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.2; done

@@ -10,6 +10,7 @@ use crate::db::DbConnection;
 use crate::db::models::ideas::Idea;
 use crate::db::schema::{idea_votes, ideas, users};
 use crate::domain::Visibility;
+use crate::domain::paging::{Total, Window};
 
 /// What the board shows.
 #[derive(Debug, Clone, Default)]
@@ -34,14 +35,14 @@ pub enum BoardSort {
 /// How far back trending looks.
 pub const TRENDING_DAYS: i64 = 14;
 
-/// One page of approved ideas that pass `filter`, with the total.
+/// One page of approved ideas that pass `filter`, with the total (counted as far as
+/// `window` says).
 pub fn board(
     conn: &mut DbConnection,
     filter: &BoardFilter,
     sort: BoardSort,
-    offset: i64,
-    limit: i64,
-) -> QueryResult<(Vec<(Idea, String)>, i64)> {
+    window: Window,
+) -> QueryResult<(Vec<(Idea, String)>, Total)> {
     let filtered = || {
         let mut query = ideas::table
             .filter(ideas::approved.eq(true))
@@ -79,20 +80,21 @@ pub fn board(
             .filter(ideas::trending_score.gt(0.0))
             .order((ideas::trending_score.desc(), ideas::id.desc())),
     };
-    let page: Vec<Idea> = ordered
-        .offset(offset)
-        .limit(limit)
+    let mut page: Vec<Idea> = ordered
+        .offset(window.offset)
+        .limit(window.fetch())
         .select(Idea::as_select())
         .load(conn)?;
     let mut count = filtered();
     if sort == BoardSort::Trending {
         count = count.filter(ideas::trending_score.gt(0.0));
     }
-    let total = if filter.skip_total {
-        0
+    let counted = if filter.skip_total {
+        None
     } else {
-        count.count().get_result(conn)?
+        crate::db::count_for_pager(conn, window, count.select(ideas::id))?
     };
+    let total = window.settle(&mut page, counted);
     let authors: Vec<(i64, String)> = users::table
         .filter(users::id.eq_any(page.iter().map(|i| i.author_id).collect::<Vec<_>>()))
         .select((users::id, users::username))

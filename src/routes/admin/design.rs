@@ -67,6 +67,7 @@ pub async fn design(session: Session) -> Result<HttpResponse, AppError> {
             page: 2,
             per_page: 20,
             total: 100,
+            more: false,
         },
         base: "/design?",
     })

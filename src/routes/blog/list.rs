@@ -57,7 +57,7 @@ pub async fn blog(
         skip_total: false,
     };
     let mut pager = Pager::new(query.page, PER_PAGE);
-    let offset = pager.offset();
+    let window = pager.window();
     let sees_unpublished = super::sees_unpublished(session.viewer());
     // Moderators see every held draft; a staff author only their own.
     let author_of_held = session
@@ -69,9 +69,8 @@ pub async fn blog(
     let (rows, total, unpublished) = state
         .db
         .run(move |conn| {
-            let (rows, total) =
-                article_lists::list_published(conn, now, &list_filter, offset, PER_PAGE)?;
-            let unpublished = if sees_unpublished && offset == 0 {
+            let (rows, total) = article_lists::list_published(conn, now, &list_filter, window)?;
+            let unpublished = if sees_unpublished && window.offset == 0 {
                 article_lists::list_unpublished(conn, now, author_of_held, 20)?
             } else {
                 Vec::new()
@@ -79,7 +78,7 @@ pub async fn blog(
             Ok((rows, total, unpublished))
         })
         .await?;
-    pager.total = total;
+    pager.set_total(total);
     let title = match (&filter.tag, &filter.author) {
         (Some(tag), _) => messages::title_tagged(tag),
         (None, Some(author)) => messages::title_by_author(author),

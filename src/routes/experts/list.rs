@@ -81,7 +81,7 @@ pub async fn experts(
     let (sort, sort_key) = sort_of(query.sort.as_deref().unwrap_or(""));
     let area_slug = query.area.clone().unwrap_or_default();
     let mut pager = Pager::new(query.page, PER_PAGE);
-    let offset = pager.offset();
+    let window = pager.window();
     let wanted = area_slug.clone();
     let viewer = session.viewer().map(|v| v.id);
     let (areas, rows, total) = state
@@ -92,12 +92,11 @@ pub async fn experts(
             if !wanted.is_empty() && area_id.is_none() {
                 return Err(AppError::NotFound);
             }
-            let (rows, total) =
-                question_lists::list(conn, area_id, viewer, status, sort, offset, PER_PAGE)?;
+            let (rows, total) = question_lists::list(conn, area_id, viewer, status, sort, window)?;
             Ok((areas, rows, total))
         })
         .await?;
-    pager.total = total;
+    pager.set_total(total);
     let pager_base = format!(
         "/experts?area={}&status={status_key}&sort={sort_key}&",
         encode_query_value(&area_slug)

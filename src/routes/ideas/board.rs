@@ -70,7 +70,7 @@ pub async fn board(
         .and_then(IdeaStatus::parse)
         .map(|s| s.key().to_owned());
     let mut pager = Pager::new(query.page, PER_PAGE);
-    let offset = pager.offset();
+    let window = pager.window();
     let viewer = session.viewer().cloned();
     let is_moderator = viewer.as_ref().is_some_and(|v| v.can(Role::Moderator));
     let area_slug = query.area.clone().unwrap_or_default();
@@ -85,7 +85,7 @@ pub async fn board(
         .run(move |conn| {
             let areas = areas::all(conn)?;
             filter.area_id = areas.iter().find(|a| a.slug == area_slug).map(|a| a.id);
-            let (rows, total) = idea_lists::board(conn, &filter, sort, offset, PER_PAGE)?;
+            let (rows, total) = idea_lists::board(conn, &filter, sort, window)?;
             let mine = match filter.viewer {
                 Some(id) => idea_lists::awaiting_review(conn, Some(id))?,
                 None => Vec::new(),
@@ -98,7 +98,7 @@ pub async fn board(
             Ok((rows, total, mine, waiting, areas))
         })
         .await?;
-    pager.total = total;
+    pager.set_total(total);
     let status = status.unwrap_or_default();
     let area = query
         .area

@@ -243,6 +243,8 @@ not-for-me-undo = Undo
 not-for-me-undo-on = “not for me” on { $name }
 pager-pages = Pages
 pager-page-of = Page { $page } of { $pages }
+# The list was counted only so far: it has more pages than that.
+pager-page-of-more = Page { $page } of { $pages }+
 picture-legend = A picture (optional)
 picture-yours = Your picture
 picture-upload = Upload a picture (JPEG, PNG, WebP or GIF, up to 8 MB)

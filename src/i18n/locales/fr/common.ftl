@@ -244,6 +244,7 @@ not-for-me-undo = Annuler
 not-for-me-undo-on = « pas pour moi » sur { $name }
 pager-pages = Pages
 pager-page-of = Page { $page } sur { $pages }
+pager-page-of-more = Page { $page } sur plus de { $pages }
 picture-legend = Une image (facultatif)
 picture-yours = Votre image
 picture-upload = Envoyer une image (JPEG, PNG, WebP ou GIF, 8 Mo au plus)

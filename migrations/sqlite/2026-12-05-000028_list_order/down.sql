@@ -1,0 +1,14 @@
+DROP INDEX questions_asker_created;
+DROP INDEX answers_author_created;
+DROP INDEX ideas_author_created;
+CREATE INDEX questions_asker ON questions (asker_id);
+CREATE INDEX answers_author ON answers (author_id);
+CREATE INDEX ideas_author ON ideas (author_id);
+DROP INDEX articles_visible_published;
+CREATE INDEX articles_published_at ON articles (published_at);
+DROP INDEX ideas_board_top;
+DROP INDEX ideas_board_new;
+DROP INDEX ideas_board_trending;
+CREATE INDEX ideas_board_top ON ideas (approved, vote_count, created_at);
+CREATE INDEX ideas_board_new ON ideas (approved, created_at);
+CREATE INDEX ideas_board_trending ON ideas (approved, trending_score);
