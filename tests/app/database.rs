@@ -171,7 +171,8 @@ struct Plan {
 /// SQLite's planner statistics are those measured on the large community (a migration
 /// writes them): every index of a table with statistics has its row, so a new index cannot
 /// go without (the planner would take it for a good one), and with them the planner takes
-/// the index that holds a list's order, not the one on visibility.
+/// the index that holds a list's order, not the one on visibility; and lists that test
+/// columns beside their order read them from the index, not from the (long) rows.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_plans_with_the_statistics_of_a_large_community() {
     let app = TestApp::spawn(Backend::Sqlite).await;
@@ -205,6 +206,24 @@ async fn sqlite_plans_with_the_statistics_of_a_large_community() {
                     "SELECT id FROM questions WHERE asker_id = 7 AND visibility IN ('visible') \
                      ORDER BY created_at DESC, id DESC LIMIT 21",
                 ),
+                // A deep page of a status filter skips its rows in the order's index.
+                plan(
+                    "SELECT id FROM questions WHERE visibility = 'visible' \
+                     AND (expert_answer_count + 0) = 0 \
+                     ORDER BY vote_count DESC, created_at DESC, id DESC LIMIT 21 OFFSET 3980",
+                ),
+                // A profile counts a member's answers without reading a post.
+                plan(
+                    "SELECT COUNT(*) FROM answers INNER JOIN questions \
+                     ON questions.id = answers.question_id WHERE answers.author_id = 7 \
+                     AND answers.visibility IN ('visible') \
+                     AND (questions.visibility = 'visible' OR 0)",
+                ),
+                // An expert's queue merges its areas' waiting questions in the index.
+                plan(
+                    "SELECT id FROM questions WHERE area_id IN (1, 2) AND answer_count = 0 \
+                     AND visibility = 'visible' ORDER BY created_at, id LIMIT 100",
+                ),
             ];
             (missing, plans)
         })
@@ -216,6 +235,23 @@ async fn sqlite_plans_with_the_statistics_of_a_large_community() {
     assert!(plans[0].contains("questions_area_created"), "{}", plans[0]);
     assert!(!plans[0].contains("TEMP B-TREE"), "{}", plans[0]);
     assert!(plans[1].contains("questions_asker_created"), "{}", plans[1]);
+    assert!(
+        plans[2].contains("COVERING INDEX questions_visible_votes"),
+        "{}",
+        plans[2]
+    );
+    assert!(!plans[2].contains("TEMP B-TREE"), "{}", plans[2]);
+    assert!(
+        plans[3].contains("COVERING INDEX answers_author_created")
+            && plans[3].contains("COVERING INDEX questions_visibility"),
+        "{}",
+        plans[3]
+    );
+    assert!(
+        plans[4].contains("COVERING INDEX questions_waiting"),
+        "{}",
+        plans[4]
+    );
 }
 
 on_both_databases!(

@@ -30,7 +30,7 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const vnuJar = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dist', 'vnu.jar');
 
-const PER_PATTERN = Number(process.env.GATE_PER_PATTERN || 3);
+const PER_PATTERN = Number(process.env.GATE_PER_PATTERN || 2);
 const MAX_PAGES_PER_ROLE = Number(process.env.GATE_MAX_PAGES || 150);
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };

@@ -43,6 +43,13 @@ pub mod throttle;
 pub mod users;
 pub mod webhooks;
 
+/// `rows` in the order of `ids`: rows read by `id IN (…)` come back in the database's
+/// order, and a page found by ids (an index walk, a search engine's ranking) keeps its own.
+pub fn in_order<T>(ids: &[i64], mut rows: Vec<T>, id: impl Fn(&T) -> i64) -> Vec<T> {
+    rows.sort_by_key(|row| ids.iter().position(|i| *i == id(row)));
+    rows
+}
+
 /// Escapes `%`, `_` and `\` so that user text can be used in a `LIKE` pattern with
 /// `ESCAPE '\'`.
 pub fn like_prefix(text: &str) -> String {
@@ -78,5 +85,12 @@ mod tests {
     fn like_prefix_escapes_wildcards() {
         assert_eq!(like_prefix("a_b%c\\"), "a\\_b\\%c\\\\%");
         assert_eq!(like_prefix("tom"), "tom%");
+    }
+
+    #[test]
+    fn rows_come_back_in_the_order_of_their_ids() {
+        let rows = vec![(3, "c"), (1, "a"), (2, "b")];
+        let ordered = super::in_order(&[2, 3, 1], rows, |r| r.0);
+        assert_eq!(ordered, vec![(2, "b"), (3, "c"), (1, "a")]);
     }
 }

@@ -105,14 +105,26 @@ pub fn list(
             questions::id.desc(),
         )),
     };
-    let mut page: Vec<Question> = ordered
+    // The page's ids first: each order's index carries the counters the statuses test, so
+    // the rows a deep page skips are never read (a question's row is long: its text comes
+    // before its counters).
+    let mut ids: Vec<i64> = ordered
         .offset(window.offset)
         .limit(window.fetch())
-        .select(Question::as_select())
+        .select(questions::id)
         .load(conn)?;
     let counted = crate::db::count_for_pager(conn, window, filtered(false).select(questions::id))?;
-    let total = window.settle(&mut page, counted);
-    Ok((with_names(conn, page)?, total))
+    let total = window.settle(&mut ids, counted);
+    Ok((rows_in_order(conn, &ids)?, total))
+}
+
+/// List rows of the questions with `ids`, in the order of `ids`.
+fn rows_in_order(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<QuestionListRow>> {
+    let found = questions::table
+        .filter(questions::id.eq_any(ids))
+        .select(Question::as_select())
+        .load(conn)?;
+    with_names(conn, super::in_order(ids, found, |q: &Question| q.id))
 }
 
 /// The newest `limit` questions on view, without what `viewer` marked "not for me", and
@@ -175,15 +187,17 @@ pub fn unanswered_in(
     area_ids: &[i64],
     limit: i64,
 ) -> QueryResult<Vec<QuestionListRow>> {
-    let page: Vec<Question> = questions::table
+    // Ids first, from the index alone: the areas' waiting questions are merged by date
+    // there, and only the page's rows are read.
+    let ids: Vec<i64> = questions::table
         .filter(questions::area_id.eq_any(area_ids))
         .filter(questions::answer_count.eq(0))
         .filter(questions::visibility.eq(Visibility::Visible.key()))
         .order((questions::created_at.asc(), questions::id.asc()))
         .limit(limit)
-        .select(Question::as_select())
+        .select(questions::id)
         .load(conn)?;
-    with_names(conn, page)
+    rows_in_order(conn, &ids)
 }
 
 /// The newest questions on view with their askers' names, in one area or all (feeds): one

@@ -250,14 +250,14 @@ pub fn find(conn: &mut DbConnection, request: &Request) -> QueryResult<Vec<Hit>>
                 return Ok(Vec::new());
             };
             let list = serde_json::to_string(&page).unwrap_or_default();
-            let mut rows: Vec<PagedHit> = diesel::sql_query(SQLITE_ROWS)
+            let rows: Vec<PagedHit> = diesel::sql_query(SQLITE_ROWS)
                 .bind::<Text, _>(&request.engine_query_fts5)
                 .bind::<BigInt, _>(low)
                 .bind::<BigInt, _>(high)
                 .bind::<Text, _>(list)
                 .bind::<BigInt, _>(request.viewer)
                 .load(c)?;
-            rows.sort_by_key(|row| page.iter().position(|id| *id == row.row_id));
+            let rows = super::in_order(&page, rows, |row| row.row_id);
             Ok(rows.into_iter().map(|row| row.hit).collect())
         }
         DbConnection::Pg(c) => {

@@ -36,7 +36,7 @@ pub fn questions(conn: &mut DbConnection, likeness: &Likeness) -> QueryResult<Ve
         .filter(questions::visibility.eq(Visibility::Visible.key()))
         .select(Question::as_select())
         .load(conn)?;
-    Ok(in_order(&ids, rows, |q| q.id))
+    Ok(super::in_order(&ids, rows, |q| q.id))
 }
 
 /// Open ideas (not finished with, nor merged) like `likeness` says, best first, checked
@@ -48,13 +48,7 @@ pub fn ideas(conn: &mut DbConnection, likeness: &Likeness) -> QueryResult<Vec<Id
         .filter(idea_lists::public())
         .select(Idea::as_select())
         .load(conn)?;
-    Ok(in_order(&ids, rows, |i| i.id))
-}
-
-/// `rows` in the order of `ids` (the engine's ranking).
-fn in_order<T>(ids: &[i64], mut rows: Vec<T>, id: impl Fn(&T) -> i64) -> Vec<T> {
-    rows.sort_by_key(|row| ids.iter().position(|i| *i == id(row)));
-    rows
+    Ok(super::in_order(&ids, rows, |i| i.id))
 }
 
 #[derive(QueryableByName)]
@@ -127,14 +121,4 @@ fn ranked(
         .load(c)?,
     };
     Ok(found.into_iter().map(|r| r.post_id).collect())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn rows_come_back_in_the_engines_order() {
-        let rows = vec![(3, "c"), (1, "a"), (2, "b")];
-        let ordered = super::in_order(&[2, 3, 1], rows, |r| r.0);
-        assert_eq!(ordered, vec![(2, "b"), (3, "c"), (1, "a")]);
-    }
 }

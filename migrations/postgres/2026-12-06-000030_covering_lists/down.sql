@@ -1,0 +1,17 @@
+DROP INDEX questions_asker_created;
+DROP INDEX answers_author_created;
+DROP INDEX ideas_author_created;
+DROP INDEX questions_visibility;
+CREATE INDEX questions_asker_created ON questions (asker_id, created_at, id);
+CREATE INDEX answers_author_created ON answers (author_id, created_at, id);
+CREATE INDEX ideas_author_created ON ideas (author_id, created_at, id);
+DROP INDEX questions_accepted;
+CREATE INDEX questions_accepted ON questions (accepted_answer_id);
+DROP INDEX questions_visible_created;
+DROP INDEX questions_visible_activity;
+DROP INDEX questions_visible_votes;
+DROP INDEX questions_area_created;
+CREATE INDEX questions_visible_created ON questions (visibility, created_at, id);
+CREATE INDEX questions_visible_activity ON questions (visibility, last_activity_at, id);
+CREATE INDEX questions_visible_votes ON questions (visibility, vote_count, created_at, id);
+CREATE INDEX questions_area_created ON questions (area_id, created_at);
