@@ -7,6 +7,11 @@
 //! pages and its pager says "page 3 of 50+" when there is more, as large communities'
 //! lists do. A page past those is not counted at all: it asks for one row more than it
 //! shows, which tells whether a next page follows. (The API pages by cursor.)
+//!
+//! Skipping rows costs as much as reading them, even in an index: page 2,000 of the
+//! questions skips 40,000. A list whose pages a reader (or a crawler) follows that deep
+//! also takes `after`, the last row of the page before, from its "Next" link, and starts
+//! right after that row's place in its order: every page then costs what the first does.
 
 /// How many pages of a list are counted at most.
 pub const COUNTED_PAGES: i64 = 50;
@@ -16,6 +21,9 @@ pub const COUNTED_PAGES: i64 = 50;
 pub struct Window {
     pub offset: i64,
     pub limit: i64,
+    /// The last row of the page before, when the reader came by its "Next" link: a list
+    /// that can starts after that row instead of skipping `offset` rows.
+    pub after: Option<i64>,
 }
 
 /// How many rows a list has, as far as it was counted.
@@ -72,6 +80,7 @@ mod tests {
         Window {
             offset: (page - 1) * 20,
             limit: 20,
+            after: None,
         }
     }
 

@@ -109,6 +109,11 @@ pub struct Pager {
     /// The list was counted only so far (see [`crate::domain::paging`]): it goes on past
     /// the last page the pager names.
     pub more: bool,
+    /// The row this page starts after (from the "Next" link that led here).
+    pub after: Option<i64>,
+    /// The row the next page starts after, for lists that page by row (see
+    /// [`crate::domain::paging`]); `None`: the "Next" link names the page only.
+    pub next_after: Option<i64>,
 }
 
 impl Pager {
@@ -118,7 +123,20 @@ impl Pager {
             per_page,
             total: 0,
             more: false,
+            after: None,
+            next_after: None,
         }
+    }
+
+    /// This page starts after row `after` (the "Next" link's), when given.
+    pub fn starting_after(mut self, after: Option<i64>) -> Self {
+        self.after = after;
+        self
+    }
+
+    /// The next page starts after `last`, this page's last row.
+    pub fn lead_on_from(&mut self, last: Option<i64>) {
+        self.next_after = last;
     }
 
     pub fn offset(&self) -> i64 {
@@ -130,6 +148,7 @@ impl Pager {
         crate::domain::paging::Window {
             offset: self.offset(),
             limit: self.per_page,
+            after: self.after,
         }
     }
 

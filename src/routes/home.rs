@@ -116,5 +116,9 @@ pub async fn home(state: web::Data<AppState>, session: Session) -> Result<HttpRe
 
 /// The first `limit` rows of a list.
 fn first(limit: i64) -> Window {
-    Window { offset: 0, limit }
+    Window {
+        offset: 0,
+        limit,
+        after: None,
+    }
 }

@@ -4,8 +4,9 @@
 # /experts with each filter and sort and a deep page, /ideas with each sort, /blog with
 # its tag and author lists, a busy member's profile, the front page, and signed in, a
 # member's notifications, an expert's queue and the moderation queue with thousands
-# waiting. Prints requests/second, p50 and p99 per list (target: p99 < 20 ms at 8
-# connections on SQLite) and the server's peak memory. Release build, loopback only.
+# waiting; the deep pages typed in (rows skipped) and reached by "Next" (started after the
+# row the link names). Prints requests/second, p50 and p99 per list (target: p99 < 20 ms
+# at 8 connections on SQLite) and the server's peak memory. Release build, loopback only.
 #
 #   tests/bench/lists.sh [sqlite|postgres] [SECONDS] [CONNECTIONS]
 set -u
@@ -37,6 +38,13 @@ for page in "/" "/experts" "/experts?status=unanswered" "/experts?status=no-expe
   "/ideas" "/ideas?sort=new" "/ideas?sort=trending" "/ideas?page=200" \
   "/blog" "/blog?tag=$tag" "/blog?author=$author" "/blog?page=100" "/u/$busy"; do
   measure "$page" "$base$page"
+done
+# The same deep pages as a reader or a crawler reaches them: by the "Next" link of the page
+# before, which names the row the page starts after (no rows skipped).
+for before in "/experts?status=no-expert&sort=votes&page=199" "/experts?page=1999"; do
+  next=$(curl -s "$base$before" | sed -n 's/.*rel="next" href="\([^"]*\)".*/\1/p' \
+    | sed 's/&#38;/\&/g; s/&amp;/\&/g')
+  measure "$next (by Next)" "$base$next"
 done
 for who in "$notified /notifications" "$expert /experts/queue" "$moderator /mod" "$moderator /mod/audit"; do
   set -- $who

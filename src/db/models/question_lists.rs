@@ -105,11 +105,55 @@ pub fn list(
             questions::id.desc(),
         )),
     };
+    // After a row (the "Next" link's), the page starts at that row's place in the order
+    // instead of skipping the rows before it; each test starts with a bound on the order's
+    // first column, so the index is entered there.
+    let after = match window.after {
+        Some(id) => questions::table
+            .find(id)
+            .select((
+                questions::created_at,
+                questions::last_activity_at,
+                questions::vote_count,
+            ))
+            .first::<(NaiveDateTime, NaiveDateTime, i32)>(conn)
+            .optional()?
+            .map(|key| (id, key)),
+        None => None,
+    };
+    let (ordered, offset) = match after {
+        None => (ordered, window.offset),
+        Some((id, (created, active, votes))) => {
+            let from = match sort {
+                Sort::Newest => ordered.filter(
+                    questions::created_at
+                        .le(created)
+                        .and(questions::created_at.lt(created).or(questions::id.lt(id))),
+                ),
+                Sort::Active => ordered.filter(
+                    questions::last_activity_at.le(active).and(
+                        questions::last_activity_at
+                            .lt(active)
+                            .or(questions::id.lt(id)),
+                    ),
+                ),
+                Sort::Votes => ordered.filter(
+                    questions::vote_count.le(votes).and(
+                        questions::vote_count
+                            .lt(votes)
+                            .or(questions::created_at.lt(created))
+                            .or(questions::created_at.eq(created).and(questions::id.lt(id))),
+                    ),
+                ),
+            };
+            (from, 0)
+        }
+    };
     // The page's ids first: each order's index carries the counters the statuses test, so
     // the rows a deep page skips are never read (a question's row is long: its text comes
     // before its counters).
     let mut ids: Vec<i64> = ordered
-        .offset(window.offset)
+        .offset(offset)
         .limit(window.fetch())
         .select(questions::id)
         .load(conn)?;

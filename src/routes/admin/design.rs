@@ -63,11 +63,10 @@ pub async fn design(session: Session) -> Result<HttpResponse, AppError> {
         authors,
         statuses: IdeaStatus::ALL.to_vec(),
         errors,
-        pager: Pager {
-            page: 2,
-            per_page: 20,
-            total: 100,
-            more: false,
+        pager: {
+            let mut pager = Pager::new(Some(2), 20);
+            pager.total = 100;
+            pager
         },
         base: "/design?",
     })

@@ -36,6 +36,7 @@ pub struct ListQuery {
     status: Option<String>,
     sort: Option<String>,
     page: Option<i64>,
+    after: Option<i64>,
 }
 
 /// The status filters: key, label.
@@ -80,7 +81,7 @@ pub async fn experts(
     let (status, status_key) = status_of(query.status.as_deref().unwrap_or(""));
     let (sort, sort_key) = sort_of(query.sort.as_deref().unwrap_or(""));
     let area_slug = query.area.clone().unwrap_or_default();
-    let mut pager = Pager::new(query.page, PER_PAGE);
+    let mut pager = Pager::new(query.page, PER_PAGE).starting_after(query.after);
     let window = pager.window();
     let wanted = area_slug.clone();
     let viewer = session.viewer().map(|v| v.id);
@@ -97,6 +98,7 @@ pub async fn experts(
         })
         .await?;
     pager.set_total(total);
+    pager.lead_on_from(rows.last().map(|row| row.id));
     let pager_base = format!(
         "/experts?area={}&status={status_key}&sort={sort_key}&",
         encode_query_value(&area_slug)
