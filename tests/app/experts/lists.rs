@@ -196,6 +196,15 @@ async fn next_links_start_after_the_last_row_shown(backend: Backend) {
                 numbers(&numbered.body),
                 "{list}, page {number}"
             );
+            // The row named, not the page number, decides where the page starts.
+            let unnumbered = visitor
+                .get(&next.replace(&format!("page={number}&"), ""))
+                .await;
+            assert_eq!(
+                numbers(&unnumbered.body),
+                numbers(&numbered.body),
+                "{list}, after the row only"
+            );
             seen.extend(numbers(&page.body));
         }
         seen.sort_unstable();
