@@ -32,6 +32,14 @@ function linkIn(mail, path) {
   return found;
 }
 
+/**
+ * Whether `selector` is shown within five seconds: after a form's redirect the next page
+ * may still be loading when the click returns, so a check made at once can see the old one.
+ */
+function shows(page, selector) {
+  return page.waitForSelector(selector, { state: 'visible', timeout: 5000 }).then(() => true, () => false);
+}
+
 const browser = await launch();
 try {
   const page = await (await browser.newContext()).newPage();
@@ -65,12 +73,12 @@ try {
   await page.fill('#login', 'browser_bea');
   await page.fill('#password', 'velvet-harbour-compass-31');
   await page.click('button[type=submit]:has-text("Sign in")');
-  expect(await page.isVisible('.account-nav >> text=browser_bea'), 'the username is not in the header');
+  expect(await shows(page, '.account-nav >> text=browser_bea'), 'the username is not in the header');
 
   // Sign out with the header's button.
   await page.click('.account-nav button:has-text("Sign out")');
   expect((await page.textContent('.notice'))?.includes('signed out'), 'no signed-out notice');
-  expect(await page.isVisible('.account-nav >> text=Sign in'), 'the header still shows a member');
+  expect(await shows(page, '.account-nav >> text=Sign in'), 'the header still shows a member');
 
   // A wrong password: one message that does not say which part was wrong.
   await page.click('.account-nav >> text=Sign in');
@@ -84,7 +92,7 @@ try {
   await page.fill('#password', 'velvet-harbour-compass-31');
   await page.click('button[type=submit]:has-text("Sign in")');
   expect((await page.textContent('.notice'))?.includes('signed in'), 'no signed-in notice');
-  expect(await page.isVisible('.account-nav >> text=browser_bea'), 'not signed in after the form');
+  expect(await shows(page, '.account-nav >> text=browser_bea'), 'not signed in after the form');
 
   // Forgotten password: the mail's link, a new password, and signed in with it.
   await page.click('.account-nav button:has-text("Sign out")');
@@ -99,7 +107,7 @@ try {
   await page.fill('#password', 'saffron-lantern-orchard-58');
   await page.click('button[type=submit]:has-text("Set my new password")');
   expect((await page.textContent('.notice'))?.includes('new password is set'), 'no "new password" notice');
-  expect(await page.isVisible('.account-nav >> text=browser_bea'), 'not signed in after the new password');
+  expect(await shows(page, '.account-nav >> text=browser_bea'), 'not signed in after the new password');
   const told = await mailTo('bea@example.com', 3);
   expect(told.subject === 'Your password was changed', `the third mail is "${told.subject}"`);
 
