@@ -199,9 +199,13 @@ pub fn connect(
         .connect()
         .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", url.describe()))?;
     // Connections open as they are needed (one is kept): an idle process holds no more.
+    // A PostgreSQL connection is tested as it is taken (the server may have closed it); a
+    // SQLite one is the process's own open file, which nothing outside can break, so the
+    // test would only cost a statement per request.
     let pool = r2d2::Pool::builder()
         .max_size(max_size)
         .min_idle(Some(1))
+        .test_on_check_out(matches!(url, DatabaseUrl::Postgres(_)))
         .connection_timeout(Duration::from_secs(10))
         .build(manager)?;
     Ok(pool)

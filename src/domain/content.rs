@@ -127,6 +127,22 @@ impl HeldSeen {
     pub fn none() -> Self {
         Self::by(None)
     }
+
+    /// Every held post: what a page loads once for all its readers, to filter per reader
+    /// with [`HeldSeen::shows`].
+    pub fn every() -> Self {
+        Self {
+            author_id: -1,
+            all: true,
+        }
+    }
+
+    /// Whether a post by `author_id` with the stored visibility `visibility` is shown: the
+    /// same rule the queries apply.
+    pub fn shows(&self, visibility: &str, author_id: i64) -> bool {
+        visibility == Visibility::Visible.key()
+            || (visibility == Visibility::Held.key() && (self.all || author_id == self.author_id))
+    }
 }
 
 /// Which of one author's posts a reader may open, for the lists of that author's posts (a
@@ -154,7 +170,7 @@ impl AuthorSeen {
 
 #[cfg(test)]
 mod tests {
-    use super::{AuthorSeen, ContentKind, Visibility};
+    use super::{AuthorSeen, ContentKind, HeldSeen, Visibility};
 
     #[test]
     fn keys_read_back_as_what_they_name() {
@@ -172,5 +188,21 @@ mod tests {
         let seen = AuthorSeen::by(7, None);
         assert_eq!(seen.visibilities, vec!["visible"]);
         assert!(!seen.waiting_ideas && !seen.under_hidden);
+    }
+
+    #[test]
+    fn a_held_post_is_shown_to_its_author_and_moderators_alone() {
+        let (visible, held, hidden) = ("visible", "held", "hidden");
+        let public = HeldSeen::none();
+        assert!(public.shows(visible, 7));
+        assert!(!public.shows(held, 7) && !public.shows(hidden, 7));
+        let author = HeldSeen {
+            author_id: 7,
+            all: false,
+        };
+        assert!(author.shows(held, 7) && !author.shows(held, 8));
+        assert!(!author.shows(hidden, 7));
+        let every = HeldSeen::every();
+        assert!(every.shows(held, 8) && every.shows(visible, 8) && !every.shows(hidden, 8));
     }
 }

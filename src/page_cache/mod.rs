@@ -34,6 +34,7 @@
 mod copy;
 pub mod encoding;
 pub mod inflight;
+pub mod shared;
 pub mod store;
 pub mod version;
 
@@ -56,6 +57,7 @@ use crate::i18n::Chosen;
 use crate::state::AppState;
 use copy::{is_shareable, make_entry, respond};
 use inflight::{InFlight, Turn};
+use shared::SharedStore;
 use store::{Key, Store};
 use version::VersionSource;
 
@@ -80,6 +82,8 @@ const LONGEST_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 /// The process's cache of visitors' pages.
 pub struct PageCache {
     store: Store,
+    /// What signed-in members' pages share, per thread (see [`shared`]).
+    shared: SharedStore,
     source: VersionSource,
     lifetime: chrono::Duration,
     enabled: bool,
@@ -102,6 +106,7 @@ impl PageCache {
     pub fn new(settings: &Settings, watch: crate::db::Watch) -> anyhow::Result<Self> {
         Ok(Self {
             store: Store::new(settings.page_cache_mb * 1024 * 1024),
+            shared: SharedStore::new(settings.page_cache_mb * 1024 * 1024 / 4),
             source: VersionSource::for_database(&settings.database, watch)?,
             lifetime: chrono::Duration::from_std(settings.page_cache_lifetime)?,
             enabled: settings.page_cache_mb > 0,

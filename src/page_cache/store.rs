@@ -1,7 +1,10 @@
-//! The pages held in memory: one entry per address and language, with the site version it
-//! was made at, kept within a byte budget (the oldest made go first).
+//! What the cache holds in memory: entries made at a site version, each under its key,
+//! kept within a byte budget (the oldest made go first). Pages are kept here per address
+//! and language ([`Entry`]); the data a signed-in member's page shares with every reader,
+//! per thread ([`super::shared`]).
 
 use std::collections::{HashMap, VecDeque};
+use std::hash::Hash;
 use std::sync::{Arc, RwLock};
 
 use actix_web::http::header::{HeaderName, HeaderValue};
@@ -35,6 +38,30 @@ pub struct Entry {
     pub brotli: Bytes,
 }
 
+/// What the store needs to know of an entry it holds.
+pub trait Held {
+    /// The site version it was made at.
+    fn version(&self) -> i64;
+    /// When it must be made again even if nothing changed.
+    fn expires(&self) -> NaiveDateTime;
+    /// About how many bytes it holds.
+    fn bytes(&self) -> usize;
+}
+
+impl Held for Entry {
+    fn version(&self) -> i64 {
+        self.version
+    }
+
+    fn expires(&self) -> NaiveDateTime {
+        self.expires
+    }
+
+    fn bytes(&self) -> usize {
+        self.identity.len() + self.gzip.len() + self.brotli.len() + 512
+    }
+}
+
 impl Entry {
     /// The body in `encoding`.
     pub fn body(&self, encoding: Encoding) -> Bytes {
@@ -44,27 +71,32 @@ impl Entry {
             Encoding::Brotli => self.brotli.clone(),
         }
     }
-
-    fn size(&self, key: &Key) -> usize {
-        key.target.len() + self.identity.len() + self.gzip.len() + self.brotli.len() + 512
-    }
 }
 
 /// The cache's map, bounded by `budget` bytes.
-pub struct Store {
+pub struct Store<K = Key, V = Entry> {
     budget: usize,
-    inner: RwLock<Inner>,
+    inner: RwLock<Inner<K, V>>,
 }
 
-#[derive(Default)]
-struct Inner {
-    map: HashMap<Key, Arc<Entry>>,
+struct Inner<K, V> {
+    map: HashMap<K, Arc<V>>,
     /// Keys in the order their entries were made, oldest first.
-    order: VecDeque<(Key, std::sync::Weak<Entry>)>,
+    order: VecDeque<(K, std::sync::Weak<V>)>,
     bytes: usize,
 }
 
-impl Store {
+impl<K, V> Default for Inner<K, V> {
+    fn default() -> Self {
+        Self {
+            map: HashMap::new(),
+            order: VecDeque::new(),
+            bytes: 0,
+        }
+    }
+}
+
+impl<K: Hash + Eq + Clone, V: Held> Store<K, V> {
     pub fn new(budget: usize) -> Self {
         Self {
             budget,
@@ -73,19 +105,19 @@ impl Store {
     }
 
     /// The entry for `key` if it was made at `version` and is still fresh at `now`.
-    pub fn get(&self, key: &Key, version: i64, now: NaiveDateTime) -> Option<Arc<Entry>> {
+    pub fn get(&self, key: &K, version: i64, now: NaiveDateTime) -> Option<Arc<V>> {
         let inner = self.inner.read().ok()?;
         inner
             .map
             .get(key)
-            .filter(|e| e.version == version && e.expires > now)
+            .filter(|e| e.version() == version && e.expires() > now)
             .cloned()
     }
 
     /// Keeps `entry` under `key`, replacing any older one, and lets the oldest entries go
     /// until the store is within its budget. An entry larger than the budget is not kept.
-    pub fn put(&self, key: Key, entry: Arc<Entry>) {
-        let size = entry.size(&key);
+    pub fn put(&self, key: K, entry: Arc<V>) {
+        let size = entry.bytes();
         if size > self.budget {
             return;
         }
@@ -93,7 +125,7 @@ impl Store {
             return;
         };
         if let Some(old) = inner.map.insert(key.clone(), entry.clone()) {
-            inner.bytes -= old.size(&key);
+            inner.bytes -= old.bytes();
         }
         inner.bytes += size;
         inner.order.push_back((key, Arc::downgrade(&entry)));
@@ -107,7 +139,7 @@ impl Store {
                 .get(&key)
                 .is_some_and(|e| std::ptr::eq(Arc::as_ptr(e), made.as_ptr()));
             if current && let Some(old) = inner.map.remove(&key) {
-                inner.bytes -= old.size(&key);
+                inner.bytes -= old.bytes();
             }
         }
         // Replaced entries leave dead places in the queue; drop them once they are many.
@@ -157,7 +189,7 @@ mod tests {
 
     #[test]
     fn an_entry_serves_only_its_own_version_until_it_expires() {
-        let store = Store::new(1 << 20);
+        let store: Store = Store::new(1 << 20);
         store.put(key("/"), entry(7, "front"));
         assert!(store.get(&key("/"), 7, now()).is_some());
         assert!(store.get(&key("/"), 8, now()).is_none());
@@ -176,7 +208,7 @@ mod tests {
     #[test]
     fn the_oldest_pages_go_first_when_the_budget_is_spent() {
         let page = "x".repeat(1000);
-        let store = Store::new(3 * 1600);
+        let store: Store = Store::new(3 * 1600);
         for target in ["/a", "/b", "/c", "/d"] {
             store.put(key(target), entry(1, &page));
         }

@@ -10,7 +10,7 @@ use crate::helpers::{Backend, Browser, TestApp};
 use crate::on_both_databases;
 
 /// The same browser (the same cookies), talking to `node`.
-fn through(browser: &Browser, node: &TestApp) -> Browser {
+pub fn through(browser: &Browser, node: &TestApp) -> Browser {
     Browser {
         base: node.address.clone(),
         client: browser.client.clone(),

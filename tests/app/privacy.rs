@@ -9,7 +9,7 @@ use parlour::db::schema::{
 use parlour::domain::Role;
 use reqwest::StatusCode;
 
-use crate::experts::{answer, ask, expert, newest_answer};
+use crate::experts::{answer, ask, expert, newest_answer, vote_up};
 use crate::helpers::{Backend, Browser, PASSWORD, Page, TestApp, text_of_id};
 use crate::on_both_databases;
 
@@ -234,12 +234,7 @@ async fn removing_posts_deletes_what_nobody_answered_and_keeps_threads_readable(
     let theirs = ask(&sam, "How long should a tie be, exactly?", &shirts).await;
     answer(&tom, &theirs, "Tip at the belt buckle.").await;
     let relied_on = newest_answer(&app).await;
-    sam.submit(
-        &theirs,
-        &format!("/experts/answers/{relied_on}/vote"),
-        &[("vote", "up")],
-    )
-    .await;
+    vote_up(&sam, &theirs, relied_on).await;
     sam.submit(
         &theirs,
         &format!("/experts/answers/{relied_on}/accept"),

@@ -3,6 +3,7 @@
 //! areas, comments under answers, and the forms to answer, vote, accept, follow and invite.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, web};
@@ -10,12 +11,15 @@ use askama::Template;
 
 use crate::auth::Session;
 use crate::clock::now;
+use crate::db::DbConnection;
+use crate::db::models::answers::{self, AnswerView};
 use crate::db::models::questions::{self, Question, QuestionView};
 use crate::db::models::replies::{self, ReplyView};
 use crate::db::models::users::Person;
-use crate::db::models::{answers, areas, users};
+use crate::db::models::{areas, users};
 use crate::domain::{HeldSeen, Role, RoleSet, Visibility};
 use crate::error::AppError;
+use crate::page_cache::shared::Weigh;
 use crate::render::{Author, Page, SafeHtml, html};
 use crate::search::similar;
 use crate::state::AppState;
@@ -67,9 +71,9 @@ impl CommentItem {
 
 #[derive(Template)]
 #[template(path = "experts/question.html")]
-struct QuestionPage {
+struct QuestionPage<'a> {
     page: Page,
-    view: QuestionView,
+    view: &'a QuestionView,
     asker: Author,
     body: SafeHtml,
     answers: Vec<AnswerItem>,
@@ -81,7 +85,7 @@ struct QuestionPage {
     /// The area's experts, for the sidebar.
     experts: Vec<Author>,
     /// Questions like this one, for the sidebar.
-    related: Vec<Question>,
+    related: &'a [Question],
     draft: AnswerDraft,
 }
 
@@ -147,48 +151,38 @@ pub async fn render(
         .ok_or(AppError::NotFound)?;
     let viewer = session.viewer().cloned();
     let viewer_id = viewer.as_ref().map(|v| v.id);
-    let reader = viewer.clone();
-    let data = state
-        .db
-        .run(move |conn| {
-            let view = questions::view(conn, id)?
-                .filter(|v| {
-                    let q = &v.question;
-                    Visibility::parse(&q.visibility).shown_to(q.asker_id, reader.as_ref())
-                })
-                .ok_or(AppError::NotFound)?;
-            let held = HeldSeen::by(reader.as_ref());
-            let answers = answers::answers_of(conn, id, held)?;
-            let answer_ids: Vec<i64> = answers.iter().map(|a| a.answer.id).collect();
-            let comments = replies::for_answers(conn, &answer_ids, held)?;
-            let assignments = areas::assignments(conn)?;
-            let (voted, following) = match viewer_id {
-                Some(user) => (
-                    answers::voted(conn, id, user)?,
-                    questions::follows(conn, id, user)?,
-                ),
-                None => (Vec::new(), false),
-            };
-            let invitable = areas::experts_of(conn, view.question.area_id)?;
-            let related = similar::questions(conn, &view.question.title, now(), Some(id))?;
-            let mut authors: Vec<i64> = answers.iter().map(|a| a.answer.author_id).collect();
-            authors.extend(comments.iter().map(|c| c.reply.author_id));
-            authors.extend(invitable.iter().map(|(expert, _)| *expert));
-            authors.push(view.question.asker_id);
-            let people = users::people_of(conn, &authors)?;
-            Ok((
-                view,
-                answers,
-                (comments, people),
-                assignments,
-                voted,
-                following,
-                (invitable, related),
-            ))
-        })
+    let thread: Arc<Thread> = state
+        .pages
+        .shared(state, ("question", id), move |conn| Thread::load(conn, id))
         .await?;
-    let (view, answers, (comments, people), assignments, voted, following, (invitable, related)) =
-        data;
+    let q = &thread.view.question;
+    if !Visibility::parse(&q.visibility).shown_to(q.asker_id, viewer.as_ref()) {
+        return Err(AppError::NotFound);
+    }
+    let (voted, following) = match viewer_id {
+        Some(user) => {
+            state
+                .db
+                .run(move |conn| {
+                    Ok((
+                        answers::voted(conn, id, user)?,
+                        questions::follows(conn, id, user)?,
+                    ))
+                })
+                .await?
+        }
+        None => (Vec::new(), false),
+    };
+    let held = HeldSeen::by(viewer.as_ref());
+    let Thread {
+        view,
+        answers,
+        comments,
+        assignments,
+        experts: invitable,
+        related,
+        people,
+    } = &*thread;
     let canonical = view.question.path();
     if key != canonical.rsplit('/').next().unwrap_or_default() {
         return Ok(HttpResponse::MovedPermanently()
@@ -197,7 +191,7 @@ pub async fn render(
     }
 
     let mut areas_by_expert: HashMap<i64, Vec<String>> = HashMap::new();
-    for (user, _, name) in &assignments {
+    for (user, _, name) in assignments {
         areas_by_expert.entry(*user).or_default().push(name.clone());
     }
     let viewer_in_area = viewer.as_ref().is_some_and(|v| {
@@ -213,7 +207,8 @@ pub async fn render(
     let accepted = view.question.accepted_answer_id;
 
     let mut items: Vec<AnswerItem> = answers
-        .into_iter()
+        .iter()
+        .filter(|a| held.shows(&a.answer.visibility, a.answer.author_id))
         .map(|a| AnswerItem {
             id: a.answer.id,
             author_id: a.answer.author_id,
@@ -225,9 +220,9 @@ pub async fn render(
             } else {
                 Vec::new()
             },
-            author: crate::routes::author(&a.author, a.answer.author_id, &people),
+            author: crate::routes::author(&a.author, a.answer.author_id, people),
             by_expert: a.answer.by_expert,
-            body: SafeHtml::from_stored(a.answer.body_html),
+            body: SafeHtml::from_stored(a.answer.body_html.clone()),
             score: a.answer.score,
             accepted: accepted == Some(a.answer.id),
             created_at: a.answer.created_at,
@@ -236,8 +231,11 @@ pub async fn render(
             held: a.answer.visibility == Visibility::Held.key(),
             comments: comments
                 .iter()
-                .filter(|c| c.reply.subject_id == a.answer.id)
-                .map(|c| CommentItem::of(c, &people))
+                .filter(|c| {
+                    c.reply.subject_id == a.answer.id
+                        && held.shows(&c.reply.status, c.reply.author_id)
+                })
+                .map(|c| CommentItem::of(c, people))
                 .collect(),
         })
         .collect();
@@ -251,12 +249,13 @@ pub async fn render(
 
     let experts = invitable
         .iter()
-        .map(|(id, name)| crate::routes::author(name, *id, &people))
+        .map(|(id, name)| crate::routes::author(name, *id, people))
         .collect();
     let invitable = if viewer.as_ref().is_some_and(|v| v.can(Role::Expert)) {
         invitable
-            .into_iter()
+            .iter()
             .filter(|(id, _)| Some(*id) != viewer_id)
+            .cloned()
             .collect()
     } else {
         Vec::new()
@@ -275,7 +274,7 @@ pub async fn render(
             page,
             draft,
             body: SafeHtml::from_stored(view.question.body_html.clone()),
-            asker: crate::routes::author(&view.asker, view.question.asker_id, &people),
+            asker: crate::routes::author(&view.asker, view.question.asker_id, people),
             view,
             answers: items,
             signed_in: viewer.is_some(),
@@ -286,4 +285,65 @@ pub async fn render(
             related,
         },
     )
+}
+
+/// What the question page shows every reader alike, at one site version (see
+/// [`crate::page_cache::shared`]): held answers and comments included, filtered per reader.
+struct Thread {
+    view: QuestionView,
+    answers: Vec<AnswerView>,
+    comments: Vec<ReplyView>,
+    /// Every expert's areas: (expert, area, area name).
+    assignments: Vec<(i64, i64, String)>,
+    /// The area's experts: (id, username).
+    experts: Vec<(i64, String)>,
+    related: Vec<Question>,
+    people: HashMap<i64, Person>,
+}
+
+impl Thread {
+    fn load(conn: &mut DbConnection, id: i64) -> Result<Self, AppError> {
+        let view = questions::view(conn, id)?.ok_or(AppError::NotFound)?;
+        let held = HeldSeen::every();
+        let answers = answers::answers_of(conn, id, held)?;
+        let answer_ids: Vec<i64> = answers.iter().map(|a| a.answer.id).collect();
+        let comments = replies::for_answers(conn, &answer_ids, held)?;
+        let assignments = areas::assignments(conn)?;
+        let experts = areas::experts_of(conn, view.question.area_id)?;
+        let related = similar::questions(conn, &view.question.title, now(), Some(id))?;
+        let mut authors: Vec<i64> = answers.iter().map(|a| a.answer.author_id).collect();
+        authors.extend(comments.iter().map(|c| c.reply.author_id));
+        authors.extend(experts.iter().map(|(expert, _)| *expert));
+        authors.push(view.question.asker_id);
+        let people = users::people_of(conn, &authors)?;
+        Ok(Self {
+            view,
+            answers,
+            comments,
+            assignments,
+            experts,
+            related,
+            people,
+        })
+    }
+}
+
+impl Weigh for Thread {
+    fn bytes(&self) -> usize {
+        let q = &self.view.question;
+        q.body_html.len()
+            + q.body_md.len()
+            + self
+                .answers
+                .iter()
+                .map(|a| a.answer.body_html.len() + a.answer.body_md.len() + 256)
+                .sum::<usize>()
+            + self
+                .comments
+                .iter()
+                .map(|c| c.reply.body_html.len() + c.reply.body_md.len() + 256)
+                .sum::<usize>()
+            + 128 * (self.people.len() + self.assignments.len() + self.related.len())
+            + 1024
+    }
 }

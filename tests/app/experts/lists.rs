@@ -4,7 +4,7 @@ use diesel::{ExpressionMethods, QueryDsl, RunQueryDsl};
 use parlour::db::schema::questions;
 use reqwest::StatusCode;
 
-use super::{answer, ask, expert, newest_answer};
+use super::{answer, ask, expert, newest_answer, vote_up};
 use crate::helpers::{Backend, TestApp};
 use crate::on_both_databases;
 
@@ -21,12 +21,7 @@ async fn the_list_filters_by_status_and_area_and_sorts(backend: Backend) {
     answer(&sam, &member, "A member's view.").await;
     answer(&eleanor, &by_expert, "An expert's view.").await;
     let expert_answer = newest_answer(&app).await;
-    sam.submit(
-        &by_expert,
-        &format!("/experts/answers/{expert_answer}/vote"),
-        &[("vote", "up")],
-    )
-    .await;
+    vote_up(&sam, &by_expert, expert_answer).await;
     let _ = open;
 
     let titles = |body: &str| -> Vec<&'static str> {

@@ -75,6 +75,17 @@ pub async fn answer(browser: &Browser, path: &str, body: &str) -> crate::helpers
         .await
 }
 
+/// Votes for answer `id` with the form on the question page at `path`.
+pub async fn vote_up(browser: &Browser, path: &str, id: i64) -> crate::helpers::Page {
+    browser
+        .submit(
+            path,
+            &format!("/experts/answers/{id}/vote"),
+            &[("vote", "up")],
+        )
+        .await
+}
+
 pub async fn newest_answer(app: &TestApp) -> i64 {
     app.with_db(|c| {
         answers::table
