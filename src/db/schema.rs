@@ -325,6 +325,8 @@ diesel::table! {
         created_at -> Timestamp,
         edited_at -> Nullable<Timestamp>,
         visibility -> Text,
+        question_visibility -> Text,
+        accepted -> Bool,
     }
 }
 

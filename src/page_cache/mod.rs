@@ -57,7 +57,7 @@ use crate::i18n::Chosen;
 use crate::state::AppState;
 use copy::{is_shareable, make_entry, respond};
 use inflight::{InFlight, Turn};
-use shared::SharedStore;
+use shared::{Shared, SharedKey, Weigh};
 use store::{Key, Store};
 use version::VersionSource;
 
@@ -83,7 +83,7 @@ const LONGEST_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 pub struct PageCache {
     store: Store,
     /// What signed-in members' pages share, per thread (see [`shared`]).
-    shared: SharedStore,
+    shared: Shared,
     source: VersionSource,
     lifetime: chrono::Duration,
     enabled: bool,
@@ -106,7 +106,7 @@ impl PageCache {
     pub fn new(settings: &Settings, watch: crate::db::Watch) -> anyhow::Result<Self> {
         Ok(Self {
             store: Store::new(settings.page_cache_mb * 1024 * 1024),
-            shared: SharedStore::new(settings.page_cache_mb * 1024 * 1024 / 4),
+            shared: Shared::new(settings.page_cache_mb * 1024 * 1024 / 4),
             source: VersionSource::for_database(&settings.database, watch)?,
             lifetime: chrono::Duration::from_std(settings.page_cache_lifetime)?,
             enabled: settings.page_cache_mb > 0,
@@ -118,6 +118,28 @@ impl PageCache {
     /// How many pages and bytes are held.
     pub fn size(&self) -> (usize, usize) {
         self.store.size()
+    }
+
+    /// What a page shows every reader alike, kept under `key` at the current site version
+    /// or read by `load` (see [`shared`]). With the cache off, `load` runs every time.
+    pub async fn shared<V, F>(
+        &self,
+        state: &AppState,
+        key: SharedKey,
+        load: F,
+    ) -> Result<Arc<V>, AppError>
+    where
+        V: Weigh + Send + Sync + 'static,
+        F: FnOnce(&mut crate::db::DbConnection) -> Result<V, AppError> + Send + 'static,
+    {
+        if !self.enabled {
+            return Ok(Arc::new(state.db.run(load).await?));
+        }
+        let version = self.source.read(&state.db).await?;
+        let now = now();
+        self.shared
+            .get_or_load(&state.db, key, version, (now, now + self.lifetime), load)
+            .await
     }
 
     /// Gets the process ready to make or serve pages at `version`: the brand as saved at

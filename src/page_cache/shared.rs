@@ -19,12 +19,10 @@ use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 
-use super::PageCache;
 use super::store::{Held, Store};
-use crate::clock::now;
 use crate::db::DbConnection;
 use crate::error::AppError;
-use crate::state::AppState;
+use crate::state::Db;
 
 /// What a kept value is found under: the kind of page and its id.
 pub type SharedKey = (&'static str, i64);
@@ -56,40 +54,44 @@ impl Held for Kept {
     }
 }
 
-/// The store of shared data: a quarter of the page cache's budget.
-pub type SharedStore = Store<SharedKey, Kept>;
+/// The values kept, within their budget.
+pub struct Shared {
+    store: Store<SharedKey, Kept>,
+}
 
-impl PageCache {
-    /// The value kept under `key` at the current site version, or the one `load` reads
-    /// (then kept). With the cache off, `load` runs every time.
-    pub async fn shared<V, F>(
+impl Shared {
+    pub fn new(budget: usize) -> Self {
+        Self {
+            store: Store::new(budget),
+        }
+    }
+
+    /// The value kept under `key` at `version`, or the one `load` reads, then kept until
+    /// `expires`. `version` must have been read before: what is loaded after it is at
+    /// least as new, so it is never kept under a version older than a change it missed.
+    pub async fn get_or_load<V, F>(
         &self,
-        state: &AppState,
+        db: &Db,
         key: SharedKey,
+        version: i64,
+        (now, expires): (NaiveDateTime, NaiveDateTime),
         load: F,
     ) -> Result<Arc<V>, AppError>
     where
         V: Weigh + Send + Sync + 'static,
         F: FnOnce(&mut DbConnection) -> Result<V, AppError> + Send + 'static,
     {
-        if !self.enabled {
-            return Ok(Arc::new(state.db.run(load).await?));
-        }
-        // The version first: what is loaded after it is at least as new, so it is never
-        // kept under a version older than the change it missed.
-        let version = self.source.read(&state.db).await?;
-        let now = now();
-        if let Some(kept) = self.shared.get(&key, version, now)
+        if let Some(kept) = self.store.get(&key, version, now)
             && let Ok(value) = kept.value.clone().downcast::<V>()
         {
             return Ok(value);
         }
-        let value = Arc::new(state.db.run(load).await?);
-        self.shared.put(
+        let value = Arc::new(db.run(load).await?);
+        self.store.put(
             key,
             Arc::new(Kept {
                 version,
-                expires: now + self.lifetime,
+                expires,
                 bytes: value.bytes() + 256,
                 value: value.clone(),
             }),

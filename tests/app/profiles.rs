@@ -2,7 +2,7 @@
 //! form's display name and "hide my activity" choice.
 
 use diesel::prelude::*;
-use parlour::db::schema::{ideas, questions, users};
+use parlour::db::schema::{answers, ideas, questions, users};
 use parlour::domain::Role;
 use reqwest::StatusCode;
 
@@ -345,6 +345,89 @@ async fn the_profile_form_checks_the_display_name_and_keeps_what_was_typed(backe
     assert!(profile.contains("<title>Tom Smith"));
 }
 
+/// The counts of a profile's answers, and of those accepted, as `reader` sees them.
+async fn answer_counts(reader: &Browser, username: &str) -> (String, String) {
+    let body = reader.get(&format!("/u/{username}")).await.body;
+    // "N questions · N answers · …" under the posts' heading.
+    let answers = body
+        .split("id=\"activity-heading\"")
+        .nth(1)
+        .and_then(|posts| posts.split(" · ").nth(1))
+        .unwrap_or_default()
+        .to_owned();
+    let accepted = body
+        .split("<dt>Answers accepted</dt><dd>")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .unwrap_or_default()
+        .to_owned();
+    (answers, accepted)
+}
+
+/// A profile counts answers by what each answer carries of its question (kept by the
+/// database): the counts follow the question being hidden and shown again, an answer
+/// accepted and another accepted instead, and an answer moved to another question in
+/// plain SQL.
+async fn answer_counts_follow_their_questions_however_they_change(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (suits, slug) = app.create_area("Suits").await;
+    let marta = expert(&app, "marta", suits).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let sam = app.signed_in_as("sam", &[]).await;
+    let moderator = app.signed_in_as("priya", &[Role::Moderator]).await;
+    let visitor = app.browser();
+    let lining = ask(&tom, "Which lining breathes best?", &slug).await;
+    let vents = ask(&tom, "Side vents or a centre vent?", &slug).await;
+    answer(&marta, &lining, "Cupro, every time.").await;
+    let martas = newest_answer(&app).await;
+    answer(&sam, &lining, "Bemberg, which is cupro too.").await;
+    let sams = newest_answer(&app).await;
+    answer(&marta, &vents, "Side vents, for sitting.").await;
+    let on_vents = newest_answer(&app).await;
+    let counts = |reader| answer_counts(reader, "marta");
+    assert_eq!(counts(&visitor).await, ("2 answers".into(), "0".into()));
+
+    let (tom_ref, lining_ref) = (&tom, &lining);
+    let accept = |id: i64| async move {
+        tom_ref
+            .submit(lining_ref, &format!("/experts/answers/{id}/accept"), &[])
+            .await
+            .status
+    };
+    assert_eq!(accept(martas).await, StatusCode::SEE_OTHER);
+    assert_eq!(counts(&visitor).await.1, "1", "accepted");
+    assert_eq!(accept(sams).await, StatusCode::SEE_OTHER);
+    assert_eq!(counts(&visitor).await.1, "0", "another accepted instead");
+    assert_eq!(answer_counts(&visitor, "sam").await.1, "1");
+
+    set_question_visibility(&app, &vents, "hidden").await;
+    assert_eq!(
+        counts(&visitor).await.0,
+        "1 answer",
+        "under a hidden question"
+    );
+    assert_eq!(counts(&moderator).await.0, "2 answers", "moderators see it");
+    set_question_visibility(&app, &vents, "visible").await;
+    assert_eq!(counts(&visitor).await.0, "2 answers", "shown again");
+
+    // Moved in plain SQL to a hidden question, the answer takes that question's state.
+    let hidden = ask(&tom, "A question taken down", &slug).await;
+    set_question_visibility(&app, &hidden, "hidden").await;
+    let to = question_id(&hidden);
+    app.with_db(move |c| {
+        diesel::update(answers::table.find(on_vents))
+            .set(answers::question_id.eq(to))
+            .execute(c)
+            .unwrap()
+    })
+    .await;
+    assert_eq!(
+        counts(&visitor).await.0,
+        "1 answer",
+        "moved under a hidden question"
+    );
+}
+
 on_both_databases!(
     a_profile_shows_bio_areas_counts_and_posts_but_never_the_email,
     held_and_hidden_posts_show_only_to_those_who_may_open_them,
@@ -353,4 +436,5 @@ on_both_databases!(
     author_names_link_to_profiles_except_deleted_members,
     threads_show_uploaded_pictures_small_and_initials_for_others,
     the_profile_form_checks_the_display_name_and_keeps_what_was_typed,
+    answer_counts_follow_their_questions_however_they_change,
 );

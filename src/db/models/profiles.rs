@@ -3,6 +3,8 @@
 //! may open. Never the e-mail address or anything else private: the member row is read
 //! column by column, not as a whole [`super::users::User`].
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sql_types::Bool;
@@ -86,11 +88,13 @@ pub fn expertise(
 /// and public ideas the shop planned, is working on or did.
 pub fn counts(conn: &mut DbConnection, user_id: i64) -> QueryResult<(i64, i64)> {
     let visible = Visibility::Visible.key();
+    // Each answer carries its question's visibility and acceptance (kept by the database):
+    // counted from the index of the member's answers alone.
     let accepted = answers::table
-        .inner_join(questions::table.on(questions::accepted_answer_id.eq(answers::id.nullable())))
         .filter(answers::author_id.eq(user_id))
         .filter(answers::visibility.eq(visible))
-        .filter(questions::visibility.eq(visible))
+        .filter(answers::question_visibility.eq(visible))
+        .filter(answers::accepted.eq(true))
         .count()
         .get_result(conn)?;
     let adopted = [
@@ -137,7 +141,7 @@ impl ActivityTotals {
 
 /// One page of `author`'s questions, answers, ideas and published articles that `seen`
 /// lets the reader open, newest first, with the totals. Each kind is read newest first up
-/// to the end of the page and the lists are merged: eight queries whatever the page.
+/// to the end of the page and the lists are merged: nine queries whatever the page.
 pub fn activity(
     conn: &mut DbConnection,
     author: i64,
@@ -158,13 +162,15 @@ pub fn activity(
             .filter(questions::visibility.eq_any(vis.clone()))
             .into_boxed()
     };
+    // An answer carries its question's visibility (kept by the database), so the answers
+    // are filtered, and counted, from the index of the member's answers alone; the titles
+    // of the questions of the page's answers are read after.
     let answer_rows = || {
         answers::table
-            .inner_join(questions::table)
             .filter(answers::author_id.eq(author))
             .filter(answers::visibility.eq_any(vis.clone()))
             .filter(
-                questions::visibility
+                answers::question_visibility
                     .eq(visible)
                     .or(under_hidden.into_sql::<Bool>()),
             )
@@ -212,29 +218,33 @@ pub fn activity(
                 out_of_view: v != visible,
             }),
     );
-    let found: Vec<(i64, i64, String, String, NaiveDateTime, String)> = answer_rows()
+    let found: Vec<(i64, i64, NaiveDateTime, String)> = answer_rows()
         .order((answers::created_at.desc(), answers::id.desc()))
         .limit(upto)
         .select((
             answers::id,
-            questions::id,
-            questions::slug,
-            questions::title,
+            answers::question_id,
             answers::created_at,
             answers::visibility,
         ))
         .load(conn)?;
-    rows.extend(
-        found
-            .into_iter()
-            .map(|(id, question, slug, title, at, v)| ActivityRow {
-                kind: ContentKind::Answer,
-                path: crate::paths::answer(question, &slug, id),
-                title,
-                at,
-                out_of_view: v != visible,
-            }),
-    );
+    let asked: Vec<i64> = found.iter().map(|(_, question, _, _)| *question).collect();
+    let titles: HashMap<i64, (String, String)> = questions::table
+        .filter(questions::id.eq_any(asked))
+        .select((questions::id, (questions::slug, questions::title)))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    rows.extend(found.into_iter().filter_map(|(id, question, at, v)| {
+        let (slug, title) = titles.get(&question)?;
+        Some(ActivityRow {
+            kind: ContentKind::Answer,
+            path: crate::paths::answer(question, slug, id),
+            title: title.clone(),
+            at,
+            out_of_view: v != visible,
+        })
+    }));
     let found: Vec<(i64, String, NaiveDateTime, bool, String)> = idea_rows()
         .order((ideas::created_at.desc(), ideas::id.desc()))
         .limit(upto)
