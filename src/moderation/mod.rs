@@ -66,16 +66,25 @@ pub fn current_policy(conn: &mut DbConnection, ideas_premoderated: bool) -> Quer
     Policy::load(conn, Policy::defaults(ideas_premoderated))
 }
 
-/// Runs the checks and the policy on a submission.
+/// What the text checks find in a submission under `policy`: no database, so a caller
+/// runs them before its write transaction, not inside the write lock.
+pub fn read_text(policy: &Policy, submission: &Submission) -> Vec<Finding> {
+    let staff_post = Group::of(submission.author.roles) == Group::Staff
+        || submission.kind == ContentKind::Article;
+    checks::check(submission.text, staff_post, &policy.thresholds)
+}
+
+/// The verdict on a submission: what its text checks found ([`read_text`]) and what the
+/// policy says of its author and kind (pre-moderation, a new member's first posts).
 pub fn screen(
     conn: &mut DbConnection,
     policy: &Policy,
     submission: &Submission,
+    text_findings: Vec<Finding>,
 ) -> QueryResult<Verdict> {
     let author = submission.author;
     let group = Group::of(author.roles);
-    let staff_post = group == Group::Staff || submission.kind == ContentKind::Article;
-    let mut findings = checks::check(submission.text, staff_post, &policy.thresholds);
+    let mut findings = text_findings;
     let exempt = author.trusted || submission.is_edit;
     if !exempt && policy.premoderates(submission.kind, group, submission.area_id) {
         findings.push(Finding {

@@ -103,11 +103,38 @@ where
     let (posted, mail) = state
         .db
         .run(move |conn| {
-            write_transaction(conn, |conn| store(conn, premoderated, &draft, now(), write))
+            // SQLite's writers go one at a time: the text checks run before the write lock.
+            let screened = Screened::read(conn, premoderated, &draft)?;
+            write_transaction(conn, |conn| {
+                store_screened(conn, screened, &draft, now(), write)
+            })
         })
         .await?;
     state.mail(mail);
     Ok(posted)
+}
+
+/// What is known of a draft before its write transaction: the policy in force and what
+/// the text checks (Markdown reading, the word lists, the sentiment score) found in it.
+pub struct Screened {
+    policy: moderation::policy::Policy,
+    text_findings: Vec<moderation::checks::Finding>,
+}
+
+impl Screened {
+    /// Reads the policy and checks `draft`'s text.
+    pub fn read(
+        conn: &mut DbConnection,
+        ideas_premoderated: bool,
+        draft: &Draft,
+    ) -> Result<Self, AppError> {
+        let policy = moderation::current_policy(conn, ideas_premoderated)?;
+        let text_findings = moderation::read_text(&policy, &draft.submission());
+        Ok(Self {
+            policy,
+            text_findings,
+        })
+    }
 }
 
 /// [`submit`]'s work inside the caller's write transaction, at time `now`: for callers
@@ -116,6 +143,21 @@ where
 pub fn store<T, W>(
     conn: &mut DbConnection,
     ideas_premoderated: bool,
+    draft: &Draft,
+    now: NaiveDateTime,
+    write: W,
+) -> Result<(Posted<T>, Vec<Outgoing>), AppError>
+where
+    W: FnOnce(&mut DbConnection, Visibility, NaiveDateTime) -> Result<(i64, T), AppError>,
+{
+    let screened = Screened::read(conn, ideas_premoderated, draft)?;
+    store_screened(conn, screened, draft, now, write)
+}
+
+/// [`store`] with the policy read and the text checked already.
+fn store_screened<T, W>(
+    conn: &mut DbConnection,
+    screened: Screened,
     draft: &Draft,
     now: NaiveDateTime,
     write: W,
@@ -132,8 +174,12 @@ where
             now,
         )?;
     }
-    let policy = moderation::current_policy(conn, ideas_premoderated)?;
-    let verdict = moderation::screen(conn, &policy, &submission)?;
+    let verdict = moderation::screen(
+        conn,
+        &screened.policy,
+        &submission,
+        screened.text_findings,
+    )?;
     let (id, stored) = write(conn, Visibility::of(verdict.held()), now)?;
     if verdict.held() {
         hold(conn, draft.kind, id, now)?;
