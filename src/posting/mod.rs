@@ -174,12 +174,7 @@ where
             now,
         )?;
     }
-    let verdict = moderation::screen(
-        conn,
-        &screened.policy,
-        &submission,
-        screened.text_findings,
-    )?;
+    let verdict = moderation::screen(conn, &screened.policy, &submission, screened.text_findings)?;
     let (id, stored) = write(conn, Visibility::of(verdict.held()), now)?;
     if verdict.held() {
         hold(conn, draft.kind, id, now)?;
