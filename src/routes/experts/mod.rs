@@ -12,6 +12,7 @@ mod list;
 mod question;
 mod queue;
 mod team;
+mod thread;
 mod vote;
 
 pub use question::CommentItem;

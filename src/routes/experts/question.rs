@@ -9,19 +9,15 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use super::thread::Thread;
 use crate::auth::Session;
-use crate::clock::now;
-use crate::db::DbConnection;
-use crate::db::models::answers::{self, AnswerView};
+use crate::db::models::answers;
 use crate::db::models::questions::{self, Question, QuestionView};
-use crate::db::models::replies::{self, ReplyView};
+use crate::db::models::replies::ReplyView;
 use crate::db::models::users::Person;
-use crate::db::models::{areas, users};
 use crate::domain::{HeldSeen, Role, RoleSet, Visibility};
 use crate::error::AppError;
-use crate::page_cache::shared::Weigh;
 use crate::render::{Author, Page, SafeHtml, html};
-use crate::search::similar;
 use crate::state::AppState;
 
 /// An answer as the page shows it.
@@ -285,65 +281,4 @@ pub async fn render(
             related,
         },
     )
-}
-
-/// What the question page shows every reader alike, at one site version (see
-/// [`crate::page_cache::shared`]): held answers and comments included, filtered per reader.
-struct Thread {
-    view: QuestionView,
-    answers: Vec<AnswerView>,
-    comments: Vec<ReplyView>,
-    /// Every expert's areas: (expert, area, area name).
-    assignments: Vec<(i64, i64, String)>,
-    /// The area's experts: (id, username).
-    experts: Vec<(i64, String)>,
-    related: Vec<Question>,
-    people: HashMap<i64, Person>,
-}
-
-impl Thread {
-    fn load(conn: &mut DbConnection, id: i64) -> Result<Self, AppError> {
-        let view = questions::view(conn, id)?.ok_or(AppError::NotFound)?;
-        let held = HeldSeen::every();
-        let answers = answers::answers_of(conn, id, held)?;
-        let answer_ids: Vec<i64> = answers.iter().map(|a| a.answer.id).collect();
-        let comments = replies::for_answers(conn, &answer_ids, held)?;
-        let assignments = areas::assignments(conn)?;
-        let experts = areas::experts_of(conn, view.question.area_id)?;
-        let related = similar::questions(conn, &view.question.title, now(), Some(id))?;
-        let mut authors: Vec<i64> = answers.iter().map(|a| a.answer.author_id).collect();
-        authors.extend(comments.iter().map(|c| c.reply.author_id));
-        authors.extend(experts.iter().map(|(expert, _)| *expert));
-        authors.push(view.question.asker_id);
-        let people = users::people_of(conn, &authors)?;
-        Ok(Self {
-            view,
-            answers,
-            comments,
-            assignments,
-            experts,
-            related,
-            people,
-        })
-    }
-}
-
-impl Weigh for Thread {
-    fn bytes(&self) -> usize {
-        let q = &self.view.question;
-        q.body_html.len()
-            + q.body_md.len()
-            + self
-                .answers
-                .iter()
-                .map(|a| a.answer.body_html.len() + a.answer.body_md.len() + 256)
-                .sum::<usize>()
-            + self
-                .comments
-                .iter()
-                .map(|c| c.reply.body_html.len() + c.reply.body_md.len() + 256)
-                .sum::<usize>()
-            + 128 * (self.people.len() + self.assignments.len() + self.related.len())
-            + 1024
-    }
 }

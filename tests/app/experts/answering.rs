@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use parlour::db::schema::{answers, questions};
 use reqwest::StatusCode;
 
-use super::{answer, ask, expert, newest_answer, unread};
+use super::{answer, ask, expert, held_answer, newest_answer, unread};
 use crate::helpers::{Backend, Browser, TestApp, text_of_id};
 use crate::on_both_databases;
 
@@ -224,14 +224,7 @@ async fn an_answer_approved_under_a_hidden_question_is_announced_to_nobody(backe
     let path = ask(&tom, "Which collar suits a round face?", &area).await;
     let eleanor = expert(&app, "eleanor", area_id).await;
     // An expert's answer with an e-mail address is held as a possible leak.
-    let held = answer(
-        &eleanor,
-        &path,
-        "Write to j.smith@example.com for a fitting.",
-    )
-    .await;
-    assert_eq!(held.status, StatusCode::OK, "the held page");
-    let answer_id = newest_answer(&app).await;
+    let answer_id = held_answer(&app, &eleanor, &path).await;
     app.with_db(|c| {
         diesel::update(questions::table)
             .set(questions::visibility.eq("hidden"))

@@ -86,6 +86,14 @@ pub async fn vote_up(browser: &Browser, path: &str, id: i64) -> crate::helpers::
         .await
 }
 
+/// Posts as `expert` an answer on `path` that the leak check holds (it gives an e-mail
+/// address: the held page answers 200), and returns its id.
+pub async fn held_answer(app: &TestApp, expert: &Browser, path: &str) -> i64 {
+    let held = answer(expert, path, "Write to j.smith@example.com for a fitting.").await;
+    assert_eq!(held.status, StatusCode::OK, "the held page");
+    newest_answer(app).await
+}
+
 pub async fn newest_answer(app: &TestApp) -> i64 {
     app.with_db(|c| {
         answers::table
