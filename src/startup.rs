@@ -56,8 +56,9 @@ pub fn prepare(settings: Settings) -> anyhow::Result<web::Data<AppState>> {
             slow_after: settings.slow_statement,
         },
     )?;
+    let local = matches!(settings.database, db::DatabaseUrl::Sqlite(_));
     Ok(web::Data::new(AppState {
-        db: Db::new(pool, metrics.clone()),
+        db: Db::new(pool, metrics.clone(), local),
         metrics,
         settings,
         keys: Keys { csrf, links },

@@ -66,16 +66,49 @@ impl AppState {
     }
 }
 
-/// The pool as the web handlers use it: every query runs on the blocking thread pool.
+/// The pool as the web handlers use it: queries run on the blocking thread pool, except
+/// the short reads a request makes on every page, which SQLite answers on the request's
+/// own thread ([`Db::read_here`]).
 #[derive(Clone)]
 pub struct Db {
     pool: Pool,
     metrics: std::sync::Arc<crate::metrics::Metrics>,
+    /// The database is a local SQLite file: short reads may run on the request's thread.
+    local: bool,
 }
 
 impl Db {
-    pub fn new(pool: Pool, metrics: std::sync::Arc<crate::metrics::Metrics>) -> Self {
-        Self { pool, metrics }
+    /// `pool`, on a local SQLite file when `local`.
+    pub fn new(pool: Pool, metrics: std::sync::Arc<crate::metrics::Metrics>, local: bool) -> Self {
+        Self {
+            pool,
+            metrics,
+            local,
+        }
+    }
+
+    /// Runs `f` — a short read by key, such as a session or a member's votes on a page —
+    /// on the request's own thread when the database is a local SQLite file and one of the
+    /// pool's connections is free at once; otherwise as [`Db::run`].
+    ///
+    /// Why: such a read takes SQLite microseconds and, in WAL mode, never waits for a
+    /// writer, while handing it to a blocking thread and back costs two thread switches,
+    /// which was a third of a signed-in page's time once its HTML was made once per
+    /// change (see BENCHMARKS.md). Never for a write (it may wait for SQLite's write lock,
+    /// holding up every request on the thread) nor for a scan: only reads of a few rows
+    /// by an index. On PostgreSQL every query is a round trip, so it always goes to the
+    /// blocking pool.
+    pub async fn read_here<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        if self.local
+            && let Some(mut conn) = self.pool.try_get()
+        {
+            return f(&mut conn);
+        }
+        self.run(f).await
     }
 
     /// Runs `f` with a pooled connection on the blocking thread pool. The wait for the

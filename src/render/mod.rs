@@ -20,7 +20,7 @@ use askama::Template;
 pub use crate::messages::Notice;
 pub use author::Author;
 pub use forms::FieldErrors;
-pub use page::{AccountId, Page};
+pub use page::{AccountId, Page, Words};
 
 use crate::error::AppError;
 
@@ -52,9 +52,54 @@ impl std::fmt::Display for SafeHtml {
 
 impl askama::filters::HtmlSafe for SafeHtml {}
 
+/// HTML made once and printed on many pages: a part of a thread that every reader in one
+/// language sees alike, kept with the thread (see `page_cache::shared`). Cloning it shares
+/// the text; printing it copies the text once, with no escaping to redo.
+#[derive(Clone, Debug, Default)]
+pub struct Fragment(std::sync::Arc<str>);
+
+impl Fragment {
+    /// `template`, rendered (it escapes what it prints, as every template does).
+    pub fn of(template: &impl Template) -> Result<Self, askama::Error> {
+        Ok(Self(template.render()?.into()))
+    }
+
+    /// HTML the renderer sanitised when it was written.
+    pub fn stored(html: &str) -> Self {
+        Self(html.into())
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::fmt::Display for Fragment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl askama::filters::HtmlSafe for Fragment {}
+
 /// Renders `template` as an HTML response with `status`.
 pub fn html<T: Template>(status: StatusCode, template: &T) -> Result<HttpResponse, AppError> {
-    let body = template.render()?;
+    html_sized(status, template, T::SIZE_HINT)
+}
+
+/// Renders `template` as [`html`] does, into room for `bytes` made at once (a long page
+/// that knows its size is not copied each time its text outgrows its room).
+pub fn html_sized<T: Template>(
+    status: StatusCode,
+    template: &T,
+    bytes: usize,
+) -> Result<HttpResponse, AppError> {
+    let mut body = String::with_capacity(bytes);
+    template.render_into(&mut body)?;
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         .body(body))

@@ -91,7 +91,42 @@ impl<T: AccountId + ?Sized> AccountId for &T {
     }
 }
 
+/// The page's language alone, for the parts of a page that every reader in that language
+/// sees alike: a template made with it cannot print anything of the reader's (their name,
+/// their token, what they may do), because it has nothing of theirs to print.
+#[derive(Clone, Copy)]
+pub struct Words {
+    pub lang: Lang,
+}
+
+impl Words {
+    /// The catalogue's sentence `key`.
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// The sentence `key` with one value.
+    pub fn t1(&self, key: &str, name: &str, value: impl Arg) -> String {
+        self.lang.t1(key, name, value)
+    }
+
+    /// "2 December 2026", "2 décembre 2026"
+    pub fn date(&self, time: impl format::Time) -> String {
+        format::date(self.lang, time)
+    }
+
+    /// "2 Dec 2026, 14:05 UTC", "2 déc. 2026 à 14:05 UTC"
+    pub fn date_time(&self, time: impl format::Time) -> String {
+        format::date_time(self.lang, time)
+    }
+}
+
 impl Page {
+    /// The page's language alone (see [`Words`]).
+    pub fn words(&self) -> Words {
+        Words { lang: self.lang }
+    }
+
     /// A page titled `title` (a catalogue sentence, or a post's own title), for the person
     /// behind `session`, in their language.
     pub fn new(session: &Session, title: impl Into<Text>) -> Self {
@@ -236,12 +271,12 @@ impl Page {
 
     /// "2 December 2026", "2 décembre 2026"
     pub fn date(&self, time: impl format::Time) -> String {
-        format::date(self.lang, time)
+        self.words().date(time)
     }
 
     /// "2 Dec 2026, 14:05 UTC", "2 déc. 2026 à 14:05 UTC"
     pub fn date_time(&self, time: impl format::Time) -> String {
-        format::date_time(self.lang, time)
+        self.words().date_time(time)
     }
 
     /// A number with the language's separators ("1,234", "1 234").

@@ -20,6 +20,7 @@ mod notifications;
 mod profiles;
 mod replies;
 mod search;
+pub mod thread_comment;
 mod unsubscribe;
 mod uploads;
 

@@ -9,13 +9,12 @@ mod comment;
 mod follow;
 mod invite;
 mod list;
+mod made;
 mod question;
 mod queue;
 mod team;
 mod thread;
 mod vote;
-
-pub use question::CommentItem;
 
 use actix_web::web;
 

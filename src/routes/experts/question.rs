@@ -2,32 +2,29 @@
 //! question, its answers — the accepted one first, then by votes — with expert badges and
 //! areas, comments under answers, and the forms to answer, vote, accept, follow and invite.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use super::made::MadeAnswer;
 use super::thread::Thread;
 use crate::auth::Session;
 use crate::db::models::answers;
 use crate::db::models::questions::{self, Question, QuestionView};
-use crate::db::models::replies::ReplyView;
-use crate::db::models::users::Person;
-use crate::domain::{HeldSeen, Role, RoleSet, Visibility};
+use crate::domain::{HeldSeen, Role, Visibility};
 use crate::error::AppError;
-use crate::render::{Author, Page, SafeHtml, html};
+use crate::render::{Author, Page, SafeHtml, html_sized};
+use crate::routes::thread_comment::CommentItem;
 use crate::state::AppState;
 
-/// An answer as the page shows it.
-pub struct AnswerItem {
+/// An answer as the page shows it to one reader: their marks beside the parts made once
+/// for every reader in their language.
+pub struct AnswerItem<'a> {
     pub id: i64,
     pub author_id: i64,
-    pub author: Author,
     pub by_expert: bool,
-    pub expert_areas: Vec<String>,
-    pub body: SafeHtml,
     pub score: i32,
     pub accepted: bool,
     pub created_at: chrono::NaiveDateTime,
@@ -35,34 +32,8 @@ pub struct AnswerItem {
     pub own: bool,
     /// Waiting for a moderator: shown only to its author and to moderators, marked so.
     pub held: bool,
-    pub comments: Vec<CommentItem>,
-}
-
-/// A comment under an answer.
-pub struct CommentItem {
-    pub id: i64,
-    pub author_id: i64,
-    pub author: Author,
-    pub staff: bool,
-    pub body: SafeHtml,
-    pub created_at: chrono::NaiveDateTime,
-    /// Waiting for a moderator: shown only to its author and to moderators, marked so.
-    pub held: bool,
-}
-
-impl CommentItem {
-    /// The comment `row`, its author's picture and badge taken from `people`.
-    pub fn of(row: &ReplyView, people: &HashMap<i64, Person>) -> Self {
-        Self {
-            id: row.reply.id,
-            author_id: row.reply.author_id,
-            author: crate::routes::author(&row.author, row.reply.author_id, people),
-            staff: RoleSet::from_bits(row.author_roles).has(Role::Staff),
-            body: SafeHtml::from_stored(row.reply.body_html.clone()),
-            created_at: row.reply.created_at,
-            held: row.reply.status == Visibility::Held.key(),
-        }
-    }
+    pub made: &'a MadeAnswer,
+    pub comments: Vec<&'a CommentItem>,
 }
 
 #[derive(Template)]
@@ -72,7 +43,7 @@ struct QuestionPage<'a> {
     view: &'a QuestionView,
     asker: Author,
     body: SafeHtml,
-    answers: Vec<AnswerItem>,
+    answers: Vec<AnswerItem<'a>>,
     signed_in: bool,
     can_accept: bool,
     following: bool,
@@ -159,7 +130,7 @@ pub async fn render(
         Some(user) => {
             state
                 .db
-                .run(move |conn| {
+                .read_here(move |conn| {
                     Ok((
                         answers::voted(conn, id, user)?,
                         questions::follows(conn, id, user)?,
@@ -178,6 +149,7 @@ pub async fn render(
         experts: invitable,
         related,
         people,
+        ..
     } = &*thread;
     let canonical = view.question.path();
     if key != canonical.rsplit('/').next().unwrap_or_default() {
@@ -186,10 +158,6 @@ pub async fn render(
             .finish());
     }
 
-    let mut areas_by_expert: HashMap<i64, Vec<String>> = HashMap::new();
-    for (user, _, name) in assignments {
-        areas_by_expert.entry(*user).or_default().push(name.clone());
-    }
     let viewer_in_area = viewer.as_ref().is_some_and(|v| {
         v.can(Role::Expert)
             && assignments
@@ -202,36 +170,30 @@ pub async fn render(
         || viewer_in_area;
     let accepted = view.question.accepted_answer_id;
 
+    let made = thread.made(session.lang().lang)?;
     let mut items: Vec<AnswerItem> = answers
         .iter()
-        .filter(|a| held.shows(&a.answer.visibility, a.answer.author_id))
-        .map(|a| AnswerItem {
+        .zip(&made.answers)
+        .filter(|(a, _)| held.shows(&a.answer.visibility, a.answer.author_id))
+        .map(|(a, made_answer)| AnswerItem {
             id: a.answer.id,
             author_id: a.answer.author_id,
-            expert_areas: if a.answer.by_expert {
-                areas_by_expert
-                    .get(&a.answer.author_id)
-                    .cloned()
-                    .unwrap_or_default()
-            } else {
-                Vec::new()
-            },
-            author: crate::routes::author(&a.author, a.answer.author_id, people),
             by_expert: a.answer.by_expert,
-            body: SafeHtml::from_stored(a.answer.body_html.clone()),
             score: a.answer.score,
             accepted: accepted == Some(a.answer.id),
             created_at: a.answer.created_at,
             voted: voted.contains(&a.answer.id),
             own: viewer_id == Some(a.answer.author_id),
             held: a.answer.visibility == Visibility::Held.key(),
+            made: made_answer,
             comments: comments
                 .iter()
-                .filter(|c| {
+                .zip(&made.comments)
+                .filter(|(c, _)| {
                     c.reply.subject_id == a.answer.id
                         && held.shows(&c.reply.status, c.reply.author_id)
                 })
-                .map(|c| CommentItem::of(c, people))
+                .map(|(_, item)| item)
                 .collect(),
         })
         .collect();
@@ -264,7 +226,9 @@ pub async fn render(
         } else {
             excerpt
         });
-    html(
+    // The layout, the question and each answer's forms around what was made once.
+    let bytes = 24 * 1024 + made.bytes + 2 * 1024 * items.len();
+    html_sized(
         status,
         &QuestionPage {
             page,
@@ -280,5 +244,6 @@ pub async fn render(
             experts,
             related,
         },
+        bytes,
     )
 }

@@ -1,9 +1,11 @@
 //! What the question page shows every reader alike — the question, its answers and
 //! comments (held ones included), their authors, the area's experts, the related questions
 //! — loaded once per site version and kept (see [`crate::page_cache::shared`]); the page
-//! filters it for each reader and adds the reader's own marks.
+//! filters it for each reader and adds the reader's own marks. Its answers and comments
+//! as HTML are made the first time a reader in each language asks (see [`super::made`]).
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::clock::now;
 use crate::db::DbConnection;
@@ -14,8 +16,12 @@ use crate::db::models::replies::{self, ReplyView};
 use crate::db::models::users::{self, Person};
 use crate::domain::HeldSeen;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::page_cache::shared::Weigh;
+use crate::render::Words;
 use crate::search::similar;
+
+use super::made::Made;
 
 /// What the question page shows every reader alike, at one site version (see
 /// [`crate::page_cache::shared`]): held answers and comments included, filtered per reader.
@@ -29,6 +35,9 @@ pub struct Thread {
     pub experts: Vec<(i64, String)>,
     pub related: Vec<Question>,
     pub people: HashMap<i64, Person>,
+    /// The answers and comments as HTML, per language (in [`Lang::ALL`]'s order), made
+    /// when first asked for.
+    made: [OnceLock<Made>; Lang::ALL.len()],
 }
 
 impl Thread {
@@ -56,24 +65,56 @@ impl Thread {
             experts,
             related,
             people,
+            made: Default::default(),
         })
+    }
+
+    /// The answers and comments as HTML in `lang`, made once.
+    pub fn made(&self, lang: Lang) -> Result<&Made, AppError> {
+        let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        let cell = &self.made[index];
+        if let Some(made) = cell.get() {
+            return Ok(made);
+        }
+        // Two readers may make it at once; both are the same, the first one stays.
+        let made = Made::of(
+            Words { lang },
+            (&self.answers, self.view.question.accepted_answer_id),
+            &self.comments,
+            &self.assignments,
+            &self.people,
+        )?;
+        Ok(cell.get_or_init(|| made))
     }
 }
 
 impl Weigh for Thread {
+    /// Counted when it is kept, before its HTML is made: each post counts its body once
+    /// more per language, and room for its bylines and buttons' words.
     fn bytes(&self) -> usize {
+        let languages = Lang::ALL.len();
         let q = &self.view.question;
         q.body_html.len()
             + q.body_md.len()
             + self
                 .answers
                 .iter()
-                .map(|a| a.answer.body_html.len() + a.answer.body_md.len() + 256)
+                .map(|a| {
+                    a.answer.body_html.len() * (1 + languages)
+                        + a.answer.body_md.len()
+                        + 256
+                        + 1536 * languages
+                })
                 .sum::<usize>()
             + self
                 .comments
                 .iter()
-                .map(|c| c.reply.body_html.len() + c.reply.body_md.len() + 256)
+                .map(|c| {
+                    c.reply.body_html.len() * (1 + languages)
+                        + c.reply.body_md.len()
+                        + 256
+                        + 768 * languages
+                })
                 .sum::<usize>()
             + 128 * (self.people.len() + self.assignments.len() + self.related.len())
             + 1024

@@ -20,8 +20,8 @@ use crate::domain::{HeldSeen, Role};
 use crate::error::AppError;
 use crate::mail::Outgoing;
 use crate::render::{Author, Notice, Page, SafeHtml, html, see_other_with};
-use crate::routes::experts::CommentItem;
 use crate::routes::replies::CommentDraft;
+use crate::routes::thread_comment::CommentItem;
 use crate::search::similar;
 use crate::state::AppState;
 
@@ -191,6 +191,11 @@ pub(super) async fn render_with(
     let page = Page::new(session, idea.title.clone())
         .in_section("ideas")
         .describe(idea.body_md.chars().take(160).collect::<String>());
+    let words = page.words();
+    let comments = comments
+        .iter()
+        .map(|c| CommentItem::of(c, &people, words))
+        .collect::<Result<_, _>>()?;
     html(
         code,
         &IdeaPage {
@@ -200,10 +205,7 @@ pub(super) async fn render_with(
             voted,
             following,
             hidden,
-            comments: comments
-                .iter()
-                .map(|c| CommentItem::of(c, &people))
-                .collect(),
+            comments,
             author: crate::routes::author(&view.author, view.idea.author_id, &people),
             draft,
             can_vote,

@@ -130,3 +130,72 @@ async fn a_signed_in_members_page_shows_every_write_at_once_with_their_own_marks
 }
 
 on_both_databases!(a_signed_in_members_page_shows_every_write_at_once_with_their_own_marks);
+
+/// The parts of a thread made once for every reader are made per language: at one site
+/// version, a reader in French after one in English (and the reverse) gets the bylines,
+/// the buttons' words and the "Report" links of answers and comments in their own
+/// language, and the "Report" link only on posts that are not their own.
+async fn each_reader_gets_the_shared_parts_of_a_thread_in_their_own_language(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (shirts, area) = app.create_area("Shirts").await;
+    let eleanor = expert(&app, "eleanor", shirts).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let sam = app.signed_in_as("sam_k", &[]).await;
+    let path = ask(&tom, "Which collar suits a round face?", &area).await;
+    answer(&eleanor, &path, "A spread collar.").await;
+    let spread = newest_answer(&app).await;
+    let commented = tom
+        .submit(
+            &path,
+            &format!("/experts/answers/{spread}/comments"),
+            &[("body", "Thank you.")],
+        )
+        .await;
+    assert_eq!(commented.status, StatusCode::SEE_OTHER);
+
+    let in_lang = |lang: &str| {
+        if lang == "fr" {
+            format!("{path}?lang=fr")
+        } else {
+            path.clone()
+        }
+    };
+    for lang in ["en", "fr", "en", "fr"] {
+        let page = sam.get(&in_lang(lang)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let answer = answer_in(&page.body, spread);
+        let (vote, report, other) = match lang {
+            "fr" => ("Voter pour la réponse de eleanor", "Signaler", "Report<"),
+            _ => ("Vote up for the answer by eleanor", "Report", "Signaler<"),
+        };
+        assert!(answer.contains(vote), "the vote button's words in {lang}");
+        assert_eq!(
+            answer.matches(&format!(">{report}<")).count(),
+            2,
+            "sam may report the answer and the comment, in {lang}"
+        );
+        assert!(!answer.contains(other), "nothing in the other language");
+    }
+    // Tom asked and wrote the comment: he may report the answer alone, and accept it.
+    for lang in ["fr", "en"] {
+        let answer = answer_in(&tom.get(&in_lang(lang)).await.body, spread).to_owned();
+        let (report, accept) = match lang {
+            "fr" => ("Signaler", "Accepter"),
+            _ => ("Report", "Accept"),
+        };
+        let accept = format!(
+            ">{accept}<span class=\"visually-hidden\"> {}</span>",
+            match lang {
+                "fr" => "la réponse de eleanor",
+                _ => "the answer by eleanor",
+            }
+        );
+        assert_eq!(answer.matches(&format!(">{report}<")).count(), 1, "{lang}");
+        assert!(
+            answer.contains(&accept),
+            "the accept button's words in {lang}"
+        );
+    }
+}
+
+on_both_databases!(each_reader_gets_the_shared_parts_of_a_thread_in_their_own_language);
