@@ -68,7 +68,8 @@ impl DatabaseUrl {
 /// How much memory each SQLite connection may use for the database's pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SqliteMemory {
-    /// Pages kept by each connection, in KiB (`PRAGMA cache_size`).
+    /// Pages kept by each connection, in KiB (`PRAGMA cache_size`); all of the process's
+    /// connections together keep [`SQLITE_CACHES_KEPT`] times that.
     pub cache_kib: u32,
     /// How much of the file is read through a memory map, in bytes (`PRAGMA mmap_size`).
     pub mmap_bytes: u64,
@@ -174,6 +175,9 @@ impl Manager {
 /// The connection pool.
 pub type Pool = r2d2::Pool<Manager>;
 
+/// How many connections' worth of pages the process's SQLite connections keep together.
+pub const SQLITE_CACHES_KEPT: u64 = 4;
+
 /// Opens the pool and reports the real error when the database cannot be reached.
 /// `watch` counts (and times) the statements its connections run.
 pub fn connect(
@@ -195,9 +199,19 @@ pub fn connect(
     };
     // One connection first, outside the pool, so that a wrong URL fails at once with the
     // database's own message instead of after the pool's time-out.
-    manager
+    let first = manager
         .connect()
         .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", url.describe()))?;
+    if let DbConnection::Sqlite(mut conn) = first {
+        // Each connection may keep `cache_kib` of pages, but all of them together keep
+        // about four connections' worth (the limit is SQLite's, for the whole process):
+        // under load every pooled connection would otherwise fill its own cache with the
+        // same pages the operating system already caches once (see BENCHMARKS.md).
+        conn.batch_execute(&format!(
+            "PRAGMA soft_heap_limit = {};",
+            u64::from(sqlite.cache_kib) * 1024 * SQLITE_CACHES_KEPT
+        ))?;
+    }
     // Connections open as they are needed (one is kept): an idle process holds no more.
     // A PostgreSQL connection is tested as it is taken (the server may have closed it); a
     // SQLite one is the process's own open file, which nothing outside can break, so the

@@ -38,7 +38,7 @@ async fn migrations_revert_and_reapply_cleanly(backend: Backend) {
     );
 }
 
-async fn sqlite_runs_in_wal_mode_with_foreign_keys(backend: Backend) {
+async fn sqlite_runs_in_wal_mode_with_foreign_keys_and_one_budget_for_pages(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     if backend == Backend::Postgres {
         // PostgreSQL enforces foreign keys always; check that it does here too.
@@ -52,17 +52,44 @@ async fn sqlite_runs_in_wal_mode_with_foreign_keys(backend: Backend) {
         assert!(refused);
         return;
     }
-    let (mode, refused) = app
+    let (mode, refused, (cache_size, heap_limit)) = app
         .with_db(|conn| {
             let mode = diesel::sql_query("PRAGMA journal_mode").get_result::<Mode>(conn).unwrap();
+            let cache_size = diesel::sql_query("PRAGMA cache_size")
+                .get_result::<CacheSize>(conn)
+                .unwrap()
+                .cache_size;
+            let heap_limit = diesel::sql_query("PRAGMA soft_heap_limit")
+                .get_result::<HeapLimit>(conn)
+                .unwrap()
+                .soft_heap_limit;
             let refused = diesel::sql_query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ('x', 424242, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                 .execute(conn)
                 .is_err();
-            (mode.journal_mode, refused)
+            (mode.journal_mode, refused, (cache_size, heap_limit))
         })
         .await;
     assert_eq!(mode, "wal");
     assert!(refused, "foreign keys are enforced");
+    // Each connection keeps up to `cache_size` KiB of pages (negative: in KiB); all of the
+    // process's connections together about four times that.
+    assert!(cache_size < 0, "the cache is sized in KiB: {cache_size}");
+    assert_eq!(
+        heap_limit,
+        -cache_size * 1024 * parlour::db::SQLITE_CACHES_KEPT as i64
+    );
+}
+
+#[derive(QueryableByName)]
+struct CacheSize {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    cache_size: i64,
+}
+
+#[derive(QueryableByName)]
+struct HeapLimit {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    soft_heap_limit: i64,
 }
 
 #[derive(QueryableByName)]
@@ -261,5 +288,5 @@ async fn sqlite_plans_with_the_statistics_of_a_large_community() {
 on_both_databases!(
     every_public_table_moves_the_site_version_on,
     migrations_revert_and_reapply_cleanly,
-    sqlite_runs_in_wal_mode_with_foreign_keys,
+    sqlite_runs_in_wal_mode_with_foreign_keys_and_one_budget_for_pages,
 );
