@@ -78,6 +78,25 @@ async fn sqlite_runs_in_wal_mode_with_foreign_keys_and_one_budget_for_pages(back
         heap_limit,
         -cache_size * 1024 * parlour::db::SQLITE_CACHES_KEPT as i64
     );
+    // Built to plan without looking at bound values (`.cargo/config.toml`): a statement
+    // with a bound LIMIT keeps its plan from one run to the next.
+    let options = app
+        .with_db(|conn| {
+            diesel::sql_query("PRAGMA compile_options")
+                .load::<CompileOption>(conn)
+                .unwrap()
+        })
+        .await;
+    assert!(
+        options.iter().any(|o| o.compile_options == "ENABLE_QPSG"),
+        "SQLite is built with its query planner stability guarantee"
+    );
+}
+
+#[derive(QueryableByName)]
+struct CompileOption {
+    #[diesel(sql_type = Text)]
+    compile_options: String,
 }
 
 #[derive(QueryableByName)]
