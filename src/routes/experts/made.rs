@@ -38,6 +38,25 @@ pub struct MadeAnswer {
     pub body: Fragment,
 }
 
+impl MadeAnswer {
+    /// How many bytes of HTML it holds.
+    pub fn bytes(&self) -> usize {
+        [
+            &self.meta,
+            &self.score,
+            &self.report,
+            &self.vote_up,
+            &self.withdraw,
+            &self.accept_hidden,
+            &self.comment_hidden,
+            &self.body,
+        ]
+        .iter()
+        .map(|f| f.len())
+        .sum()
+    }
+}
+
 /// A thread's answers and comments in one language, in the order the thread holds them.
 pub struct Made {
     pub answers: Vec<MadeAnswer>,
@@ -121,24 +140,7 @@ impl Made {
             .iter()
             .map(|c| CommentItem::of(c, people, words))
             .collect::<Result<_, _>>()?;
-        let bytes = answers
-            .iter()
-            .map(|a: &MadeAnswer| {
-                [
-                    &a.meta,
-                    &a.score,
-                    &a.report,
-                    &a.vote_up,
-                    &a.withdraw,
-                    &a.accept_hidden,
-                    &a.comment_hidden,
-                    &a.body,
-                ]
-                .iter()
-                .map(|f| f.len())
-                .sum::<usize>()
-            })
-            .sum::<usize>()
+        let bytes = answers.iter().map(MadeAnswer::bytes).sum::<usize>()
             + comments.iter().map(CommentItem::bytes).sum::<usize>();
         Ok(Self {
             answers,

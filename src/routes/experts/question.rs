@@ -25,9 +25,7 @@ pub struct AnswerItem<'a> {
     pub id: i64,
     pub author_id: i64,
     pub by_expert: bool,
-    pub score: i32,
     pub accepted: bool,
-    pub created_at: chrono::NaiveDateTime,
     pub voted: bool,
     pub own: bool,
     /// Waiting for a moderator: shown only to its author and to moderators, marked so.
@@ -145,6 +143,7 @@ pub async fn render(
         view,
         answers,
         comments,
+        comments_under,
         assignments,
         experts: invitable,
         related,
@@ -171,39 +170,29 @@ pub async fn render(
     let accepted = view.question.accepted_answer_id;
 
     let made = thread.made(session.lang().lang)?;
-    let mut items: Vec<AnswerItem> = answers
+    // In the thread's order (see `Thread::answers`), each with the comments this reader
+    // may see.
+    let items: Vec<AnswerItem> = answers
         .iter()
         .zip(&made.answers)
-        .filter(|(a, _)| held.shows(&a.answer.visibility, a.answer.author_id))
-        .map(|(a, made_answer)| AnswerItem {
+        .zip(comments_under)
+        .filter(|((a, _), _)| held.shows(&a.answer.visibility, a.answer.author_id))
+        .map(|((a, made_answer), under)| AnswerItem {
             id: a.answer.id,
             author_id: a.answer.author_id,
             by_expert: a.answer.by_expert,
-            score: a.answer.score,
             accepted: accepted == Some(a.answer.id),
-            created_at: a.answer.created_at,
             voted: voted.contains(&a.answer.id),
             own: viewer_id == Some(a.answer.author_id),
             held: a.answer.visibility == Visibility::Held.key(),
             made: made_answer,
-            comments: comments
+            comments: under
                 .iter()
-                .zip(&made.comments)
-                .filter(|(c, _)| {
-                    c.reply.subject_id == a.answer.id
-                        && held.shows(&c.reply.status, c.reply.author_id)
-                })
-                .map(|(_, item)| item)
+                .filter(|&&c| held.shows(&comments[c].reply.status, comments[c].reply.author_id))
+                .map(|&c| &made.comments[c])
                 .collect(),
         })
         .collect();
-    // The accepted answer first, then the most voted, then the oldest.
-    items.sort_by(|a, b| {
-        b.accepted
-            .cmp(&a.accepted)
-            .then(b.score.cmp(&a.score))
-            .then(a.created_at.cmp(&b.created_at))
-    });
 
     let experts = invitable
         .iter()

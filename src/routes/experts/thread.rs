@@ -27,8 +27,12 @@ use super::made::Made;
 /// [`crate::page_cache::shared`]): held answers and comments included, filtered per reader.
 pub struct Thread {
     pub view: QuestionView,
+    /// In page order: the accepted answer first, then the most voted, then the oldest.
     pub answers: Vec<AnswerView>,
     pub comments: Vec<ReplyView>,
+    /// For each answer (in [`Thread::answers`]' order), its comments' places in
+    /// [`Thread::comments`].
+    pub comments_under: Vec<Vec<usize>>,
     /// Every expert's areas: (expert, area, area name).
     pub assignments: Vec<(i64, i64, String)>,
     /// The area's experts: (id, username).
@@ -46,9 +50,28 @@ impl Thread {
     pub fn load(conn: &mut DbConnection, id: i64) -> Result<Self, AppError> {
         let view = questions::view(conn, id)?.ok_or(AppError::NotFound)?;
         let held = HeldSeen::every();
-        let answers = answers::answers_of(conn, id, held)?;
+        let mut answers = answers::answers_of(conn, id, held)?;
+        let accepted = view.question.accepted_answer_id;
+        answers.sort_by(|a, b| {
+            let accepted_first = |v: &AnswerView| accepted == Some(v.answer.id);
+            accepted_first(b)
+                .cmp(&accepted_first(a))
+                .then(b.answer.score.cmp(&a.answer.score))
+                .then(a.answer.created_at.cmp(&b.answer.created_at))
+        });
         let answer_ids: Vec<i64> = answers.iter().map(|a| a.answer.id).collect();
         let comments = replies::for_answers(conn, &answer_ids, held)?;
+        let place: HashMap<i64, usize> = answer_ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (*id, i))
+            .collect();
+        let mut comments_under = vec![Vec::new(); answers.len()];
+        for (i, c) in comments.iter().enumerate() {
+            if let Some(answer) = place.get(&c.reply.subject_id) {
+                comments_under[*answer].push(i);
+            }
+        }
         let assignments = areas::assignments(conn)?;
         let experts = areas::experts_of(conn, view.question.area_id)?;
         let related = similar::questions(conn, &view.question.title, now(), Some(id))?;
@@ -61,6 +84,7 @@ impl Thread {
             view,
             answers,
             comments,
+            comments_under,
             assignments,
             experts,
             related,
