@@ -1,7 +1,14 @@
 //! CSRF tokens themselves: an HMAC of the session token under a site secret, masked with
 //! fresh random bytes on every response (BREACH). Apart from the extractors in
 //! [`super::csrf`], so that sessions can mint tokens without depending on them.
+//!
+//! The HMAC is cut to its first 128 bits, as the visitor token's is, and the pad and the
+//! masked tag are written in URL-safe Base64: 43 characters instead of 128 hexadecimal
+//! digits. A page repeats the token in every form — a question with 50 answers about 100
+//! times — so its length is a good part of what a signed-in page weighs.
 
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
@@ -50,26 +57,30 @@ pub fn is_visitor_token(key: &[u8], candidate: &str) -> bool {
     })
 }
 
-/// A CSRF token for a session token: a random pad, then the HMAC XOR the pad.
+/// Bytes of the HMAC a CSRF token carries, and of the random pad that masks them.
+const CSRF_TAG: usize = 16;
+
+/// A CSRF token for a session token: a random pad, then the HMAC's first half XOR the pad,
+/// in URL-safe Base64 without padding (letters, digits, `-` and `_` alone).
 pub fn token_for(key: &[u8], session_token: &str) -> String {
     let tag = mac(key, session_token).finalize().into_bytes();
-    let pad = token::random_bytes::<32>();
+    let pad = token::random_bytes::<CSRF_TAG>();
     let mut masked = pad.to_vec();
     masked.extend(tag.iter().zip(pad.iter()).map(|(t, p)| t ^ p));
-    hex(&masked)
+    URL_SAFE_NO_PAD.encode(masked)
 }
 
 /// Whether `candidate` is a CSRF token for `session_token`, compared in constant time.
 pub fn verify(key: &[u8], session_token: &str, candidate: &str) -> bool {
-    let Some(bytes) = decode_hex(candidate) else {
+    let Ok(bytes) = URL_SAFE_NO_PAD.decode(candidate) else {
         return false;
     };
-    if bytes.len() != 64 {
+    if bytes.len() != 2 * CSRF_TAG {
         return false;
     }
-    let (pad, masked) = bytes.split_at(32);
+    let (pad, masked) = bytes.split_at(CSRF_TAG);
     let tag: Vec<u8> = masked.iter().zip(pad).map(|(m, p)| m ^ p).collect();
-    mac(key, session_token).verify_slice(&tag).is_ok()
+    mac(key, session_token).verify_truncated_left(&tag).is_ok()
 }
 
 fn decode_hex(text: &str) -> Option<Vec<u8>> {
@@ -114,5 +125,19 @@ mod tests {
         assert!(!verify(b"other", "session-a", &token));
         assert!(!verify(b"key", "session-a", "not hex"));
         assert!(!verify(b"key", "session-a", ""));
+        assert_eq!(token.len(), 43);
+        assert!(
+            token
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+            "nothing a page would have to escape: {token}"
+        );
+        let mut tampered = token.into_bytes();
+        tampered[30] = if tampered[30] == b'A' { b'B' } else { b'A' };
+        assert!(!verify(
+            b"key",
+            "session-a",
+            &String::from_utf8(tampered).unwrap()
+        ));
     }
 }

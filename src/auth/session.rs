@@ -151,8 +151,8 @@ impl FormToken {
     }
 }
 
-// The token is hexadecimal digits alone, so a page prints it as it is, with no escaping
-// to scan its 128 characters on every form.
+// The token is URL-safe Base64 alone (letters, digits, `-`, `_`; see `csrf_token`), so a
+// page prints it as it is, with no escaping to scan on every form.
 impl askama::filters::HtmlSafe for FormToken {}
 
 impl std::fmt::Display for FormToken {

@@ -160,6 +160,24 @@ pub async fn edit(
     )
 }
 
+/// `?reply={id}`: the post whose reply form a thread page opens. A thread shows one reply
+/// form at most; under every other post it shows a "Reply" link to itself with this query
+/// (`partials/reply_link.html`). Without it, a page with 50 answers carried 50 hidden forms,
+/// each with its own copy of the CSRF token — a third of a signed-in page's weight, sent on
+/// every view for the rare reader who replies. The form opens in place, focused, and a
+/// refused reply reopens it the same way; no script is needed.
+#[derive(serde::Deserialize)]
+pub struct OpenReply {
+    reply: Option<i64>,
+}
+
+impl OpenReply {
+    /// The post asked for, if any (an unreadable query opens nothing).
+    pub fn id(open: Option<web::Query<OpenReply>>) -> Option<i64> {
+        open.and_then(|q| q.reply)
+    }
+}
+
 /// The comment form's state: empty, or what was typed with the reason it was refused.
 #[derive(Default)]
 pub struct CommentDraft {
@@ -169,6 +187,14 @@ pub struct CommentDraft {
 }
 
 impl CommentDraft {
+    /// The form opened by `?reply=` (see [`OpenReply`]), empty.
+    pub fn opened(open: Option<web::Query<OpenReply>>) -> Self {
+        Self {
+            parent_id: OpenReply::id(open),
+            ..Self::default()
+        }
+    }
+
     /// Whether this draft is a reply to comment `id`.
     pub fn replies_to(&self, id: &i64) -> bool {
         self.parent_id == Some(*id)

@@ -6,7 +6,7 @@ use parlour::db::schema::replies;
 use parlour::domain::Role;
 use reqwest::StatusCode;
 
-use crate::helpers::{Backend, Browser, TestApp, text_of_id};
+use crate::helpers::{Backend, Browser, TestApp, csrf_token_in, text_of_id};
 use crate::on_both_databases;
 
 async fn published(app: &TestApp) -> (Browser, String) {
@@ -227,7 +227,72 @@ async fn authors_edit_their_own_comments_within_the_window(backend: Backend) {
     );
 }
 
+/// Under each thread a "Reply" link, not a form: the link opens the one reply form, focused,
+/// under the comment it names, and a reply sent from it joins that thread.
+async fn a_reply_link_opens_the_one_form_under_its_comment(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (_, path) = published(&app).await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let comments = format!("{path}/comments");
+    tom.submit(&path, &comments, &[("body", "Silk or metal?")])
+        .await;
+    let first = newest_comment(&app).await;
+    tom.submit(&path, &comments, &[("body", "And for evenings?")])
+        .await;
+    let second = newest_comment(&app).await;
+    let reply_field = |id: i64| format!("name=\"parent_id\" value=\"{id}\"");
+
+    let page = tom.get(&path).await;
+    assert!(
+        !page.body.contains("name=\"parent_id\""),
+        "no reply form until asked for"
+    );
+    for id in [first, second] {
+        assert!(
+            page.body
+                .contains(&format!("href=\"{path}?reply={id}#reply-{id}\""))
+        );
+    }
+    let opened = tom.get(&format!("{path}?reply={first}")).await;
+    assert_eq!(
+        opened.body.matches("name=\"parent_id\"").count(),
+        1,
+        "one form"
+    );
+    let form = opened.body.find(&reply_field(first)).expect("the form");
+    let thread = opened.body.find("Silk or metal?").unwrap();
+    let next = opened.body.find("And for evenings?").unwrap();
+    assert!(thread < form && form < next, "under the comment it names");
+    assert!(opened.body.contains(&format!(
+        "id=\"reply-{first}\" name=\"body\" rows=\"3\" autofocus"
+    )));
+    let token = csrf_token_in(&opened.body).unwrap();
+    let first_id = first.to_string();
+    let sent = tom
+        .post_raw(
+            &comments,
+            &[
+                ("csrf_token", &token),
+                ("body", "Metal."),
+                ("parent_id", &first_id),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let parent: Option<i64> = app
+        .with_db(|conn| {
+            replies::table
+                .order(replies::id.desc())
+                .select(replies::parent_id)
+                .first(conn)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(parent, Some(first));
+}
+
 on_both_databases!(
+    a_reply_link_opens_the_one_form_under_its_comment,
     members_comment_and_replies_stay_one_level_deep,
     visitors_are_sent_to_sign_in_to_comment,
     comments_on_drafts_or_missing_articles_are_404,

@@ -42,8 +42,18 @@ async fn every_page_runs_a_handful_of_queries(backend: Backend) {
         while let Some(path) = crawl.next() {
             let before = app.state.metrics.queries();
             let page = browser.get(&path).await;
-            let ran = app.state.metrics.queries() - before;
-            counts.push((ran, format!("{path} [{role}]")));
+            let mut ran = app.state.metrics.queries() - before;
+            let name = format!("{path} [{role}]");
+            // The count is the process's: a background job (the outbox, digests) running
+            // during the request adds its statements. A page over its bound is asked for
+            // once more, and the smaller count stands; a page doing per-row work is over
+            // both times.
+            if ran > bound(&name) {
+                let before = app.state.metrics.queries();
+                browser.get(&path).await;
+                ran = ran.min(app.state.metrics.queries() - before);
+            }
+            counts.push((ran, name));
             if page.status.is_server_error() {
                 failed.push(format!("{path} [{role}]: {}", page.status));
             }

@@ -19,7 +19,7 @@ use crate::db::models::users::Person;
 use crate::domain::{HeldSeen, Role, RoleSet, Visibility};
 use crate::error::{AppError, encode_query_value};
 use crate::render::{Author, Page, SafeHtml, html};
-use crate::routes::replies::CommentDraft;
+use crate::routes::replies::{CommentDraft, OpenReply};
 use crate::state::AppState;
 
 /// A comment as the page shows it.
@@ -70,15 +70,10 @@ pub async fn article(
     state: web::Data<AppState>,
     session: Session,
     slug: web::Path<String>,
+    open: Option<web::Query<OpenReply>>,
 ) -> Result<HttpResponse, AppError> {
-    render(
-        &state,
-        &session,
-        slug.into_inner(),
-        CommentDraft::default(),
-        StatusCode::OK,
-    )
-    .await
+    let draft = CommentDraft::opened(open);
+    render(&state, &session, slug.into_inner(), draft, StatusCode::OK).await
 }
 
 /// Renders the article page; the comment handler uses it to show a refused comment.

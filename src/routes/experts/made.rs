@@ -32,9 +32,10 @@ pub struct MadeAnswer {
     /// The vote button's words for a reader who has not voted, and for one who has.
     pub vote_up: Fragment,
     pub withdraw: Fragment,
-    /// The hidden words that name the answer on its accept and comment buttons.
+    /// The hidden words that name the answer on its accept button.
     pub accept_hidden: Fragment,
-    pub comment_hidden: Fragment,
+    /// The "Comment" link that opens the comment form under it.
+    pub comment_link: Fragment,
     pub body: Fragment,
 }
 
@@ -48,7 +49,7 @@ impl MadeAnswer {
             &self.vote_up,
             &self.withdraw,
             &self.accept_hidden,
-            &self.comment_hidden,
+            &self.comment_link,
             &self.body,
         ]
         .iter()
@@ -75,7 +76,7 @@ pub struct Made {
         "vote_up",
         "withdraw",
         "accept_hidden",
-        "comment_hidden"
+        "comment_link"
     ]
 )]
 struct Shared<'a> {
@@ -88,14 +89,17 @@ struct Shared<'a> {
     created_at: chrono::NaiveDateTime,
     report_kind: &'static str,
     report_id: i64,
+    question_path: &'a str,
 }
 
 impl Made {
-    /// `answers` (`accepted` the accepted one's id) and `comments` in `words`' language;
+    /// `answers` (`accepted` the accepted one's id) and `comments` of the question at
+    /// `question_path` in `words`' language;
     /// authors' pictures and badges from `people`, experts' areas from `assignments`
     /// (expert, area, area name).
     pub fn of(
         words: Words,
+        question_path: &str,
         (answers, accepted): (&[AnswerView], Option<i64>),
         comments: &[ReplyView],
         assignments: &[(i64, i64, String)],
@@ -123,6 +127,7 @@ impl Made {
                     created_at: a.answer.created_at,
                     report_kind: "answer",
                     report_id: a.answer.id,
+                    question_path,
                 };
                 Ok(MadeAnswer {
                     meta: Fragment::of(&shared.as_meta())?,
@@ -131,7 +136,7 @@ impl Made {
                     vote_up: Fragment::of(&shared.as_vote_up())?,
                     withdraw: Fragment::of(&shared.as_withdraw())?,
                     accept_hidden: Fragment::of(&shared.as_accept_hidden())?,
-                    comment_hidden: Fragment::of(&shared.as_comment_hidden())?,
+                    comment_link: Fragment::of(&shared.as_comment_link())?,
                     body: Fragment::stored(&a.answer.body_html),
                 })
             })

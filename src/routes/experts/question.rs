@@ -16,6 +16,7 @@ use crate::db::models::questions::{self, Question, QuestionView};
 use crate::domain::{HeldSeen, Role, Visibility};
 use crate::error::AppError;
 use crate::render::{Author, Page, SafeHtml, html_sized};
+use crate::routes::replies::OpenReply;
 use crate::routes::thread_comment::CommentItem;
 use crate::state::AppState;
 
@@ -55,7 +56,8 @@ struct QuestionPage<'a> {
 }
 
 /// The state of the page's forms: empty, or what was typed into the answer form (or the
-/// comment form under answer `comment_on`) and why it was refused.
+/// comment form under answer `comment_on`, the one comment form the page opens) and why it
+/// was refused.
 #[derive(Default)]
 pub struct AnswerDraft {
     pub body: String,
@@ -79,15 +81,13 @@ pub async fn question(
     state: web::Data<AppState>,
     session: Session,
     key: web::Path<String>,
+    open: Option<web::Query<OpenReply>>,
 ) -> Result<HttpResponse, AppError> {
-    render(
-        &state,
-        &session,
-        key.into_inner(),
-        AnswerDraft::default(),
-        StatusCode::OK,
-    )
-    .await
+    let draft = AnswerDraft {
+        comment_on: OpenReply::id(open),
+        ..AnswerDraft::default()
+    };
+    render(&state, &session, key.into_inner(), draft, StatusCode::OK).await
 }
 
 /// Renders the question page; the answer handler uses it to show a refused answer.

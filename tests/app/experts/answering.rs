@@ -5,7 +5,7 @@ use parlour::db::schema::{answers, questions};
 use reqwest::StatusCode;
 
 use super::{answer, ask, expert, held_answer, newest_answer, unread};
-use crate::helpers::{Backend, Browser, TestApp, text_of_id};
+use crate::helpers::{Backend, Browser, TestApp, csrf_token_in, text_of_id};
 use crate::on_both_databases;
 
 async fn vote(who: &Browser, path: &str, id: i64, how: &str) -> crate::helpers::Page {
@@ -194,7 +194,7 @@ async fn answering_or_voting_on_missing_things_is_404_and_empty_answers_explaine
         .await;
     assert_eq!(comment.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        text_of_id(&comment.body, &format!("comment-{answer_id}-error"))
+        text_of_id(&comment.body, &format!("comment-{answer_id}-body-error"))
             .unwrap()
             .contains("Write something")
     );
@@ -326,7 +326,81 @@ async fn the_thread_shows_roles_votes_and_a_sidebar(backend: Backend) {
     assert!(post.contains("<span class=\"vote-count\">1<"));
 }
 
+/// Under each answer a "Comment" link, not a form: the link opens the one comment form the
+/// page carries, focused, under the answer it names, and a comment sent from it lands
+/// there. A visitor, or an address naming no answer, opens none.
+async fn a_comment_link_opens_the_one_form_under_its_answer(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (_, slug) = app.create_area("Shirts").await;
+    let tom = app.signed_in_as("tom", &[]).await;
+    let sam = app.signed_in_as("sam_k", &[]).await;
+    let path = ask(&tom, "Which collar for a knitted tie?", &slug).await;
+    answer(&sam, &path, "A button-down.").await;
+    let first = newest_answer(&app).await;
+    answer(&sam, &path, "Or a soft spread.").await;
+    let second = newest_answer(&app).await;
+    let form_of = |id: i64| format!("action=\"/experts/answers/{id}/comments\"");
+
+    let page = tom.get(&path).await;
+    assert!(
+        !page.body.contains("/comments\""),
+        "no comment form until asked for"
+    );
+    for id in [first, second] {
+        assert!(
+            page.body
+                .contains(&format!("href=\"{path}?reply={id}#comment-{id}-body\"")),
+            "a link to answer {id}'s form"
+        );
+    }
+
+    let opened = tom.get(&format!("{path}?reply={second}")).await;
+    assert_eq!(opened.status, StatusCode::OK);
+    assert_eq!(opened.body.matches("/comments\"").count(), 1, "one form");
+    let form = opened.body.find(&form_of(second)).expect("the form");
+    let under = opened
+        .body
+        .find(&format!("id=\"answer-{second}\""))
+        .unwrap();
+    let first_at = opened.body.find(&format!("id=\"answer-{first}\"")).unwrap();
+    assert!(
+        first_at < under && under < form,
+        "under the answer it names"
+    );
+    assert!(opened.body.contains(&format!(
+        "id=\"comment-{second}-body\" name=\"body\" rows=\"3\" autofocus"
+    )));
+    assert!(
+        opened.body.contains(&format!(
+            "href=\"{path}?reply={first}#comment-{first}-body\""
+        )),
+        "the other answer keeps its link"
+    );
+    let token = csrf_token_in(&opened.body).unwrap();
+    let sent = tom
+        .post_raw(
+            &format!("/experts/answers/{second}/comments"),
+            &[("csrf_token", &token), ("body", "Soft spread it is.")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let after = tom.get(&path).await;
+    let comment = after.body.find("Soft spread it is.").unwrap();
+    assert!(comment > after.body.find(&format!("id=\"answer-{second}\"")).unwrap());
+
+    for (who, query) in [
+        (&app.browser(), format!("?reply={second}")),
+        (&tom, "?reply=999999".to_owned()),
+        (&tom, "?reply=second".to_owned()),
+    ] {
+        let page = who.get(&format!("{path}{query}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        assert!(!page.body.contains("/comments\""), "{query} opens no form");
+    }
+}
+
 on_both_databases!(
+    a_comment_link_opens_the_one_form_under_its_answer,
     the_thread_shows_roles_votes_and_a_sidebar,
     answers_votes_and_acceptance,
     answering_or_voting_on_missing_things_is_404_and_empty_answers_explained,
