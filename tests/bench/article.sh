@@ -10,7 +10,7 @@ source "$(dirname "$0")/common.sh" wrk
 
 # Sign in as a demo member and write comments until the article has 50.
 jar="$data/cookies"
-token() { curl -s -b "$jar" -c "$jar" "$base$1" | sed -n 's/.*name="csrf_token" value="\([0-9a-f]*\)".*/\1/p' | head -n 1; }
+token() { curl -s -b "$jar" -c "$jar" "$base$1" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1; }
 t=$(token /login)
 curl -s -b "$jar" -c "$jar" -o /dev/null -d "csrf_token=$t&login=tom&password=parlour-demo-tweed" "$base/login"
 article="/blog/how-a-shirt-should-fit-the-five-point-check"

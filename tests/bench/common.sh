@@ -80,11 +80,18 @@ SQL
 }
 
 # The demo's sign-in: prints the session cookie's value for member $1 (through $2, by
-# default the server).
+# default the server); fails, saying so, when the server does not sign them in (a figure
+# "signed in" must never be a visitor's).
 demo_sign_in() {
-  local jar="$data/jar.$1" t site="${2:-$base}"
-  t=$(curl -s -c "$jar" "$site/login" | sed -n 's/.*name="csrf_token" value="\([0-9a-f]*\)".*/\1/p' | head -n 1)
-  curl -s -b "$jar" -c "$jar" -o /dev/null -d "csrf_token=$t&login=$1&password=parlour-demo-tweed" "$site/login"
+  local jar="$data/jar.$1" t site="${2:-$base}" status
+  t=$(curl -s -c "$jar" "$site/login" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1)
+  status=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' \
+    --data-urlencode "csrf_token=$t" --data-urlencode "login=$1" \
+    --data-urlencode "password=parlour-demo-tweed" "$site/login")
+  if [ "$status" != 303 ]; then
+    echo "signing in $1 through $site failed: $status" >&2
+    return 1
+  fi
   awk '$6 == "parlour_session" { print $7 }' "$jar"
 }
 
@@ -150,9 +157,9 @@ add_writers() {
   : > "$data/members"
   local i cookie token
   for i in $(seq "$1"); do
-    cookie=$(demo_sign_in "writer$i" "$2")
+    cookie=$(demo_sign_in "writer$i" "$2") || exit 1
     token=$(curl -s -H "Cookie: parlour_session=$cookie" "$2$3" \
-      | sed -n 's/.*name="csrf_token" value="\([0-9a-f]*\)".*/\1/p' | head -n 1)
+      | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1)
     echo "$cookie $token" >> "$data/members"
   done
 }

@@ -42,7 +42,7 @@ for round in $(seq "$rounds"); do
     pids="$server" measure "Parlour, ${names[$i]}" "$base${pages[$i]}"
   done
 done
-cookie=$(demo_sign_in tom)
+cookie=$(demo_sign_in tom) || exit 1
 pids="$server" measure "Parlour, question, signed in" "$base$question" -H "Cookie: parlour_session=$cookie"
 echo
 echo "peak RSS under the load: Parlour $(peak_rss "$server") MiB; nginx processes $(for p in $nginx_pids; do peak_rss "$p"; echo -n " "; done)MiB"
