@@ -89,17 +89,14 @@ struct Shared<'a> {
     created_at: chrono::NaiveDateTime,
     report_kind: &'static str,
     report_id: i64,
-    question_path: &'a str,
 }
 
 impl Made {
-    /// `answers` (`accepted` the accepted one's id) and `comments` of the question at
-    /// `question_path` in `words`' language;
+    /// `answers` (`accepted` the accepted one's id) and `comments` in `words`' language;
     /// authors' pictures and badges from `people`, experts' areas from `assignments`
     /// (expert, area, area name).
     pub fn of(
         words: Words,
-        question_path: &str,
         (answers, accepted): (&[AnswerView], Option<i64>),
         comments: &[ReplyView],
         assignments: &[(i64, i64, String)],
@@ -127,7 +124,6 @@ impl Made {
                     created_at: a.answer.created_at,
                     report_kind: "answer",
                     report_id: a.answer.id,
-                    question_path,
                 };
                 Ok(MadeAnswer {
                     meta: Fragment::of(&shared.as_meta())?,

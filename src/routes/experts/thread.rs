@@ -103,7 +103,6 @@ impl Thread {
         // Two readers may make it at once; both are the same, the first one stays.
         let made = Made::of(
             Words { lang },
-            &self.view.question.path(),
             (&self.answers, self.view.question.accepted_answer_id),
             &self.comments,
             &self.assignments,
